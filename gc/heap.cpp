@@ -1,0 +1,123 @@
+#include "gc/heap.h"
+
+#include <cstdio>
+#include <cstdlib>
+#include <new>
+
+namespace miniphp::gc {
+
+namespace {
+
+// Zend MM's small bin sizes (Zend/zend_alloc_sizes.h): memory figures depend on them.
+constexpr uint32_t kBinSizes[] = {8,   16,  24,  32,  40,  48,   56,   64,   80,   96,
+                                  112, 128, 160, 192, 224, 256,  320,  384,  448,  512,
+                                  640, 768, 896, 1024, 1280, 1536, 1792, 2048, 2560, 3072};
+
+// Bin for each size in 8-byte steps, built once: allocation is a table lookup.
+struct BinTable {
+    uint8_t index[Heap::kMaxSmallSize / 8 + 1];
+    constexpr BinTable() : index()
+    {
+        size_t bin = 0;
+        for (size_t i = 0; i <= Heap::kMaxSmallSize / 8; ++i) {
+            while (kBinSizes[bin] < i * 8)
+                ++bin;
+            index[i] = static_cast<uint8_t>(bin);
+        }
+    }
+};
+constexpr BinTable kBinTable;
+
+size_t round_up(size_t n, size_t to) { return (n + to - 1) / to * to; }
+
+} // namespace
+
+Heap::Heap() = default;
+
+Heap::~Heap()
+{
+    for (void* chunk : m_chunks)
+        std::free(chunk);
+}
+
+size_t Heap::bin_index(size_t size) { return kBinTable.index[(size + 7) / 8]; }
+
+size_t Heap::charged_size(size_t size)
+{
+    if (size == 0)
+        size = 1;
+    if (size <= kMaxSmallSize)
+        return kBinSizes[bin_index(size)];
+    if (size <= kChunkSize - kPageSize)
+        return round_up(size, kPageSize);
+    // Huge blocks: whole pages plus Zend's bookkeeping block for them.
+    return round_up(size, kPageSize) + 24;
+}
+
+void Heap::charge(size_t charged, size_t requested)
+{
+    if (m_usage + charged > m_limit && m_on_out_of_memory)
+        m_on_out_of_memory(m_limit, requested);
+    m_usage += charged;
+    if (m_usage > m_peak)
+        m_peak = m_usage;
+    ++m_live_blocks;
+}
+
+void* Heap::allocate_small(size_t bin)
+{
+    if (FreeBlock* block = m_free[bin]) {
+        m_free[bin] = block->next;
+        return block;
+    }
+    size_t size = kBinSizes[bin];
+    if (m_bump == nullptr || static_cast<size_t>(m_bump_end - m_bump) < size) {
+        void* chunk = std::malloc(kChunkSize);
+        if (chunk == nullptr)
+            throw std::bad_alloc();
+        m_chunks.push_back(chunk);
+        m_real_usage += kChunkSize;
+        m_bump = static_cast<char*>(chunk);
+        m_bump_end = m_bump + kChunkSize;
+    }
+    void* block = m_bump;
+    m_bump += size;
+    return block;
+}
+
+void* Heap::allocate(size_t size)
+{
+    size_t charged = charged_size(size);
+    charge(charged, size);
+    if (size <= kMaxSmallSize)
+        return allocate_small(bin_index(size == 0 ? 1 : size));
+    void* block = std::malloc(size);
+    if (block == nullptr)
+        throw std::bad_alloc();
+    return block;
+}
+
+void Heap::deallocate(void* block, size_t size)
+{
+    if (block == nullptr)
+        return;
+    m_usage -= charged_size(size);
+    --m_live_blocks;
+    if (size <= kMaxSmallSize) {
+        size_t bin = bin_index(size == 0 ? 1 : size);
+        auto* free_block = static_cast<FreeBlock*>(block);
+        free_block->next = m_free[bin];
+        m_free[bin] = free_block;
+        return;
+    }
+    std::free(block);
+}
+
+Heap& heap()
+{
+    // Never destroyed: values may still be released while static objects are torn down.
+    static Heap* instance = new Heap();
+    return *instance;
+}
+
+} // namespace miniphp::gc

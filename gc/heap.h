@@ -1,0 +1,78 @@
+// The allocator behind every PHP-visible value: strings, and later arrays, objects,
+// references and the VM stack. It follows the Zend memory manager's size classes
+// (30 small bins up to 3072 bytes, 4 KiB pages above that) so that
+// memory_get_usage() can report the figures php reports, and it enforces
+// memory_limit with php's message.
+//
+// Small blocks come from per-bin free lists carved out of 2 MiB chunks; large blocks
+// go to the system allocator, accounted in whole pages. Callers pass the size back on
+// deallocate (sized delete), so no per-block header is needed.
+//
+// Debug builds (MINIPHP_DEBUG) also count live blocks so that shutdown can report
+// anything still allocated as a leak.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <vector>
+
+namespace miniphp::gc {
+
+class Heap {
+public:
+    static constexpr size_t kMaxSmallSize = 3072;
+    static constexpr size_t kPageSize = 4096;
+    static constexpr size_t kChunkSize = 2 * 1024 * 1024;
+    static constexpr size_t kDefaultLimit = 128 * 1024 * 1024;
+
+    // Called when an allocation would pass the limit; must not return.
+    using OutOfMemoryHandler = void (*)(size_t limit, size_t requested);
+
+    Heap();
+    ~Heap();
+    Heap(const Heap&) = delete;
+    Heap& operator=(const Heap&) = delete;
+
+    void* allocate(size_t size);
+    void deallocate(void* block, size_t size);
+
+    // Bytes handed out, counted by bin or page size as the Zend MM counts them.
+    size_t usage() const { return m_usage; }
+    size_t peak_usage() const { return m_peak; }
+    // Bytes taken from the system in chunks (memory_get_usage(true)).
+    size_t real_usage() const { return m_real_usage; }
+    size_t live_blocks() const { return m_live_blocks; }
+
+    void set_limit(size_t limit) { m_limit = limit; }
+    size_t limit() const { return m_limit; }
+    void set_out_of_memory_handler(OutOfMemoryHandler handler) { m_on_out_of_memory = handler; }
+
+    // The size a request of `size` bytes is charged as.
+    static size_t charged_size(size_t size);
+
+private:
+    struct FreeBlock {
+        FreeBlock* next;
+    };
+    static constexpr size_t kBinCount = 30;
+
+    static size_t bin_index(size_t size);
+    void* allocate_small(size_t bin);
+    void charge(size_t charged, size_t requested);
+
+    FreeBlock* m_free[kBinCount] = {};
+    char* m_bump = nullptr;     // next unused byte of the current chunk
+    char* m_bump_end = nullptr; // end of the current chunk
+    std::vector<void*> m_chunks;
+    size_t m_usage = 0;
+    size_t m_peak = 0;
+    size_t m_real_usage = 0;
+    size_t m_live_blocks = 0;
+    size_t m_limit = kDefaultLimit;
+    OutOfMemoryHandler m_on_out_of_memory = nullptr;
+};
+
+// The process-wide heap: one script runs per process, as one request per PHP worker.
+Heap& heap();
+
+} // namespace miniphp::gc

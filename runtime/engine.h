@@ -1,0 +1,103 @@
+// Engine: the per-process execution state the runtime shares with the VM, like
+// Zend's executor globals: where execution is (for messages), the pending PHP
+// exception, and the error-reporting entry points every builtin and helper uses.
+//
+// Two kinds of failure, kept apart:
+//   - PHP exceptions (Error, TypeError, DivisionByZeroError, ...) are values: a
+//     helper calls throw_error(), which records a pending exception and returns
+//     Outcome::Threw; the caller passes that up and the VM unwinds frames.
+//   - Fatal errors (memory exhausted, "Cannot redeclare") end the script: they
+//     unwind the C++ stack as one FatalError exception caught in cli/.
+// Internal bugs are assertions, never either of these.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+
+namespace miniphp::runtime {
+
+struct SourceLocation {
+    std::string_view file;
+    uint32_t line = 0;
+};
+
+// Implemented by the VM: where execution is and how the call stack looks.
+class ExecutionHooks {
+public:
+    virtual ~ExecutionHooks() = default;
+    virtual SourceLocation current_location() const = 0;
+    // The stack trace as Exception::getTraceAsString() prints it, "#0 {main}" last.
+    virtual std::string stack_trace() const = 0;
+};
+
+// A thrown PHP Throwable. Until classes exist it is a record of what the
+// exception object will hold; the uncaught-exception printer formats it.
+struct PendingException {
+    std::string class_name;
+    std::string message;
+    std::string file;
+    uint32_t line = 0;
+    std::string trace;
+};
+
+enum class [[nodiscard]] Outcome : uint8_t { Ok, Threw };
+
+// A fatal error: the script stops after php's "Fatal error: ..." line. When
+// `uncaught` is set, `message` is the whole "Uncaught ..." text.
+struct FatalError : std::runtime_error {
+    FatalError(std::string message, std::string file, uint32_t line)
+        : std::runtime_error(message), file(std::move(file)), line(line)
+    {
+    }
+    std::string file;
+    uint32_t line;
+};
+
+class Engine {
+public:
+    static Engine& instance();
+
+    void set_hooks(ExecutionHooks* hooks) { m_hooks = hooks; }
+    SourceLocation location() const;
+    std::string stack_trace() const;
+
+    // The script's name as php prints it in messages (full path,
+    // "Command line code" or "Standard input code").
+    void set_script_name(std::string name) { m_script_name = std::move(name); }
+    const std::string& script_name() const { return m_script_name; }
+
+    bool has_exception() const { return m_exception.has_value(); }
+    PendingException take_exception();
+    const std::optional<PendingException>& exception() const { return m_exception; }
+
+    // Records a new exception of `class_name` with the current location and trace.
+    Outcome throw_error(std::string_view class_name, std::string message);
+
+private:
+    ExecutionHooks* m_hooks = nullptr;
+    std::string m_script_name;
+    std::optional<PendingException> m_exception;
+};
+
+inline Engine& engine() { return Engine::instance(); }
+
+inline Outcome throw_error(std::string_view class_name, std::string message)
+{
+    return engine().throw_error(class_name, std::move(message));
+}
+
+// "\nWarning: MESSAGE in FILE on line N\n", and the same for the other levels.
+void warning(std::string_view message);
+void notice(std::string_view message);
+void deprecated(std::string_view message);
+
+// Ends the script with "\nFatal error: MESSAGE in FILE on line N\n".
+[[noreturn]] void fatal_error(std::string message);
+
+// printf-style formatting into a std::string (for messages built from the table).
+std::string format(const char* fmt, ...) __attribute__((format(printf, 1, 2)));
+
+} // namespace miniphp::runtime

@@ -1,0 +1,53 @@
+#include "runtime/output.h"
+
+#include <cerrno>
+#include <unistd.h>
+
+namespace miniphp::runtime {
+
+Output& Output::instance()
+{
+    static Output* output = new Output();
+    return *output;
+}
+
+void Output::flush()
+{
+    if (m_buffer.empty())
+        return;
+    m_written_anything = true;
+    if (m_capturing) {
+        m_captured.append(m_buffer);
+        m_buffer.clear();
+        return;
+    }
+    const char* p = m_buffer.data();
+    size_t left = m_buffer.size();
+    while (left > 0) {
+        ssize_t n = ::write(1, p, left);
+        if (n < 0) {
+            if (errno == EINTR)
+                continue;
+            break; // stdout closed: php drops output silently too
+        }
+        p += n;
+        left -= static_cast<size_t>(n);
+    }
+    m_buffer.clear();
+}
+
+void Output::capture(bool on)
+{
+    flush();
+    m_capturing = on;
+}
+
+std::string Output::take_captured()
+{
+    flush();
+    std::string out;
+    out.swap(m_captured);
+    return out;
+}
+
+} // namespace miniphp::runtime

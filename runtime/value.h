@@ -1,0 +1,157 @@
+// Value: the 16-byte slot every PHP value lives in, shaped like Zend's zval.
+//
+//   8 bytes payload   int64, double, or a pointer to a refcounted heap value
+//   1 byte  type      Type below
+//   1 byte  flags     Refcounted: the payload points at a counted gc::Refcounted
+//   2 bytes extra     free for the owner (unused so far)
+//   4 bytes aux       free for the owner (e.g. hash-chain link in arrays later)
+//
+// Values are plain data: copying a Value copies bits and never touches a count.
+// Ownership is explicit, as in the Zend engine: copy_value() adds a reference,
+// release() drops one and frees the value when it reaches zero. Every slot that owns
+// a value (a compiled variable, a temporary, a literal table entry) releases it
+// exactly once.
+//
+// Scalars (null, bools, ints, floats) are never refcounted. Strings are refcounted
+// unless interned (literals, one-char and empty strings): an interned string carries
+// the Immutable header flag and a Value holding it does not set Refcounted, so
+// copying and releasing it cost nothing.
+#pragma once
+
+#include <cstdint>
+#include <cstring>
+
+#include "gc/refcounted.h"
+
+namespace miniphp::runtime {
+
+struct String;
+
+// Numbering follows Zend (IS_UNDEF .. IS_REFERENCE) so types compare the same way.
+enum class Type : uint8_t {
+    Undef = 0,
+    Null = 1,
+    False = 2,
+    True = 3,
+    Long = 4,
+    Double = 5,
+    String = 6,
+    Array = 7,
+    Object = 8,
+    Resource = 9,
+    Reference = 10,
+};
+
+class Value {
+public:
+    static constexpr uint8_t kRefcounted = 1;
+
+    Value() { set_type(Type::Undef, 0); m_payload.l = 0; }
+
+    static Value undef() { return Value(); }
+    static Value null() { Value v; v.set_type(Type::Null, 0); return v; }
+    static Value boolean(bool b) { Value v; v.set_type(b ? Type::True : Type::False, 0); return v; }
+    static Value integer(int64_t l) { Value v; v.m_payload.l = l; v.set_type(Type::Long, 0); return v; }
+    static Value dbl(double d) { Value v; v.m_payload.d = d; v.set_type(Type::Double, 0); return v; }
+    // Takes over one reference held by the caller (none for an interned string).
+    static inline Value string(String* s);
+
+    Type type() const { return m_type; }
+    bool is_undef() const { return m_type == Type::Undef; }
+    bool is_null() const { return m_type == Type::Null; }
+    bool is_bool() const { return m_type == Type::False || m_type == Type::True; }
+    bool is_long() const { return m_type == Type::Long; }
+    bool is_double() const { return m_type == Type::Double; }
+    bool is_string() const { return m_type == Type::String; }
+    bool is_refcounted() const { return (m_flags & kRefcounted) != 0; }
+
+    int64_t as_long() const { return m_payload.l; }
+    double as_double() const { return m_payload.d; }
+    String* as_string() const { return m_payload.str; }
+    gc::Refcounted* as_counted() const { return m_payload.counted; }
+    // True for Type::True only; use to_bool() in conversions.h for PHP truthiness.
+    bool is_true() const { return m_type == Type::True; }
+
+    // Bitwise identity (same type, same payload): used by tests and fast paths.
+    bool same_bits(const Value& other) const
+    {
+        return m_type == other.m_type && m_payload.l == other.m_payload.l;
+    }
+
+    uint32_t aux() const { return m_aux; }
+    void set_aux(uint32_t aux) { m_aux = aux; }
+
+private:
+    void set_type(Type t, uint8_t flags)
+    {
+        m_type = t;
+        m_flags = flags;
+        m_extra = 0;
+        m_aux = 0;
+    }
+
+    union Payload {
+        int64_t l;
+        double d;
+        gc::Refcounted* counted;
+        String* str;
+    } m_payload;
+    Type m_type;
+    uint8_t m_flags;
+    uint16_t m_extra;
+    uint32_t m_aux;
+};
+
+static_assert(sizeof(Value) == 16, "a Value must stay 16 bytes, like a zval");
+
+// Frees a heap value whose count reached zero (defined in value.cpp).
+void destroy_refcounted(gc::Refcounted* counted);
+
+// Adds a reference for a new owner of the same value.
+inline void add_ref(const Value& v)
+{
+    if (v.is_refcounted())
+        ++v.as_counted()->refcount;
+}
+
+// dst becomes another owner of src's value (Zend's ZVAL_COPY).
+inline void copy_value(Value& dst, const Value& src)
+{
+    dst = src;
+    add_ref(src);
+}
+
+// The one release path: drops a reference, frees at zero. The cycle collector will
+// hook the non-zero case here (Zend's gc_check_possible_root).
+inline void release(const Value& v)
+{
+    if (v.is_refcounted()) {
+        gc::Refcounted* counted = v.as_counted();
+        if (--counted->refcount == 0)
+            destroy_refcounted(counted);
+    }
+}
+
+// Releases the slot's value and leaves it Undef.
+inline void release_and_clear(Value& slot)
+{
+    Value old = slot;
+    slot = Value::undef();
+    release(old);
+}
+
+} // namespace miniphp::runtime
+
+#include "runtime/string.h"
+
+namespace miniphp::runtime {
+
+inline Value Value::string(String* s)
+{
+    Value v;
+    v.m_payload.str = s;
+    v.set_type(Type::String, s->is_interned() ? 0 : kRefcounted);
+    return v;
+}
+
+} // namespace miniphp::runtime
