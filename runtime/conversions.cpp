@@ -1,0 +1,269 @@
+// The casts: (bool), (int), (float), (string) and the type names used in messages.
+//
+// Each function switches over every Type so that arrays and objects slot in when they
+// exist: their cases are marked and currently unreachable (an array or object Value
+// cannot be built yet). Strings go through numeric_string.cpp, floats as text through
+// float_format.cpp.
+//
+// Reference: Zend/zend_operators.c (zend_is_true, zval_get_long_func,
+// zval_get_double_func, zval_get_string_func, zend_dval_to_lval*), Zend/zend_API.c
+// (zend_zval_type_name) and ext/standard/type.c (gettype).
+#include <cassert>
+#include <charconv>
+#include <cmath>
+
+#include "runtime/conversions.h"
+#include "runtime/string.h"
+
+namespace miniphp::runtime {
+
+namespace {
+
+// ZEND_DOUBLE_FITS_LONG on 64-bit: -2^63 <= d < 2^63 (and false for NaN).
+bool double_fits_long(double d)
+{
+    return d >= -9223372036854775808.0 && d < 9223372036854775808.0;
+}
+
+} // namespace
+
+int64_t dval_to_lval(double d)
+{
+    if (!std::isfinite(d))
+        return 0;
+    if (double_fits_long(d))
+        return static_cast<int64_t>(d);
+    // zend_dval_to_lval_slow: out of range values wrap modulo 2^64. Such a double is
+    // an integer, so the remainder is exact.
+    constexpr double two_pow_64 = 18446744073709551616.0;
+    double dmod = std::fmod(d, two_pow_64);
+    if (dmod < 0)
+        dmod += two_pow_64;
+    return static_cast<int64_t>(static_cast<uint64_t>(dmod));
+}
+
+int64_t dval_to_lval_cap(double d)
+{
+    if (!std::isfinite(d))
+        return 0;
+    if (!double_fits_long(d))
+        return d > 0 ? INT64_MAX : INT64_MIN;
+    return static_cast<int64_t>(d);
+}
+
+size_t format_long_into(char* out, int64_t l)
+{
+    std::to_chars_result r = std::to_chars(out, out + 21, l);
+    return static_cast<size_t>(r.ptr - out);
+}
+
+bool to_bool(const Value& v)
+{
+    switch (v.type()) {
+    case Type::Undef:
+    case Type::Null:
+    case Type::False:
+        return false;
+    case Type::True:
+        return true;
+    case Type::Long:
+        return v.as_long() != 0;
+    case Type::Double:
+        return v.as_double() != 0.0; // NAN is true
+    case Type::String: {
+        const String* s = v.as_string();
+        return !(s->length == 0 || (s->length == 1 && s->bytes[0] == '0'));
+    }
+    case Type::Array:     // later: non-empty arrays are true
+    case Type::Object:    // later: objects are true
+    case Type::Resource:
+    case Type::Reference: // later: the referenced value
+        break;
+    }
+    assert(false && "to_bool: type not supported yet");
+    return false;
+}
+
+int64_t to_long(const Value& v)
+{
+    switch (v.type()) {
+    case Type::Undef:
+    case Type::Null:
+    case Type::False:
+        return 0;
+    case Type::True:
+        return 1;
+    case Type::Long:
+        return v.as_long();
+    case Type::Double:
+        return dval_to_lval(v.as_double());
+    case Type::String: {
+        // zval_get_long: the numeric prefix; float strings saturate as strtol did.
+        NumericPrefix n = parse_numeric(v.as_string()->view());
+        if (n.type == NumericType::Long)
+            return n.long_value;
+        if (n.type == NumericType::Double)
+            return dval_to_lval_cap(n.double_value);
+        return 0;
+    }
+    case Type::Array:     // later: count ? 1 : 0
+    case Type::Object:    // later: cast handler, else 1 with a warning
+    case Type::Resource:
+    case Type::Reference:
+        break;
+    }
+    assert(false && "to_long: type not supported yet");
+    return 0;
+}
+
+double to_double(const Value& v)
+{
+    switch (v.type()) {
+    case Type::Undef:
+    case Type::Null:
+    case Type::False:
+        return 0.0;
+    case Type::True:
+        return 1.0;
+    case Type::Long:
+        return static_cast<double>(v.as_long());
+    case Type::Double:
+        return v.as_double();
+    case Type::String:
+        return string_to_double(v.as_string()->view());
+    case Type::Array:     // later: count ? 1.0 : 0.0
+    case Type::Object:
+    case Type::Resource:
+    case Type::Reference:
+        break;
+    }
+    assert(false && "to_double: type not supported yet");
+    return 0.0;
+}
+
+Value to_string(const Value& v)
+{
+    switch (v.type()) {
+    case Type::Undef:
+    case Type::Null:
+    case Type::False:
+        return Value::string(String::empty());
+    case Type::True:
+        return Value::string(String::one_char('1'));
+    case Type::Long: {
+        int64_t l = v.as_long();
+        // zend_long_to_str: the digits 0..9 are the shared one-char strings.
+        if (static_cast<uint64_t>(l) <= 9)
+            return Value::string(String::one_char(static_cast<unsigned char>('0' + l)));
+        char buf[24];
+        size_t len = format_long_into(buf, l);
+        return Value::string(String::create(std::string_view(buf, len)));
+    }
+    case Type::Double: {
+        // zend_double_to_str always allocates, even for one character.
+        char buf[kMaxDoubleText];
+        size_t len = format_double_into(buf, v.as_double(), 14);
+        return Value::string(String::create(std::string_view(buf, len)));
+    }
+    case Type::String: {
+        Value copy;
+        copy_value(copy, v);
+        return copy;
+    }
+    case Type::Array:     // later: warning "Array to string conversion", "Array"
+    case Type::Object:    // later: __toString or Error msg::ObjectToString
+    case Type::Resource:  // later: "Resource id #N"
+    case Type::Reference:
+        break;
+    }
+    assert(false && "to_string: type not supported yet");
+    return Value::string(String::empty());
+}
+
+void append_string(std::string& out, const Value& v)
+{
+    switch (v.type()) {
+    case Type::Undef:
+    case Type::Null:
+    case Type::False:
+        return;
+    case Type::True:
+        out.push_back('1');
+        return;
+    case Type::Long: {
+        char buf[24];
+        out.append(buf, format_long_into(buf, v.as_long()));
+        return;
+    }
+    case Type::Double: {
+        char buf[kMaxDoubleText];
+        out.append(buf, format_double_into(buf, v.as_double(), 14));
+        return;
+    }
+    case Type::String:
+        out.append(v.as_string()->view());
+        return;
+    case Type::Array:
+    case Type::Object:
+    case Type::Resource:
+    case Type::Reference:
+        break;
+    }
+    assert(false && "append_string: type not supported yet");
+}
+
+const char* type_name_for_gettype(const Value& v)
+{
+    switch (v.type()) {
+    case Type::Undef:
+    case Type::Null:
+        return "NULL";
+    case Type::False:
+    case Type::True:
+        return "boolean";
+    case Type::Long:
+        return "integer";
+    case Type::Double:
+        return "double";
+    case Type::String:
+        return "string";
+    case Type::Array:
+        return "array";
+    case Type::Object:
+        return "object";
+    case Type::Resource:
+        return "resource"; // later: "resource (closed)"
+    case Type::Reference:
+        break;
+    }
+    return "unknown type";
+}
+
+const char* zend_type_name(const Value& v)
+{
+    switch (v.type()) {
+    case Type::Undef:
+    case Type::Null:
+        return "null";
+    case Type::False:
+    case Type::True:
+        return "bool";
+    case Type::Long:
+        return "int";
+    case Type::Double:
+        return "float";
+    case Type::String:
+        return "string";
+    case Type::Array:
+        return "array";
+    case Type::Object:
+        return "object"; // later: the class name, as zend_zval_type_name gives it
+    case Type::Resource:
+        return "resource";
+    case Type::Reference:
+        break;
+    }
+    return "unknown";
+}
+
+} // namespace miniphp::runtime
