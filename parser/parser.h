@@ -19,6 +19,9 @@ struct ParseResult {
     // and the line php reports it on.
     std::string error;
     uint32_t error_line = 0;
+    // A few errors php raises while parsing are compile errors, printed as
+    // "Fatal error: <error>" instead ("Multiple access type modifiers are not allowed").
+    bool error_is_fatal = false;
     // Warnings php prints while compiling the file (printed before running it).
     std::vector<lexer::LexerMessage> warnings;
 
@@ -26,5 +29,7 @@ struct ParseResult {
 };
 
 ParseResult parse(std::string_view source);
+// The same with lexer options (the CLI's main script skips a "#!" line).
+ParseResult parse(std::string_view source, const lexer::LexerOptions& options);
 
 } // namespace miniphp::parser
