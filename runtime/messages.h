@@ -36,7 +36,72 @@
     X(BitwiseNotUnsupported, "TypeError", "Cannot perform bitwise not on %s")                \
     X(CannotIncrement, "TypeError", "Cannot increment %s")                                   \
     X(CannotDecrement, "TypeError", "Cannot decrement %s")                                   \
-    X(StringSizeOverflow, "Error", "String size overflow")
+    X(StringSizeOverflow, "Error", "String size overflow")                                   \
+    /* Strings as containers */                                                              \
+    X(UninitializedStringOffset, "Warning", "Uninitialized string offset %lld")               \
+    X(CannotAccessOffsetOnString, "TypeError", "Cannot access offset of type %s on string")  \
+    X(ArrayOffsetOnScalar, "Warning", "Trying to access array offset on value of type %s")   \
+    /* Functions and constants */                                                            \
+    X(CallToUndefinedFunction, "Error", "Call to undefined function %s()")                   \
+    X(UndefinedConstant, "Error", "Undefined constant \"%s\"")                               \
+    X(TooFewArguments, "ArgumentCountError",                                                 \
+      "Too few arguments to function %s(), %u passed in %s on line %u and %s %u expected")   \
+    X(CannotRedeclareBuiltin, "Fatal error", "Cannot redeclare %s()")                        \
+    X(CannotRedeclare, "Fatal error", "Cannot redeclare %s() (previously declared in %s:%u)") \
+    X(StringDollarCurlyDeprecated, "Deprecated", "Using ${var} in strings is deprecated, use {$var} instead") \
+    X(StringDollarCurlyVarVarDeprecated, "Deprecated",                                       \
+      "Using ${expr} (variable variables) in strings is deprecated, use {${expr}} instead")  \
+    /* Compile-time errors (zend_compile.c) */                                               \
+    X(BreakNotInLoop, "Fatal error", "'%s' not in the 'loop' or 'switch' context")           \
+    X(BreakNonInteger, "Fatal error", "'%s' operator with non-integer operand is no longer supported") \
+    X(BreakNotPositive, "Fatal error", "'%s' operator accepts only positive integers")       \
+    X(BreakTooManyLevels, "Fatal error", "Cannot '%s' %lld level%s")                         \
+    X(ContinueTargetingSwitch, "Warning", "\"continue\" targeting switch is equivalent to \"break\"") \
+    X(ContinueNTargetingSwitch, "Warning",                                                   \
+      "\"continue %lld\" targeting switch is equivalent to \"break %lld\"")                  \
+    X(DidYouMeanContinue, "Warning", ". Did you mean to use \"continue %lld\"?")             \
+    X(OneDefaultClause, "Fatal error", "Switch statements may only contain one default clause") \
+    X(RedefinitionOfParameter, "Fatal error", "Redefinition of parameter $%s")               \
+    X(OptionalBeforeRequired, "Deprecated",                                                  \
+      "Optional parameter $%s declared before required parameter $%s is implicitly treated as a required parameter") \
+    X(InvalidConstantExpression, "Fatal error", "Constant expression contains invalid operations") \
+    X(UnsetCastRemoved, "Fatal error", "The (unset) cast is no longer supported")            \
+    X(CannotReadAppend, "Fatal error", "Cannot use [] for reading")                          \
+    X(NestedTernary, "Fatal error",                                                          \
+      "Unparenthesized `a ? b : c ? d : e` is not supported. Use either `(a ? b : c) ? d : e` or `a ? b : (c ? d : e)`") \
+    X(NestedTernaryShortInner, "Fatal error",                                                \
+      "Unparenthesized `a ? b : c ?: d` is not supported. Use either `(a ? b : c) ?: d` or `a ? b : (c ?: d)`") \
+    X(NestedTernaryShortOuter, "Fatal error",                                                \
+      "Unparenthesized `a ?: b ? c : d` is not supported. Use either `(a ?: b) ? c : d` or `a ?: (b ? c : d)`") \
+    X(NotSupportedYet, "Fatal error", "%s not supported by miniphp yet")                     \
+    X(MemoryExhausted, "Fatal error", "Allowed memory size of %zu bytes exhausted (tried to allocate %zu bytes)") \
+    /* Builtins' arguments (zend_parse_parameters and friends) */                            \
+    X(WrongArgumentCount, "ArgumentCountError", "%s() expects %s %u argument%s, %u given")   \
+    X(ArgumentPrefix, "TypeError", "%s(): Argument #%u%s%s%s ")                                      \
+    X(MustBeOfType, "TypeError", "must be of type %s, %s given")                             \
+    X(NullArgDeprecated, "Deprecated",                                                       \
+      "%s(): Passing null to parameter #%u%s%s%s of type %s is deprecated")                  \
+    X(GreaterOrEqualZero, "ValueError", "must be greater than or equal to 0")               \
+    X(AllocationOverflow, "Fatal error", "Possible integer overflow in memory allocation (%zu * %zu + %zu)") \
+    X(IntMinByMinusOne, "ArithmeticError", "Division of PHP_INT_MIN by -1 is not an integer") \
+    X(MustContainOneElement, "ValueError", "must contain at least one element")              \
+    /* php_formatted_print (sprintf and friends) */                                          \
+    X(ArgnumOutOfRange, "ValueError", "Argument number specifier must be greater than zero and less than %d") \
+    X(MissingPadding, "ValueError", "Missing padding character")                             \
+    X(WidthNotInteger, "ValueError", "Width must be an integer")                             \
+    X(WidthOutOfRange, "ValueError", "Width must be greater than zero and less than %d")     \
+    X(PrecisionNotInteger, "ValueError", "Precision must be an integer")                     \
+    X(PrecisionStarOutOfRange, "ValueError", "Precision must be between -1 and %d")          \
+    X(PrecisionOutOfRange, "ValueError", "Precision must be greater than zero and less than %d") \
+    /* Used as it is, not as a format. */                                                    \
+    X(PrecisionMinusOne, "ValueError", "Precision -1 is only supported for %g, %G, %h and %H") \
+    X(MissingSpecifier, "ValueError", "Missing format specifier at end of string")           \
+    X(UnknownSpecifier, "ValueError", "Unknown format specifier \"%c\"")                     \
+    X(ArgumentsRequired, "ArgumentCountError", "%d arguments are required, %d given")        \
+    X(ArrayMustContain, "ValueError", "The arguments array must contain %d items, %d given") \
+    X(PrecisionTruncated, "Notice",                                                          \
+      "%s(): Requested precision of %d digits was truncated to PHP maximum of %d digits")    \
+    X(FieldWidthTooLong, "Fatal error", "Field width %zu is too long")
 
 namespace miniphp::runtime::msg {
 
@@ -51,6 +116,8 @@ inline constexpr char Error[] = "Error";
 inline constexpr char TypeError[] = "TypeError";
 inline constexpr char ArithmeticError[] = "ArithmeticError";
 inline constexpr char DivisionByZeroError[] = "DivisionByZeroError";
+inline constexpr char ValueError[] = "ValueError";
+inline constexpr char ArgumentCountError[] = "ArgumentCountError";
 } // namespace kind
 
 // One row of the table, for code that walks all messages (tests, docs).
