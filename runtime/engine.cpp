@@ -51,26 +51,34 @@ Outcome Engine::throw_error(std::string_view class_name, std::string message)
 
 namespace {
 
-void report(const char* level, std::string_view message)
+void report(int level_bit, const char* level, std::string_view message)
 {
+    if ((engine().error_reporting() & level_bit) == 0)
+        return;
     SourceLocation where = engine().location();
+    report_error(level, message, where.file, where.line);
+}
+
+} // namespace
+
+void report_error(std::string_view level, std::string_view message, std::string_view file, uint32_t line)
+{
     Output& out = Output::instance();
     out.write("\n");
     out.write(level);
     out.write(": ");
     out.write(message);
     out.write(" in ");
-    out.write(where.file);
+    out.write(file);
     out.write(" on line ");
-    out.write(std::to_string(where.line));
+    out.write(std::to_string(line));
     out.write("\n");
 }
 
-} // namespace
-
-void warning(std::string_view message) { report("Warning", message); }
-void notice(std::string_view message) { report("Notice", message); }
-void deprecated(std::string_view message) { report("Deprecated", message); }
+// E_WARNING, E_NOTICE, E_DEPRECATED
+void warning(std::string_view message) { report(2, "Warning", message); }
+void notice(std::string_view message) { report(8, "Notice", message); }
+void deprecated(std::string_view message) { report(8192, "Deprecated", message); }
 
 void fatal_error(std::string message)
 {

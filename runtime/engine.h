@@ -69,6 +69,12 @@ public:
     void set_script_name(std::string name) { m_script_name = std::move(name); }
     const std::string& script_name() const { return m_script_name; }
 
+    // error_reporting(): the @ operator lowers it to the fatal levels while it runs.
+    static constexpr int kAllErrors = 32767;
+    static constexpr int kFatalErrors = 4437; // E_ERROR|E_CORE_ERROR|E_COMPILE_ERROR|E_USER_ERROR|E_RECOVERABLE_ERROR|E_PARSE
+    int error_reporting() const { return m_error_reporting; }
+    void set_error_reporting(int level) { m_error_reporting = level; }
+
     bool has_exception() const { return m_exception.has_value(); }
     PendingException take_exception();
     const std::optional<PendingException>& exception() const { return m_exception; }
@@ -80,6 +86,7 @@ private:
     ExecutionHooks* m_hooks = nullptr;
     std::string m_script_name;
     std::optional<PendingException> m_exception;
+    int m_error_reporting = kAllErrors;
 };
 
 inline Engine& engine() { return Engine::instance(); }
@@ -93,6 +100,10 @@ inline Outcome throw_error(std::string_view class_name, std::string message)
 void warning(std::string_view message);
 void notice(std::string_view message);
 void deprecated(std::string_view message);
+
+// Prints "\nLEVEL: MESSAGE in FILE on line N\n" regardless of error_reporting (for the
+// fatal levels: "Fatal error", "Parse error").
+void report_error(std::string_view level, std::string_view message, std::string_view file, uint32_t line);
 
 // Ends the script with "\nFatal error: MESSAGE in FILE on line N\n".
 [[noreturn]] void fatal_error(std::string message);

@@ -1,0 +1,124 @@
+#include "cli/script_runner.h"
+
+#include <climits>
+#include <cstdio>
+#include <cstdlib>
+#include <fstream>
+#include <sstream>
+
+#include "compiler/compiler.h"
+#include "gc/heap.h"
+#include "parser/parser.h"
+#include "runtime/engine.h"
+#include "runtime/messages.h"
+#include "runtime/output.h"
+#include "runtime/string.h"
+#include "vm/vm.h"
+
+namespace miniphp::cli {
+
+namespace {
+
+// The heap calls this when memory_limit would be passed (zend_mm_safe_error).
+[[noreturn]] void out_of_memory(size_t limit, size_t requested)
+{
+    runtime::fatal_error(runtime::format(runtime::msg::MemoryExhausted,
+                                         limit, requested));
+}
+
+// php prints the primary script's full path in messages.
+std::string full_path(const std::string& path)
+{
+    char resolved[PATH_MAX];
+    if (::realpath(path.c_str(), resolved) != nullptr)
+        return resolved;
+    return path;
+}
+
+// Debug builds: everything the script allocated must be gone by now.
+void check_for_leaks()
+{
+#ifdef MINIPHP_DEBUG
+    gc::Heap& heap = gc::heap();
+    if (heap.live_blocks() != 0)
+        std::fprintf(stderr, "miniphp: leak: %zu blocks (%zu bytes) still allocated at shutdown\n",
+                     heap.live_blocks(), heap.usage());
+#endif
+}
+
+} // namespace
+
+ScriptRunner::ScriptRunner() { gc::heap().set_out_of_memory_handler(out_of_memory); }
+
+int ScriptRunner::run_file(const std::string& path, const std::vector<std::string>&)
+{
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
+        std::printf("Could not open input file: %s\n", path.c_str());
+        return 1;
+    }
+    std::ostringstream text;
+    text << in.rdbuf();
+    return run_source(text.str(), full_path(path), true);
+}
+
+int ScriptRunner::run_code(const std::string& code, const std::vector<std::string>&)
+{
+    // -r code runs as if it followed an open tag on the same line.
+    return run_source("<?php " + code, "Command line code", false);
+}
+
+int ScriptRunner::run_source(const std::string& source, const std::string& name, bool skip_shebang)
+{
+    runtime::Engine& engine = runtime::engine();
+    engine.set_script_name(name);
+    runtime::Output& out = runtime::Output::instance();
+    int status = 0;
+    bool clean = true;
+    {
+        lexer::LexerOptions options;
+        options.skip_shebang = skip_shebang;
+        parser::ParseResult parsed = parser::parse(source, options);
+        for (const lexer::LexerMessage& warning : parsed.warnings)
+            runtime::report_error("Warning", warning.message, name, warning.line);
+        if (!parsed.ok()) {
+            // A few compile errors are raised while parsing; one scanner error has no
+            // line, which php reports as "[no active file]".
+            runtime::report_error(parsed.error_is_fatal ? "Fatal error" : "Parse error", parsed.error,
+                                  parsed.error_line == 0 ? "[no active file]" : name, parsed.error_line);
+            out.flush();
+            return 255;
+        }
+        compiler::CompileResult compiled = compiler::compile(*parsed.ast, name);
+        for (const compiler::CompileMessage& message : compiled.messages)
+            runtime::report_error(message.level, message.message, name, message.line);
+        if (!compiled.ok()) {
+            out.flush();
+            return 255;
+        }
+        parsed.ast.reset();
+        if (m_dump_opcodes) {
+            out.write(vm::disassemble(*compiled.script->main));
+            for (const auto& function : compiled.script->functions)
+                out.write(vm::disassemble(*function));
+            out.flush();
+            return 0;
+        }
+        try {
+            vm::Vm machine;
+            status = machine.run(*compiled.script);
+        } catch (const runtime::FatalError& error) {
+            // A fatal error outside any script code (during shutdown).
+            runtime::report_error("Fatal error", error.what(), error.file, error.line);
+            status = 255;
+            clean = false;
+        }
+    }
+    out.flush();
+    runtime::InternTable::instance().clear();
+    if (clean && status != 255)
+        check_for_leaks();
+    return status;
+}
+
+} // namespace miniphp::cli

@@ -1,0 +1,516 @@
+// Expressions. Each compile_* returns the operand holding the expression's value: a
+// literal, a CV (reading it is left to the consumer, which warns if it is undefined)
+// or a Tmp the consumer must consume exactly once.
+//
+// m_line follows zend_compile_expr: every expression sets the current line on entry
+// and nothing restores it, so an instruction emitted after its operands carries the
+// line of the last operand compiled (php reports `$a +\n $b`'s warnings on line 2).
+#include <cctype>
+
+#include "compiler/function_compiler.h"
+#include "runtime/builtins/builtin.h"
+#include "runtime/engine.h"
+#include "runtime/messages.h"
+#include "runtime/string.h"
+
+namespace miniphp::compiler {
+
+using parser::BinaryOpKind;
+using parser::Node;
+using parser::NodeKind;
+using vm::Opcode;
+using vm::OperandKind;
+
+namespace {
+
+Opcode binary_opcode(BinaryOpKind kind)
+{
+    switch (kind) {
+    case BinaryOpKind::Add: return Opcode::Add;
+    case BinaryOpKind::Sub: return Opcode::Sub;
+    case BinaryOpKind::Mul: return Opcode::Mul;
+    case BinaryOpKind::Div: return Opcode::Div;
+    case BinaryOpKind::Mod: return Opcode::Mod;
+    case BinaryOpKind::Pow: return Opcode::Pow;
+    case BinaryOpKind::Concat: return Opcode::Concat;
+    case BinaryOpKind::ShiftLeft: return Opcode::ShiftLeft;
+    case BinaryOpKind::ShiftRight: return Opcode::ShiftRight;
+    case BinaryOpKind::BitwiseOr: return Opcode::BitwiseOr;
+    case BinaryOpKind::BitwiseAnd: return Opcode::BitwiseAnd;
+    case BinaryOpKind::BitwiseXor: return Opcode::BitwiseXor;
+    case BinaryOpKind::BoolXor: return Opcode::BoolXor;
+    case BinaryOpKind::IsIdentical: return Opcode::IsIdentical;
+    case BinaryOpKind::IsNotIdentical: return Opcode::IsNotIdentical;
+    case BinaryOpKind::IsEqual: return Opcode::IsEqual;
+    case BinaryOpKind::IsNotEqual: return Opcode::IsNotEqual;
+    case BinaryOpKind::IsSmaller: return Opcode::IsSmaller;
+    case BinaryOpKind::IsSmallerOrEqual: return Opcode::IsSmallerOrEqual;
+    case BinaryOpKind::Spaceship: return Opcode::Spaceship;
+    }
+    return Opcode::Add;
+}
+
+std::string lower(std::string_view text)
+{
+    std::string out(text);
+    for (char& c : out)
+        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return out;
+}
+
+bool is_plain_variable(const Node* node)
+{
+    return node != nullptr && node->kind == NodeKind::Var && node->child(0) != nullptr &&
+           node->child(0)->kind == NodeKind::Zval && node->child(0)->literal_type == parser::LiteralType::String;
+}
+
+} // namespace
+
+uint32_t FunctionCompiler::variable_slot(const Node* var)
+{
+    if (!is_plain_variable(var))
+        unsupported("Variable variables are", var);
+    const std::string& name = var->child(0)->string_value;
+    if (name == "this")
+        unsupported("$this is", var);
+    if (name == "GLOBALS")
+        unsupported("$GLOBALS is", var);
+    return cv(name).index;
+}
+
+void FunctionCompiler::discard(Operand operand)
+{
+    if (!operand.is_tmp())
+        return;
+    // zend_do_free: an unread result is dropped from the instruction that makes it.
+    if (!m_function.code.empty()) {
+        vm::Instruction& last = m_function.code.back();
+        if (last.result_kind == OperandKind::Tmp && last.result == operand.index) {
+            switch (last.opcode) {
+            case Opcode::Assign:
+            case Opcode::AssignOp:
+            case Opcode::PreInc:
+            case Opcode::PreDec:
+            case Opcode::DoCall:
+                last.result_kind = OperandKind::Unused;
+                free_tmp(operand);
+                return;
+            case Opcode::PostInc:
+                last.opcode = Opcode::PreInc;
+                last.result_kind = OperandKind::Unused;
+                free_tmp(operand);
+                return;
+            case Opcode::PostDec:
+                last.opcode = Opcode::PreDec;
+                last.result_kind = OperandKind::Unused;
+                free_tmp(operand);
+                return;
+            default:
+                break;
+            }
+        }
+    }
+    free_tmp(operand);
+    emit(Opcode::Free, operand);
+}
+
+Operand FunctionCompiler::compile_expression(const Node* node)
+{
+    set_line(node);
+    switch (node->kind) {
+    case NodeKind::Zval:
+        switch (node->literal_type) {
+        case parser::LiteralType::Long: return literal_long(node->int_value);
+        case parser::LiteralType::Double: return literal(runtime::Value::dbl(node->double_value));
+        case parser::LiteralType::String: return literal_string(node->string_value);
+        }
+        break;
+    case NodeKind::Var: return Operand{OperandKind::Cv, variable_slot(node)};
+    case NodeKind::Assign: return compile_assign(node);
+    case NodeKind::AssignOp: return compile_assign_op(node);
+    case NodeKind::AssignCoalesce: return compile_assign_coalesce(node);
+    case NodeKind::BinaryOp:
+    case NodeKind::Greater:
+    case NodeKind::GreaterEqual: return compile_binary(node);
+    case NodeKind::And:
+    case NodeKind::Or: return compile_short_circuit(node);
+    case NodeKind::UnaryOp: {
+        Operand value = compile_expression(node->child(0));
+        auto kind = static_cast<parser::UnaryOpKind>(node->attr);
+        return emit_tmp(kind == parser::UnaryOpKind::BoolNot ? Opcode::BoolNot : Opcode::BitwiseNot, value);
+    }
+    case NodeKind::UnaryPlus:
+    case NodeKind::UnaryMinus: return compile_unary_plus_minus(node);
+    case NodeKind::Cast: return compile_cast(node);
+    case NodeKind::PreInc:
+    case NodeKind::PreDec:
+    case NodeKind::PostInc:
+    case NodeKind::PostDec: return compile_increment(node);
+    case NodeKind::Conditional: return compile_conditional(node);
+    case NodeKind::Coalesce: return compile_coalesce(node);
+    case NodeKind::Call: return compile_call(node);
+    case NodeKind::Const: return compile_constant(node);
+    case NodeKind::MagicConst: return compile_magic_constant(node);
+    case NodeKind::EncapsList: return compile_encaps_list(node);
+    case NodeKind::Isset:
+    case NodeKind::Empty: return compile_isset_or_empty(node);
+    case NodeKind::Silence: return compile_silence(node);
+    case NodeKind::Exit: return compile_exit(node);
+    case NodeKind::Print: {
+        Operand value = compile_expression(node->child(0));
+        free_tmp(value);
+        emit(Opcode::Echo, value);
+        return literal_long(1);
+    }
+    case NodeKind::Dim: return compile_dim_read(node, false);
+    case NodeKind::Array: unsupported("Arrays are", node);
+    case NodeKind::New: unsupported("Objects are", node);
+    case NodeKind::Closure:
+    case NodeKind::ArrowFunc: unsupported("Closures are", node);
+    case NodeKind::AssignRef:
+    case NodeKind::Ref: unsupported("References are", node);
+    case NodeKind::IncludeOrEval: unsupported("include and eval are", node);
+    default: break;
+    }
+    unsupported((std::string("The expression ") + parser::node_kind_name(node->kind) + " is").c_str(), node);
+}
+
+// zend_compile_assign for a plain variable: the target's CV is looked up before the
+// value is compiled (so `$a = $b` numbers $a first).
+Operand FunctionCompiler::compile_assign(const Node* node)
+{
+    const Node* target = node->child(0);
+    if (target->kind != NodeKind::Var)
+        unsupported("Assignment to anything but a variable is", target);
+    Operand slot{OperandKind::Cv, variable_slot(target)};
+    Operand value = compile_expression(node->child(1));
+    free_tmp(value);
+    Operand out = new_tmp();
+    emit(Opcode::Assign, slot, value, out);
+    return out;
+}
+
+Operand FunctionCompiler::compile_assign_op(const Node* node)
+{
+    const Node* target = node->child(0);
+    if (target->kind != NodeKind::Var)
+        unsupported("Compound assignment to anything but a variable is", target);
+    Operand slot{OperandKind::Cv, variable_slot(target)};
+    Operand value = compile_expression(node->child(1));
+    free_tmp(value);
+    Operand out = new_tmp();
+    uint32_t at = emit(Opcode::AssignOp, slot, value, out);
+    m_function.code[at].extended = static_cast<uint32_t>(binary_opcode(static_cast<BinaryOpKind>(node->attr)));
+    return out;
+}
+
+// zend_compile_assign_coalesce: the coalescing assignment is `$a ?? ($a = v)`
+// reading $a once.
+Operand FunctionCompiler::compile_assign_coalesce(const Node* node)
+{
+    const Node* target = node->child(0);
+    if (target->kind != NodeKind::Var)
+        unsupported("Coalescing assignment to anything but a variable is", target);
+    Operand slot{OperandKind::Cv, variable_slot(target)};
+    Operand out = new_tmp();
+    uint32_t skip = emit(Opcode::Coalesce, slot, {}, out);
+    Operand value = compile_expression(node->child(1));
+    free_tmp(value);
+    emit(Opcode::Assign, slot, value, out);
+    patch_jump(skip, next_instruction());
+    return out;
+}
+
+// `a > b` is `b < a` with a compiled first (zend_compile_greater).
+Operand FunctionCompiler::compile_binary(const Node* node)
+{
+    Operand left = compile_expression(node->child(0));
+    Operand right = compile_expression(node->child(1));
+    if (node->kind == NodeKind::Greater)
+        return emit_tmp(Opcode::IsSmaller, right, left);
+    if (node->kind == NodeKind::GreaterEqual)
+        return emit_tmp(Opcode::IsSmallerOrEqual, right, left);
+    return emit_tmp(binary_opcode(static_cast<BinaryOpKind>(node->attr)), left, right);
+}
+
+// zend_compile_short_circuiting: both paths write the same Tmp.
+Operand FunctionCompiler::compile_short_circuit(const Node* node)
+{
+    bool is_and = node->kind == NodeKind::And;
+    Operand left = compile_expression(node->child(0));
+    free_tmp(left);
+    Operand result = new_tmp();
+    uint32_t jump = emit(is_and ? Opcode::JmpZEx : Opcode::JmpNZEx, left, {}, result);
+    Operand right = compile_expression(node->child(1));
+    free_tmp(right);
+    emit(Opcode::Bool, right, {}, result);
+    patch_jump(jump, next_instruction());
+    return result;
+}
+
+// zend_compile_conditional: nested ternaries need parentheses since PHP 8.
+void FunctionCompiler::check_nested_conditional(const Node* node)
+{
+    const Node* condition = node->child(0);
+    if (condition->kind != NodeKind::Conditional || (condition->attr & parser::ParenthesizedConditional))
+        return;
+    bool outer_short = node->child(1) == nullptr;
+    if (condition->child(1) != nullptr) {
+        if (!outer_short)
+            error(runtime::msg::NestedTernary, m_line);
+        error(runtime::msg::NestedTernaryShortInner, m_line);
+    }
+    // (a ?: b) ?: c and a ?: (b ?: c) always agree, so php allows that one.
+    if (!outer_short)
+        error(runtime::msg::NestedTernaryShortOuter, m_line);
+}
+
+Operand FunctionCompiler::compile_conditional(const Node* node)
+{
+    check_nested_conditional(node);
+    const Node* then_branch = node->child(1);
+    Operand condition = compile_expression(node->child(0));
+    if (then_branch == nullptr) {
+        // a ?: b
+        free_tmp(condition);
+        Operand result = new_tmp();
+        uint32_t jump = emit(Opcode::JmpSet, condition, {}, result);
+        Operand other = compile_expression(node->child(2));
+        free_tmp(other);
+        emit(Opcode::QmAssign, other, {}, result);
+        patch_jump(jump, next_instruction());
+        return result;
+    }
+    uint32_t to_else = emit_jump(Opcode::JmpZ, condition);
+    Operand result = new_tmp();
+    Operand yes = compile_expression(then_branch);
+    free_tmp(yes);
+    emit(Opcode::QmAssign, yes, {}, result);
+    uint32_t to_end = emit_jump(Opcode::Jmp);
+    patch_jump(to_else, next_instruction());
+    Operand no = compile_expression(node->child(2));
+    free_tmp(no);
+    emit(Opcode::QmAssign, no, {}, result);
+    patch_jump(to_end, next_instruction());
+    return result;
+}
+
+Operand FunctionCompiler::compile_quiet_read(const Node* node)
+{
+    set_line(node);
+    if (is_plain_variable(node))
+        return Operand{OperandKind::Cv, variable_slot(node)};
+    if (node->kind == NodeKind::Dim)
+        return compile_dim_read(node, true);
+    return compile_expression(node);
+}
+
+Operand FunctionCompiler::compile_coalesce(const Node* node)
+{
+    Operand left = compile_quiet_read(node->child(0));
+    free_tmp(left);
+    Operand result = new_tmp();
+    uint32_t jump = emit(Opcode::Coalesce, left, {}, result);
+    Operand right = compile_expression(node->child(1));
+    free_tmp(right);
+    emit(Opcode::QmAssign, right, {}, result);
+    patch_jump(jump, next_instruction());
+    return result;
+}
+
+Operand FunctionCompiler::compile_increment(const Node* node)
+{
+    const Node* target = node->child(0);
+    if (target->kind != NodeKind::Var)
+        unsupported("Incrementing anything but a variable is", target);
+    Operand slot{OperandKind::Cv, variable_slot(target)};
+    Opcode op = node->kind == NodeKind::PreInc    ? Opcode::PreInc
+                : node->kind == NodeKind::PreDec  ? Opcode::PreDec
+                : node->kind == NodeKind::PostInc ? Opcode::PostInc
+                                                  : Opcode::PostDec;
+    return emit_tmp(op, slot);
+}
+
+// zend_compile_unary_pm: a constant operand is folded, anything else becomes a
+// multiplication by 1 or -1 (so `-"abc"` fails as `"abc" * -1` does).
+Operand FunctionCompiler::compile_unary_plus_minus(const Node* node)
+{
+    if (std::optional<runtime::Value> folded = evaluate_constant(node, m_script.file(), m_function.name))
+        return literal(*folded);
+    Operand value = compile_expression(node->child(0));
+    Operand factor = literal_long(node->kind == NodeKind::UnaryMinus ? -1 : 1);
+    return emit_tmp(Opcode::Mul, value, factor);
+}
+
+Operand FunctionCompiler::compile_cast(const Node* node)
+{
+    auto kind = static_cast<parser::CastKind>(node->attr);
+    runtime::Type to = runtime::Type::Null;
+    switch (kind) {
+    case parser::CastKind::Null: error(runtime::msg::UnsetCastRemoved, node->line);
+    case parser::CastKind::Bool: to = runtime::Type::True; break;
+    case parser::CastKind::Long: to = runtime::Type::Long; break;
+    case parser::CastKind::Double: to = runtime::Type::Double; break;
+    case parser::CastKind::String: to = runtime::Type::String; break;
+    case parser::CastKind::Array: unsupported("(array) casts are", node);
+    case parser::CastKind::Object: unsupported("(object) casts are", node);
+    }
+    Operand value = compile_expression(node->child(0));
+    free_tmp(value);
+    Operand result = new_tmp();
+    emit(Opcode::Cast, value, Operand{OperandKind::Unused, static_cast<uint32_t>(to)}, result);
+    return result;
+}
+
+// zend_compile_call: InitCall before the arguments, so an undefined function fails
+// before any argument is evaluated.
+Operand FunctionCompiler::compile_call(const Node* node)
+{
+    const Node* name = node->child(0);
+    const Node* args = node->child(1);
+    if (name->kind != NodeKind::Zval || name->literal_type != parser::LiteralType::String)
+        unsupported("Calling anything but a named function is", name);
+    if (args == nullptr || args->kind != NodeKind::ArgList)
+        unsupported("First-class callable syntax is", node);
+    std::string written = name->string_value;
+    if (!written.empty() && written[0] == '\\')
+        written.erase(0, 1);
+    Operand written_name = literal_string(written);
+    Operand lower_name = literal_string(lower(written));
+    uint32_t cache_slot = static_cast<uint32_t>(m_function.call_cache.size());
+    m_function.call_cache.emplace_back();
+    uint32_t init = emit(Opcode::InitCall, written_name, lower_name);
+    m_function.code[init].result = cache_slot;
+    m_function.code[init].extended = static_cast<uint32_t>(args->size());
+
+    for (size_t i = 0; i < args->size(); ++i) {
+        const Node* arg = args->child(i);
+        if (arg->kind == NodeKind::Unpack)
+            unsupported("Argument unpacking is", arg);
+        if (arg->kind == NodeKind::NamedArg)
+            unsupported("Named arguments are", arg);
+        Operand value = compile_expression(arg);
+        free_tmp(value);
+        Operand position{OperandKind::Unused, static_cast<uint32_t>(i)};
+        emit(value.kind == OperandKind::Cv ? Opcode::SendVariable : Opcode::SendValue, value, position);
+    }
+    // The call itself reports the line of its name (zend_compile_call_common sets the
+    // opline's line without moving the current one).
+    Operand result = new_tmp();
+    uint32_t call = emit(Opcode::DoCall, {}, {}, result);
+    if (node->line != 0)
+        m_function.code[call].line = node->line;
+    return result;
+}
+
+// true/false/null and builtin constants are resolved at compile time, as php does
+// for persistent constants; anything else is looked up when it runs.
+Operand FunctionCompiler::compile_constant(const Node* node)
+{
+    if (std::optional<runtime::Value> value = evaluate_constant(node, m_script.file(), m_function.name))
+        return literal(*value);
+    std::string name = node->child(0)->string_value;
+    if (!name.empty() && name[0] == '\\')
+        name.erase(0, 1);
+    Operand name_literal = literal_string(name);
+    free_tmp(name_literal);
+    Operand result = new_tmp();
+    emit(Opcode::FetchConstant, name_literal, {}, result);
+    return result;
+}
+
+Operand FunctionCompiler::compile_magic_constant(const Node* node)
+{
+    std::optional<runtime::Value> value = evaluate_constant(node, m_script.file(), m_function.name);
+    if (!value)
+        unsupported("This magic constant is", node);
+    return literal(*value);
+}
+
+// zend_compile_encaps_list: the parts are joined left to right.
+Operand FunctionCompiler::compile_encaps_list(const Node* node)
+{
+    Operand result;
+    for (size_t i = 0; i < node->size(); ++i) {
+        const Node* child = node->child(i);
+        if (child->kind == NodeKind::Zval) {
+            // Literal parts are not compiled as expressions: they leave the line alone.
+            Operand part = literal_string(child->string_value);
+            result = i == 0 ? part : emit_tmp(Opcode::Concat, result, part);
+            continue;
+        }
+        if (child->attr & parser::EncapsVarDollarCurly)
+            warn("Deprecated", runtime::msg::StringDollarCurlyDeprecated, m_line);
+        else if (child->attr & parser::EncapsVarDollarCurlyVarVar)
+            warn("Deprecated", runtime::msg::StringDollarCurlyVarVarDeprecated, m_line);
+        Operand part = compile_expression(child);
+        if (i == 0) {
+            result = part;
+            continue;
+        }
+        result = emit_tmp(Opcode::Concat, result, part);
+    }
+    if (node->size() == 1 && result.kind != OperandKind::Const) {
+        free_tmp(result);
+        Operand cast = new_tmp();
+        emit(Opcode::Cast, result, Operand{OperandKind::Unused, static_cast<uint32_t>(runtime::Type::String)}, cast);
+        return cast;
+    }
+    return result;
+}
+
+Operand FunctionCompiler::compile_isset_or_empty(const Node* node)
+{
+    const Node* var = node->child(0);
+    bool is_empty = node->kind == NodeKind::Empty;
+    if (is_plain_variable(var)) {
+        Operand result = new_tmp();
+        uint32_t at = emit(Opcode::IssetCv, Operand{OperandKind::Cv, variable_slot(var)}, {}, result);
+        m_function.code[at].extended = is_empty ? 1 : 0;
+        return result;
+    }
+    if (!is_empty)
+        unsupported("isset() on anything but a variable is", var);
+    // empty(expr) on any expression is !expr.
+    Operand value = compile_expression(var);
+    return emit_tmp(Opcode::BoolNot, value);
+}
+
+Operand FunctionCompiler::compile_silence(const Node* node)
+{
+    Operand saved = new_tmp();
+    emit(Opcode::BeginSilence, {}, {}, saved);
+    Operand value;
+    if (is_plain_variable(node->child(0))) {
+        // zend_compile_silence: read @$var inside the silenced section.
+        Operand var{OperandKind::Cv, variable_slot(node->child(0))};
+        value = new_tmp();
+        emit(Opcode::QmAssign, var, {}, value);
+    } else {
+        value = compile_expression(node->child(0));
+    }
+    emit(Opcode::EndSilence, saved);
+    free_tmp(saved);
+    return value;
+}
+
+Operand FunctionCompiler::compile_exit(const Node* node)
+{
+    Operand value;
+    if (node->child(0) != nullptr)
+        value = compile_expression(node->child(0));
+    free_tmp(value);
+    emit(Opcode::Exit, value);
+    return literal(runtime::Value::null());
+}
+
+Operand FunctionCompiler::compile_dim_read(const Node* node, bool quiet)
+{
+    if (node->child(1) == nullptr)
+        error(runtime::msg::CannotReadAppend, node->line);
+    Operand container = quiet ? compile_quiet_read(node->child(0)) : compile_expression(node->child(0));
+    Operand offset = compile_expression(node->child(1));
+    return emit_tmp(quiet ? Opcode::FetchDimIsset : Opcode::FetchDimRead, container, offset);
+}
+
+} // namespace miniphp::compiler

@@ -1,0 +1,289 @@
+// Emission, slot numbering and literals for one function, plus the script-level
+// driver compile().
+//
+// Compiled variables are numbered on first use, in the order the compiler meets
+// them (zend_lookup_cv), which is source order except where php compiles parts of a
+// construct out of order (a loop body before its condition; see statements.cpp).
+// Temporaries are numbered separately while compiling, reusing the numbers of
+// consumed temporaries, and moved behind the CVs by finish().
+#include "compiler/function_compiler.h"
+
+#include <algorithm>
+#include <cctype>
+
+#include "runtime/engine.h"
+#include "runtime/messages.h"
+#include "runtime/string.h"
+
+namespace miniphp::compiler {
+
+using parser::Node;
+using parser::NodeKind;
+using vm::Opcode;
+using vm::OperandKind;
+
+namespace {
+
+std::string lower(std::string_view text)
+{
+    std::string out(text);
+    for (char& c : out)
+        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return out;
+}
+
+} // namespace
+
+FunctionCompiler::FunctionCompiler(ScriptCompiler& script, vm::Function& function)
+    : m_script(script), m_function(function)
+{
+}
+
+void FunctionCompiler::set_line(const Node* node)
+{
+    if (node != nullptr && node->line != 0)
+        m_line = node->line;
+}
+
+uint32_t FunctionCompiler::emit(Opcode op, Operand op1, Operand op2, Operand result)
+{
+    vm::Instruction ins;
+    ins.opcode = op;
+    ins.op1_kind = op1.kind;
+    ins.op1 = op1.index;
+    ins.op2_kind = op2.kind;
+    ins.op2 = op2.index;
+    ins.result_kind = result.kind;
+    ins.result = result.index;
+    ins.line = m_line;
+    m_function.code.push_back(ins);
+    return next_instruction() - 1;
+}
+
+// Operands are consumed before the result is allocated, so the result may reuse one
+// of their slots: every VM handler reads its operands before it writes its result.
+Operand FunctionCompiler::emit_tmp(Opcode op, Operand op1, Operand op2)
+{
+    free_tmp(op1);
+    free_tmp(op2);
+    Operand result = new_tmp();
+    emit(op, op1, op2, result);
+    return result;
+}
+
+uint32_t FunctionCompiler::emit_jump(Opcode op, Operand condition, Operand result)
+{
+    free_tmp(condition);
+    return emit(op, condition, {}, result);
+}
+
+void FunctionCompiler::patch_jump(uint32_t instruction, uint32_t target)
+{
+    vm::Instruction& ins = m_function.code[instruction];
+    if (ins.opcode == Opcode::Jmp)
+        ins.op1 = target;
+    else
+        ins.op2 = target;
+}
+
+Operand FunctionCompiler::new_tmp()
+{
+    uint32_t index;
+    if (!m_free_tmps.empty()) {
+        index = m_free_tmps.back();
+        m_free_tmps.pop_back();
+    } else {
+        index = m_function.num_tmps++;
+    }
+    return Operand{OperandKind::Tmp, index};
+}
+
+void FunctionCompiler::free_tmp(Operand operand)
+{
+    if (operand.is_tmp())
+        m_free_tmps.push_back(operand.index);
+}
+
+Operand FunctionCompiler::cv(const std::string& name)
+{
+    auto [it, inserted] = m_cv_slots.emplace(name, m_function.num_cvs());
+    if (inserted)
+        m_function.cv_names.push_back(name);
+    return Operand{OperandKind::Cv, it->second};
+}
+
+Operand FunctionCompiler::literal(runtime::Value value)
+{
+    if (value.is_string())
+        return literal_string(value.as_string()->view());
+    if (value.is_long())
+        return literal_long(value.as_long());
+    m_function.literals.push_back(value);
+    return Operand{OperandKind::Const, static_cast<uint32_t>(m_function.literals.size() - 1)};
+}
+
+Operand FunctionCompiler::literal_string(std::string_view text)
+{
+    auto it = m_string_literals.find(std::string(text));
+    if (it != m_string_literals.end())
+        return Operand{OperandKind::Const, it->second};
+    runtime::String* s = runtime::InternTable::instance().intern(text);
+    uint32_t index = static_cast<uint32_t>(m_function.literals.size());
+    m_function.literals.push_back(runtime::Value::string(s));
+    m_string_literals.emplace(std::string(text), index);
+    return Operand{OperandKind::Const, index};
+}
+
+Operand FunctionCompiler::literal_long(int64_t value)
+{
+    auto it = m_long_literals.find(value);
+    if (it != m_long_literals.end())
+        return Operand{OperandKind::Const, it->second};
+    uint32_t index = static_cast<uint32_t>(m_function.literals.size());
+    m_function.literals.push_back(runtime::Value::integer(value));
+    m_long_literals.emplace(value, index);
+    return Operand{OperandKind::Const, index};
+}
+
+void FunctionCompiler::error(const std::string& message, uint32_t line)
+{
+    throw CompileError{message, line};
+}
+
+void FunctionCompiler::unsupported(const char* what, const Node* node)
+{
+    error(runtime::format(runtime::msg::NotSupportedYet, what), node != nullptr && node->line ? node->line : m_line);
+}
+
+void FunctionCompiler::warn(const char* level, std::string message, uint32_t line)
+{
+    m_script.messages().push_back(CompileMessage{level, std::move(message), line});
+}
+
+// Moves temporaries behind the compiled variables (zend's pass_two).
+void FunctionCompiler::finish(uint32_t end_line)
+{
+    m_line = end_line;
+    emit(Opcode::Return);
+    uint32_t base = m_function.num_cvs();
+    for (vm::Instruction& ins : m_function.code) {
+        if (ins.op1_kind == OperandKind::Tmp)
+            ins.op1 += base;
+        if (ins.op2_kind == OperandKind::Tmp)
+            ins.op2 += base;
+        if (ins.result_kind == OperandKind::Tmp)
+            ins.result += base;
+    }
+    m_function.end_line = end_line;
+}
+
+void FunctionCompiler::compile_main(const Node* statements)
+{
+    for (const Node* statement : statements->children)
+        compile_top_statement(statement);
+    uint32_t end_line = m_line;
+    finish(end_line);
+}
+
+void FunctionCompiler::compile_function(const Node* declaration)
+{
+    const Node* params = declaration->child(0);
+    const Node* body = declaration->child(2);
+    m_line = declaration->line;
+
+    // Parameters take the first slots, in order (Recv fills them).
+    uint32_t last_required = 0;
+    if (params != nullptr) {
+        for (size_t i = 0; i < params->size(); ++i) {
+            const Node* param = params->child(i);
+            if (param->attr & (parser::ParamByRef | parser::ParamVariadic))
+                unsupported("References and variadic parameters are", param);
+            if (param->child(0) != nullptr)
+                unsupported("Parameter types are", param);
+            if (param->child(2) == nullptr)
+                last_required = static_cast<uint32_t>(i + 1);
+        }
+        for (size_t i = 0; i < params->size(); ++i) {
+            const Node* param = params->child(i);
+            set_line(param);
+            const std::string& name = param->child(1)->string_value;
+            if (m_cv_slots.count(name) != 0)
+                error(runtime::format(runtime::msg::RedefinitionOfParameter, name.c_str()), param->line);
+            Operand slot = cv(name);
+            const Node* default_value = param->child(2);
+            if (default_value == nullptr) {
+                emit(Opcode::Recv, Operand{OperandKind::Unused, static_cast<uint32_t>(i)}, {}, slot);
+                continue;
+            }
+            if (i < last_required) {
+                // zend_compile_params: an optional parameter before a required one.
+                const Node* required = nullptr;
+                for (size_t j = last_required; j-- > i + 1;) {
+                    if (params->child(j)->child(2) == nullptr) {
+                        required = params->child(j);
+                        break;
+                    }
+                }
+                warn("Deprecated",
+                     runtime::format(runtime::msg::OptionalBeforeRequired, name.c_str(),
+                                     required->child(1)->string_value.c_str()),
+                     param->line);
+                emit(Opcode::Recv, Operand{OperandKind::Unused, static_cast<uint32_t>(i)}, {}, slot);
+                continue;
+            }
+            std::optional<runtime::Value> value = evaluate_constant(default_value, m_script.file(), m_function.name);
+            if (!value)
+                error(runtime::msg::InvalidConstantExpression, default_value->line);
+            Operand constant = literal(*value);
+            emit(Opcode::RecvInit, Operand{OperandKind::Unused, static_cast<uint32_t>(i)}, constant, slot);
+        }
+        m_function.num_params = static_cast<uint32_t>(params->size());
+        m_function.num_required_params = last_required;
+    }
+    if (declaration->child(3) != nullptr)
+        unsupported("Return types are", declaration);
+    if (body != nullptr)
+        compile_statement_list(body);
+    finish(declaration->end_line);
+}
+
+ScriptCompiler::ScriptCompiler(const std::string& file) : m_script(std::make_unique<vm::Script>())
+{
+    m_script->file = file;
+}
+
+uint32_t ScriptCompiler::add_function(const Node* declaration)
+{
+    auto function = std::make_unique<vm::Function>();
+    function->name = declaration->name;
+    function->lower_name = lower(declaration->name);
+    function->file = m_script->file;
+    function->start_line = declaration->line;
+    vm::Function& ref = *function;
+    uint32_t index = static_cast<uint32_t>(m_script->functions.size());
+    m_script->functions.push_back(std::move(function));
+    FunctionCompiler compiler(*this, ref);
+    compiler.compile_function(declaration);
+    return index;
+}
+
+CompileResult compile(const parser::Ast& ast, const std::string& file)
+{
+    ScriptCompiler script(file);
+    CompileResult result;
+    try {
+        auto main = std::make_unique<vm::Function>();
+        main->file = file;
+        vm::Function& ref = *main;
+        script.script().main = std::move(main);
+        FunctionCompiler compiler(script, ref);
+        compiler.compile_main(ast.root);
+        result.script = script.take_script();
+    } catch (const CompileError& e) {
+        script.messages().push_back(CompileMessage{"Fatal error", e.message, e.line});
+    }
+    result.messages = std::move(script.messages());
+    return result;
+}
+
+} // namespace miniphp::compiler

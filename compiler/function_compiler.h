@@ -1,0 +1,153 @@
+// FunctionCompiler: compiles one function body (or the main script) into a
+// vm::Function. The script-wide state it shares with the compilers of nested
+// functions (the Script being built, the messages) lives in ScriptCompiler.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "compiler/compiler.h"
+#include "parser/ast.h"
+#include "runtime/value.h"
+#include "vm/bytecode.h"
+
+namespace miniphp::compiler {
+
+// Compilation stops at the first fatal error: thrown, caught in compile().
+struct CompileError {
+    std::string message;
+    uint32_t line;
+};
+
+class ScriptCompiler;
+
+// Where a value comes from, as an instruction operand.
+struct Operand {
+    vm::OperandKind kind = vm::OperandKind::Unused;
+    uint32_t index = 0;
+
+    bool is_tmp() const { return kind == vm::OperandKind::Tmp; }
+    bool is_unused() const { return kind == vm::OperandKind::Unused; }
+};
+
+class FunctionCompiler {
+public:
+    FunctionCompiler(ScriptCompiler& script, vm::Function& function);
+
+    // The main script: top-level statements, with early binding of functions.
+    void compile_main(const parser::Node* statements);
+    // A function declaration's parameters and body.
+    void compile_function(const parser::Node* declaration);
+
+private:
+    // A loop or switch that break/continue can target (zend_loop_var).
+    struct Loop {
+        bool is_switch = false;
+        Operand switch_subject;            // a Tmp the switch must free, if any
+        std::vector<uint32_t> break_jumps; // Jmp instructions to patch to the loop's end
+        std::vector<uint32_t> continue_jumps;
+    };
+
+    // Statements (statements.cpp).
+    void compile_top_statement(const parser::Node* node);
+    void compile_statement(const parser::Node* node);
+    void compile_statement_list(const parser::Node* node);
+    void compile_echo(const parser::Node* node);
+    void compile_if(const parser::Node* node);
+    void compile_while(const parser::Node* node);
+    void compile_do_while(const parser::Node* node);
+    void compile_for(const parser::Node* node);
+    void compile_switch(const parser::Node* node);
+    void compile_break_continue(const parser::Node* node);
+    void compile_return(const parser::Node* node);
+    void compile_unset(const parser::Node* node);
+    void compile_function_declaration(const parser::Node* node, bool top_level);
+    void compile_expression_list(const parser::Node* list, Operand* last_result);
+    void end_loop(uint32_t continue_target);
+    // Frees the Tmp loop variables of the innermost `depth` loops (before leaving them).
+    void free_loop_variables(size_t depth);
+
+    // Expressions (expressions.cpp).
+    Operand compile_expression(const parser::Node* node);
+    Operand compile_variable_read(const parser::Node* node);
+    Operand compile_assign(const parser::Node* node);
+    Operand compile_assign_op(const parser::Node* node);
+    Operand compile_assign_coalesce(const parser::Node* node);
+    Operand compile_binary(const parser::Node* node);
+    Operand compile_short_circuit(const parser::Node* node);
+    Operand compile_conditional(const parser::Node* node);
+    void check_nested_conditional(const parser::Node* node);
+    Operand compile_coalesce(const parser::Node* node);
+    Operand compile_increment(const parser::Node* node);
+    Operand compile_unary_plus_minus(const parser::Node* node);
+    Operand compile_cast(const parser::Node* node);
+    Operand compile_call(const parser::Node* node);
+    Operand compile_constant(const parser::Node* node);
+    Operand compile_magic_constant(const parser::Node* node);
+    Operand compile_encaps_list(const parser::Node* node);
+    Operand compile_isset_or_empty(const parser::Node* node);
+    Operand compile_silence(const parser::Node* node);
+    Operand compile_exit(const parser::Node* node);
+    Operand compile_dim_read(const parser::Node* node, bool quiet);
+    // Compiles the left side of ?? / isset without "Undefined" warnings.
+    Operand compile_quiet_read(const parser::Node* node);
+    // The CV slot of a plain `$name` variable; a compile error for anything else.
+    uint32_t variable_slot(const parser::Node* var);
+    // Releases an expression's value nobody reads (zend_do_free).
+    void discard(Operand operand);
+
+    // Emission and bookkeeping (function_compiler.cpp).
+    uint32_t emit(vm::Opcode op, Operand op1 = {}, Operand op2 = {}, Operand result = {});
+    Operand emit_tmp(vm::Opcode op, Operand op1 = {}, Operand op2 = {});
+    uint32_t emit_jump(vm::Opcode op, Operand condition = {}, Operand result = {});
+    uint32_t next_instruction() const { return static_cast<uint32_t>(m_function.code.size()); }
+    void patch_jump(uint32_t instruction, uint32_t target);
+    Operand new_tmp();
+    void free_tmp(Operand operand);
+    Operand cv(const std::string& name);
+    Operand literal(runtime::Value value);
+    Operand literal_string(std::string_view text);
+    Operand literal_long(int64_t value);
+    void set_line(const parser::Node* node);
+    [[noreturn]] void error(const std::string& message, uint32_t line);
+    [[noreturn]] void unsupported(const char* what, const parser::Node* node);
+    void warn(const char* level, std::string message, uint32_t line);
+    void finish(uint32_t end_line);
+
+    ScriptCompiler& m_script;
+    vm::Function& m_function;
+    std::unordered_map<std::string, uint32_t> m_cv_slots;
+    std::unordered_map<std::string, uint32_t> m_string_literals;
+    std::unordered_map<int64_t, uint32_t> m_long_literals;
+    std::vector<uint32_t> m_free_tmps;
+    std::vector<Loop> m_loops;
+    uint32_t m_line = 0;
+};
+
+// State shared by every function of one script.
+class ScriptCompiler {
+public:
+    explicit ScriptCompiler(const std::string& file);
+
+    vm::Script& script() { return *m_script; }
+    std::unique_ptr<vm::Script> take_script() { return std::move(m_script); }
+    std::vector<CompileMessage>& messages() { return m_messages; }
+    const std::string& file() const { return m_script->file; }
+
+    // Compiles a declaration into a new Function of the script; returns its index.
+    uint32_t add_function(const parser::Node* declaration);
+
+private:
+    std::unique_ptr<vm::Script> m_script;
+    std::vector<CompileMessage> m_messages;
+};
+
+// Evaluates a constant expression (parameter defaults, folded literals); nullopt if it
+// is not one. The value is a scalar or an interned string.
+std::optional<runtime::Value> evaluate_constant(const parser::Node* node, const std::string& file,
+                                                const std::string& function_name);
+
+} // namespace miniphp::compiler

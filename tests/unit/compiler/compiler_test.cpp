@@ -1,0 +1,112 @@
+// The compiler's observable choices: the order compiled variables are numbered in
+// (php destroys locals and globals in that order), early binding, and the
+// compile-time errors and warnings php raises.
+#include "compiler/compiler.h"
+
+#include <gtest/gtest.h>
+
+#include "parser/parser.h"
+
+using miniphp::compiler::CompileResult;
+
+namespace {
+
+CompileResult compile_source(const std::string& source)
+{
+    miniphp::parser::ParseResult parsed = miniphp::parser::parse(source);
+    EXPECT_TRUE(parsed.ok()) << parsed.error;
+    return miniphp::compiler::compile(*parsed.ast, "/test.php");
+}
+
+std::vector<std::string> main_variables(const std::string& source)
+{
+    CompileResult result = compile_source(source);
+    EXPECT_TRUE(result.ok());
+    return result.script->main->cv_names;
+}
+
+std::string last_message(const CompileResult& result)
+{
+    if (result.messages.empty())
+        return "";
+    const auto& m = result.messages.back();
+    return m.level + ": " + m.message + " @" + std::to_string(m.line);
+}
+
+} // namespace
+
+TEST(CompilerVariables, NumberedByFirstAppearance)
+{
+    EXPECT_EQ(main_variables("<?php $b = 1; $a = $b; $c = $a + $d;"),
+              (std::vector<std::string>{"b", "a", "c", "d"}));
+}
+
+TEST(CompilerVariables, AssignmentTargetComesBeforeTheValue)
+{
+    EXPECT_EQ(main_variables("<?php $x = $y;"), (std::vector<std::string>{"x", "y"}));
+}
+
+TEST(CompilerVariables, LoopBodiesAreNumberedBeforeConditionsAndSteps)
+{
+    // zend_compile_while/for put the condition after the body.
+    EXPECT_EQ(main_variables("<?php while ($cond) { $body = 1; }"), (std::vector<std::string>{"body", "cond"}));
+    EXPECT_EQ(main_variables("<?php for ($i = 0; $j < 3; $k++) { $m = 1; }"),
+              (std::vector<std::string>{"i", "m", "k", "j"}));
+    EXPECT_EQ(main_variables("<?php do { $d = 1; } while ($w);"), (std::vector<std::string>{"d", "w"}));
+}
+
+TEST(CompilerVariables, VariablesInDeadCodeStillGetSlots)
+{
+    EXPECT_EQ(main_variables("<?php if (false) { $never = 1; } $later = 2;"),
+              (std::vector<std::string>{"never", "later"}));
+}
+
+TEST(CompilerVariables, ParametersComeFirst)
+{
+    CompileResult result = compile_source("<?php function f($p, $q = 2) { $local = $p; return $r; }");
+    ASSERT_TRUE(result.ok());
+    ASSERT_EQ(result.script->functions.size(), 1u);
+    const auto& f = *result.script->functions[0];
+    EXPECT_EQ(f.cv_names, (std::vector<std::string>{"p", "q", "local", "r"}));
+    EXPECT_EQ(f.num_params, 2u);
+    EXPECT_EQ(f.num_required_params, 1u);
+}
+
+TEST(CompilerFunctions, TopLevelDeclarationsAreHoistedOthersDeclaredAtRunTime)
+{
+    CompileResult result = compile_source("<?php function a() {} if (1) { function b() {} } { function c() {} }");
+    ASSERT_TRUE(result.ok());
+    ASSERT_EQ(result.script->functions.size(), 3u);
+    EXPECT_EQ(result.script->hoisted, (std::vector<uint32_t>{0, 2}));
+}
+
+TEST(CompilerErrors, BreakOutsideALoop)
+{
+    EXPECT_EQ(last_message(compile_source("<?php\nbreak;")),
+              "Fatal error: 'break' not in the 'loop' or 'switch' context @2");
+    EXPECT_EQ(last_message(compile_source("<?php while (1) { break 0; }")),
+              "Fatal error: 'break' operator accepts only positive integers @1");
+    EXPECT_EQ(last_message(compile_source("<?php while (1) { continue 3; }")), "Fatal error: Cannot 'continue' 3 levels @1");
+}
+
+TEST(CompilerErrors, ContinueTargetingSwitchWarns)
+{
+    CompileResult result = compile_source("<?php for (;;) { switch (1) { case 1: continue; } }");
+    ASSERT_TRUE(result.ok());
+    EXPECT_EQ(last_message(result),
+              "Warning: \"continue\" targeting switch is equivalent to \"break\". Did you mean to use \"continue 2\"? @1");
+}
+
+TEST(CompilerErrors, RedefinedParameter)
+{
+    EXPECT_EQ(last_message(compile_source("<?php function f($a, $a) {}")), "Fatal error: Redefinition of parameter $a @1");
+}
+
+TEST(CompilerErrors, OptionalBeforeRequiredIsDeprecated)
+{
+    CompileResult result = compile_source("<?php function f($a = 1, $b) {}");
+    ASSERT_TRUE(result.ok());
+    EXPECT_EQ(last_message(result), "Deprecated: Optional parameter $a declared before required parameter $b is "
+                                    "implicitly treated as a required parameter @1");
+    EXPECT_EQ(result.script->functions[0]->num_required_params, 2u);
+}

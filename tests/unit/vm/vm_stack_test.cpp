@@ -1,0 +1,63 @@
+#include "vm/vm_stack.h"
+
+#include <gtest/gtest.h>
+
+#include "gc/heap.h"
+
+using miniphp::vm::Frame;
+using miniphp::vm::VmStack;
+
+TEST(VmStack, FramesStartWithUndefSlots)
+{
+    VmStack stack;
+    Frame* frame = stack.push(4);
+    ASSERT_EQ(frame->num_slots, 4u);
+    for (uint32_t i = 0; i < 4; ++i)
+        EXPECT_TRUE(frame->slots()[i].is_undef());
+    stack.pop(frame);
+}
+
+TEST(VmStack, FramesNeverMoveAcrossPages)
+{
+    VmStack stack;
+    std::vector<Frame*> frames;
+    // Enough frames to need several 256 KiB pages.
+    for (int i = 0; i < 3000; ++i) {
+        Frame* frame = stack.push(10);
+        frame->num_args = static_cast<uint32_t>(i);
+        frames.push_back(frame);
+    }
+    for (int i = 0; i < 3000; ++i)
+        EXPECT_EQ(frames[static_cast<size_t>(i)]->num_args, static_cast<uint32_t>(i));
+    for (auto it = frames.rbegin(); it != frames.rend(); ++it)
+        stack.pop(*it);
+}
+
+TEST(VmStack, PagesComeFromTheHeapAndGoBack)
+{
+    size_t before = miniphp::gc::heap().usage();
+    {
+        VmStack stack;
+        std::vector<Frame*> frames;
+        for (int i = 0; i < 3000; ++i)
+            frames.push_back(stack.push(10));
+        EXPECT_GT(miniphp::gc::heap().usage(), before + VmStack::kPageSize);
+        for (auto it = frames.rbegin(); it != frames.rend(); ++it)
+            stack.pop(*it);
+    }
+    EXPECT_EQ(miniphp::gc::heap().usage(), before);
+}
+
+TEST(VmStack, AFrameLargerThanAPageGetsAPageOfItsOwn)
+{
+    VmStack stack;
+    Frame* small = stack.push(1);
+    Frame* huge = stack.push(20000);
+    EXPECT_EQ(huge->num_slots, 20000u);
+    EXPECT_TRUE(huge->slots()[19999].is_undef());
+    stack.pop(huge);
+    Frame* again = stack.push(1);
+    EXPECT_EQ(reinterpret_cast<char*>(again), reinterpret_cast<char*>(small) + sizeof(Frame) + 16);
+    stack.pop(again);
+    stack.pop(small);
+}

@@ -1,0 +1,722 @@
+// The dispatch loop. Every handler follows the same order, which several php
+// behaviours depend on:
+//   1. read the operands (a Cv that is undefined warns "Undefined variable" here),
+//   2. compute into a local,
+//   3. release Tmp operands (they are consumed exactly once),
+//   4. store the result (its slot may be one of the operands' slots, reused),
+//   5. if the computation threw, unwind.
+// Slow paths live in runtime/ (operators, conversions, builtins); the loop keeps
+// only the int and float fast paths inline.
+#include <cstring>
+
+#include "runtime/builtins/builtin.h"
+#include "runtime/conversions.h"
+#include "runtime/messages.h"
+#include "runtime/operators.h"
+#include "runtime/output.h"
+#include "vm/vm.h"
+
+namespace miniphp::vm {
+
+using runtime::Outcome;
+using runtime::Type;
+using runtime::Value;
+
+namespace {
+
+const Value kNull = Value::null();
+
+// Reads operand `index` of `kind` for a value use.
+inline const Value& fetch(OperandKind kind, uint32_t index, const Value* slots, const Value* literals)
+{
+    return kind == OperandKind::Const ? literals[index] : slots[index];
+}
+
+const Value& undefined_variable(const Function& function, uint32_t slot)
+{
+    runtime::warning(runtime::format(runtime::msg::UndefinedVariable, function.cv_names[slot].c_str()));
+    return kNull;
+}
+
+// A read of a compiled variable: undefined ones warn and read as null.
+inline const Value& read(OperandKind kind, uint32_t index, const Value* slots, const Value* literals,
+                         const Function& function)
+{
+    const Value& v = fetch(kind, index, slots, literals);
+    if (v.is_undef()) [[unlikely]]
+        return undefined_variable(function, index);
+    return v;
+}
+
+inline void consume(OperandKind kind, uint32_t index, Value* slots)
+{
+    if (kind == OperandKind::Tmp)
+        runtime::release_and_clear(slots[index]);
+}
+
+// Copies an operand's value into a new owner: a Tmp is moved, anything else shared.
+inline Value take(OperandKind kind, uint32_t index, Value* slots, const Value* literals,
+                  const Function& function)
+{
+    if (kind == OperandKind::Tmp) {
+        Value v = slots[index];
+        slots[index] = Value::undef();
+        return v;
+    }
+    const Value& v = read(kind, index, slots, literals, function);
+    runtime::add_ref(v);
+    return v;
+}
+
+inline void store(Value& slot, Value v)
+{
+    Value old = slot;
+    slot = v;
+    runtime::release(old);
+}
+
+Outcome binary_operation(Opcode op, Value& r, const Value& a, const Value& b)
+{
+    switch (op) {
+    case Opcode::Add: return runtime::add(r, a, b);
+    case Opcode::Sub: return runtime::sub(r, a, b);
+    case Opcode::Mul: return runtime::mul(r, a, b);
+    case Opcode::Div: return runtime::div(r, a, b);
+    case Opcode::Mod: return runtime::mod(r, a, b);
+    case Opcode::Pow: return runtime::pow(r, a, b);
+    case Opcode::Concat: return runtime::concat(r, a, b);
+    case Opcode::ShiftLeft: return runtime::shift_left(r, a, b);
+    case Opcode::ShiftRight: return runtime::shift_right(r, a, b);
+    case Opcode::BitwiseAnd: return runtime::bitwise_and(r, a, b);
+    case Opcode::BitwiseOr: return runtime::bitwise_or(r, a, b);
+    case Opcode::BitwiseXor: return runtime::bitwise_xor(r, a, b);
+    case Opcode::BoolXor:
+        r = Value::boolean(runtime::to_bool(a) != runtime::to_bool(b));
+        return Outcome::Ok;
+    case Opcode::IsIdentical:
+        r = Value::boolean(runtime::is_identical(a, b));
+        return Outcome::Ok;
+    case Opcode::IsNotIdentical:
+        r = Value::boolean(!runtime::is_identical(a, b));
+        return Outcome::Ok;
+    case Opcode::IsEqual:
+    case Opcode::Case:
+    case Opcode::IsNotEqual: {
+        bool equal = false;
+        if (runtime::loose_equals(equal, a, b) == Outcome::Threw)
+            return Outcome::Threw;
+        r = Value::boolean(op == Opcode::IsNotEqual ? !equal : equal);
+        return Outcome::Ok;
+    }
+    case Opcode::IsSmaller:
+    case Opcode::IsSmallerOrEqual: {
+        bool holds = false;
+        Outcome outcome = op == Opcode::IsSmaller ? runtime::is_smaller(holds, a, b)
+                                                  : runtime::is_smaller_or_equal(holds, a, b);
+        if (outcome == Outcome::Threw)
+            return Outcome::Threw;
+        r = Value::boolean(holds);
+        return Outcome::Ok;
+    }
+    case Opcode::Spaceship: {
+        int order = 0;
+        if (runtime::compare(order, a, b) == Outcome::Threw)
+            return Outcome::Threw;
+        r = Value::integer(order);
+        return Outcome::Ok;
+    }
+    default:
+        break;
+    }
+    return Outcome::Ok;
+}
+
+// The int and float cases of + - * < <= that dominate loops.
+inline bool binary_fast_path(Opcode op, Value& r, const Value& a, const Value& b)
+{
+    if (a.is_long() && b.is_long()) {
+        int64_t x = a.as_long(), y = b.as_long(), z;
+        switch (op) {
+        case Opcode::Add:
+            if (__builtin_add_overflow(x, y, &z))
+                return false;
+            r = Value::integer(z);
+            return true;
+        case Opcode::Sub:
+            if (__builtin_sub_overflow(x, y, &z))
+                return false;
+            r = Value::integer(z);
+            return true;
+        case Opcode::Mul:
+            if (__builtin_mul_overflow(x, y, &z))
+                return false;
+            r = Value::integer(z);
+            return true;
+        case Opcode::IsSmaller: r = Value::boolean(x < y); return true;
+        case Opcode::IsSmallerOrEqual: r = Value::boolean(x <= y); return true;
+        case Opcode::IsEqual: r = Value::boolean(x == y); return true;
+        case Opcode::IsNotEqual: r = Value::boolean(x != y); return true;
+        case Opcode::IsIdentical: r = Value::boolean(x == y); return true;
+        case Opcode::IsNotIdentical: r = Value::boolean(x != y); return true;
+        default: return false;
+        }
+    }
+    if (a.is_double() && b.is_double()) {
+        double x = a.as_double(), y = b.as_double();
+        switch (op) {
+        case Opcode::Add: r = Value::dbl(x + y); return true;
+        case Opcode::Sub: r = Value::dbl(x - y); return true;
+        case Opcode::Mul: r = Value::dbl(x * y); return true;
+        case Opcode::IsSmaller: r = Value::boolean(x < y); return true;
+        case Opcode::IsSmallerOrEqual: r = Value::boolean(x <= y); return true;
+        default: return false;
+        }
+    }
+    return false;
+}
+
+inline bool truthy(const Value& v)
+{
+    switch (v.type()) {
+    case Type::True: return true;
+    case Type::False:
+    case Type::Null:
+    case Type::Undef: return false;
+    case Type::Long: return v.as_long() != 0;
+    default: return runtime::to_bool(v);
+    }
+}
+
+void echo_value(const Value& v)
+{
+    runtime::Output& out = runtime::Output::instance();
+    if (v.is_string()) {
+        out.write(v.as_string()->view());
+        return;
+    }
+    std::string text;
+    runtime::append_string(text, v);
+    out.write(text);
+}
+
+Outcome cast(Value& r, const Value& v, Type to)
+{
+    switch (to) {
+    case Type::Null: r = Value::null(); return Outcome::Ok;
+    case Type::False:
+    case Type::True: r = Value::boolean(runtime::to_bool(v)); return Outcome::Ok;
+    case Type::Long: r = Value::integer(runtime::to_long(v)); return Outcome::Ok;
+    case Type::Double: r = Value::dbl(runtime::to_double(v)); return Outcome::Ok;
+    case Type::String: r = runtime::to_string(v); return Outcome::Ok;
+    default: break;
+    }
+    r = Value::null();
+    return Outcome::Ok;
+}
+
+// $container[$offset] for reading; only strings can be indexed until arrays exist.
+Outcome fetch_dimension(Value& r, const Value& container, const Value& offset, bool quiet)
+{
+    if (container.is_string()) {
+        std::string_view s = container.as_string()->view();
+        int64_t index = 0;
+        if (offset.is_long()) {
+            index = offset.as_long();
+        } else {
+            runtime::NumericPrefix n = offset.is_string() ? runtime::parse_numeric(offset.as_string()->view())
+                                                          : runtime::NumericPrefix{};
+            if (offset.is_string() && n.type == runtime::NumericType::Long && n.whole) {
+                index = n.long_value;
+            } else if (offset.is_string()) {
+                if (quiet) {
+                    r = Value::null();
+                    return Outcome::Ok;
+                }
+                return runtime::throw_error(runtime::msg::kind::TypeError,
+                                            runtime::format(runtime::msg::CannotAccessOffsetOnString,
+                                                            runtime::zend_type_name(offset)));
+            } else {
+                index = runtime::to_long(offset);
+            }
+        }
+        int64_t length = static_cast<int64_t>(s.size());
+        if (index < 0)
+            index += length;
+        if (index < 0 || index >= length) {
+            if (quiet) {
+                r = Value::null();
+                return Outcome::Ok;
+            }
+            runtime::warning(runtime::format(runtime::msg::UninitializedStringOffset,
+                                             static_cast<long long>(offset.is_long() ? offset.as_long() : index)));
+            r = Value::string(runtime::String::empty());
+            return Outcome::Ok;
+        }
+        r = Value::string(runtime::String::one_char(static_cast<unsigned char>(s[static_cast<size_t>(index)])));
+        return Outcome::Ok;
+    }
+    if (!quiet)
+        runtime::warning(runtime::format(runtime::msg::ArrayOffsetOnScalar,
+                                         runtime::zend_type_name(container)));
+    r = Value::null();
+    return Outcome::Ok;
+}
+
+} // namespace
+
+Vm::Completion Vm::execute(Frame* entry)
+{
+    Frame* frame = m_frame;
+    const Function* function = frame->function;
+    const Instruction* pc = frame->pc;
+    Value* slots = frame->slots();
+    const Value* literals = function->literals.data();
+
+// Operand access for the current instruction.
+#define OP1_KIND pc->op1_kind
+#define OP2_KIND pc->op2_kind
+#define READ_OP1() read(pc->op1_kind, pc->op1, slots, literals, *function)
+#define READ_OP2() read(pc->op2_kind, pc->op2, slots, literals, *function)
+#define CONSUME_OP1() consume(pc->op1_kind, pc->op1, slots)
+#define CONSUME_OP2() consume(pc->op2_kind, pc->op2, slots)
+#define RESULT slots[pc->result]
+#define HAS_RESULT (pc->result_kind != OperandKind::Unused)
+// Switches the loop's registers to m_frame.
+#define LOAD_FRAME()                          \
+    do {                                      \
+        frame = m_frame;                      \
+        function = frame->function;           \
+        pc = frame->pc;                       \
+        slots = frame->slots();               \
+        literals = function->literals.data(); \
+    } while (0)
+
+    for (;;) {
+        frame->pc = pc;
+        switch (pc->opcode) {
+        case Opcode::Add:
+        case Opcode::Sub:
+        case Opcode::Mul:
+        case Opcode::IsSmaller:
+        case Opcode::IsSmallerOrEqual:
+        case Opcode::IsEqual:
+        case Opcode::IsNotEqual:
+        case Opcode::IsIdentical:
+        case Opcode::IsNotIdentical: {
+            const Value& a = fetch(pc->op1_kind, pc->op1, slots, literals);
+            const Value& b = fetch(pc->op2_kind, pc->op2, slots, literals);
+            Value r;
+            if (binary_fast_path(pc->opcode, r, a, b)) {
+                RESULT = r;
+                ++pc;
+                break;
+            }
+            [[fallthrough]];
+        }
+        case Opcode::Div:
+        case Opcode::Mod:
+        case Opcode::Pow:
+        case Opcode::Concat:
+        case Opcode::ShiftLeft:
+        case Opcode::ShiftRight:
+        case Opcode::BitwiseAnd:
+        case Opcode::BitwiseOr:
+        case Opcode::BitwiseXor:
+        case Opcode::BoolXor:
+        case Opcode::Spaceship: {
+            const Value& a = READ_OP1();
+            const Value& b = READ_OP2();
+            Value r;
+            Outcome outcome = binary_operation(pc->opcode, r, a, b);
+            CONSUME_OP1();
+            CONSUME_OP2();
+            if (outcome == Outcome::Threw)
+                goto handle_exception;
+            RESULT = r;
+            ++pc;
+            break;
+        }
+        case Opcode::Case: {
+            // The switch subject (op1) stays alive for the next case.
+            const Value& a = READ_OP1();
+            const Value& b = READ_OP2();
+            Value r;
+            Outcome outcome = binary_operation(Opcode::IsEqual, r, a, b);
+            CONSUME_OP2();
+            if (outcome == Outcome::Threw)
+                goto handle_exception;
+            RESULT = r;
+            ++pc;
+            break;
+        }
+        case Opcode::BitwiseNot: {
+            const Value& a = READ_OP1();
+            Value r;
+            Outcome outcome = runtime::bitwise_not(r, a);
+            CONSUME_OP1();
+            if (outcome == Outcome::Threw)
+                goto handle_exception;
+            RESULT = r;
+            ++pc;
+            break;
+        }
+        case Opcode::BoolNot: {
+            bool b = truthy(READ_OP1());
+            CONSUME_OP1();
+            RESULT = Value::boolean(!b);
+            ++pc;
+            break;
+        }
+        case Opcode::Bool: {
+            bool b = truthy(READ_OP1());
+            CONSUME_OP1();
+            RESULT = Value::boolean(b);
+            ++pc;
+            break;
+        }
+        case Opcode::Cast: {
+            Value r;
+            Outcome outcome = cast(r, READ_OP1(), static_cast<Type>(pc->op2));
+            CONSUME_OP1();
+            if (outcome == Outcome::Threw)
+                goto handle_exception;
+            RESULT = r;
+            ++pc;
+            break;
+        }
+        case Opcode::QmAssign: {
+            Value v = take(pc->op1_kind, pc->op1, slots, literals, *function);
+            RESULT = v;
+            ++pc;
+            break;
+        }
+
+        case Opcode::Assign: {
+            Value v = take(pc->op2_kind, pc->op2, slots, literals, *function);
+            Value& target = slots[pc->op1];
+            store(target, v);
+            if (HAS_RESULT)
+                runtime::copy_value(RESULT, target);
+            ++pc;
+            break;
+        }
+        case Opcode::AssignOp: {
+            // php reads the right-hand side before the variable (ZEND_ASSIGN_OP).
+            const Value& b = READ_OP2();
+            Value& target = slots[pc->op1];
+            const Value& a = target.is_undef() ? undefined_variable(*function, pc->op1) : target;
+            Value r;
+            Opcode op = static_cast<Opcode>(pc->extended);
+            Outcome outcome = binary_fast_path(op, r, a, b) ? Outcome::Ok : binary_operation(op, r, a, b);
+            CONSUME_OP2();
+            if (outcome == Outcome::Threw)
+                goto handle_exception;
+            store(target, r);
+            if (HAS_RESULT)
+                runtime::copy_value(RESULT, target);
+            ++pc;
+            break;
+        }
+        case Opcode::PreInc:
+        case Opcode::PreDec: {
+            Value& target = slots[pc->op1];
+            if (target.is_long() && pc->opcode == Opcode::PreInc && target.as_long() != INT64_MAX) {
+                target = Value::integer(target.as_long() + 1);
+            } else {
+                if (target.is_undef()) {
+                    undefined_variable(*function, pc->op1);
+                    target = Value::null();
+                }
+                Outcome outcome = pc->opcode == Opcode::PreInc ? runtime::increment(target)
+                                                               : runtime::decrement(target);
+                if (outcome == Outcome::Threw)
+                    goto handle_exception;
+            }
+            if (HAS_RESULT)
+                runtime::copy_value(RESULT, target);
+            ++pc;
+            break;
+        }
+        case Opcode::PostInc:
+        case Opcode::PostDec: {
+            Value& target = slots[pc->op1];
+            if (target.is_undef()) {
+                undefined_variable(*function, pc->op1);
+                target = Value::null();
+            }
+            Value old;
+            runtime::copy_value(old, target);
+            Outcome outcome = pc->opcode == Opcode::PostInc ? runtime::increment(target)
+                                                            : runtime::decrement(target);
+            if (outcome == Outcome::Threw) {
+                runtime::release(old);
+                goto handle_exception;
+            }
+            RESULT = old;
+            ++pc;
+            break;
+        }
+        case Opcode::UnsetCv:
+            runtime::release_and_clear(slots[pc->op1]);
+            ++pc;
+            break;
+        case Opcode::IssetCv: {
+            const Value& v = slots[pc->op1];
+            bool set = !v.is_undef() && !v.is_null();
+            RESULT = Value::boolean(pc->extended == 0 ? set : !(set && truthy(v)));
+            ++pc;
+            break;
+        }
+        case Opcode::FetchDimRead:
+        case Opcode::FetchDimIsset: {
+            bool quiet = pc->opcode == Opcode::FetchDimIsset;
+            const Value& container = quiet ? fetch(pc->op1_kind, pc->op1, slots, literals) : READ_OP1();
+            const Value& offset = READ_OP2();
+            Value r;
+            Outcome outcome = fetch_dimension(r, container.is_undef() ? kNull : container, offset, quiet);
+            CONSUME_OP1();
+            CONSUME_OP2();
+            if (outcome == Outcome::Threw)
+                goto handle_exception;
+            RESULT = r;
+            ++pc;
+            break;
+        }
+        case Opcode::FetchConstant: {
+            const Value& name = literals[pc->op1];
+            Value v;
+            if (!runtime::find_builtin_constant(name.as_string()->view(), v)) {
+                (void)runtime::throw_error(runtime::msg::kind::Error, runtime::format(runtime::msg::UndefinedConstant,
+                                                                  name.as_string()->bytes));
+                goto handle_exception;
+            }
+            RESULT = v;
+            ++pc;
+            break;
+        }
+
+        case Opcode::Jmp:
+            pc = function->code.data() + pc->op1;
+            break;
+        case Opcode::JmpZ:
+        case Opcode::JmpNZ: {
+            bool b = truthy(READ_OP1());
+            CONSUME_OP1();
+            if (b == (pc->opcode == Opcode::JmpNZ))
+                pc = function->code.data() + pc->op2;
+            else
+                ++pc;
+            break;
+        }
+        case Opcode::JmpZEx:
+        case Opcode::JmpNZEx: {
+            bool b = truthy(READ_OP1());
+            CONSUME_OP1();
+            RESULT = Value::boolean(b);
+            if (b == (pc->opcode == Opcode::JmpNZEx))
+                pc = function->code.data() + pc->op2;
+            else
+                ++pc;
+            break;
+        }
+        case Opcode::JmpSet: {
+            const Value& v = READ_OP1();
+            if (truthy(v)) {
+                Value copy = take(pc->op1_kind, pc->op1, slots, literals, *function);
+                RESULT = copy;
+                pc = function->code.data() + pc->op2;
+            } else {
+                CONSUME_OP1();
+                ++pc;
+            }
+            break;
+        }
+        case Opcode::Coalesce: {
+            const Value& v = fetch(pc->op1_kind, pc->op1, slots, literals);
+            if (!v.is_undef() && !v.is_null()) {
+                Value copy = take(pc->op1_kind, pc->op1, slots, literals, *function);
+                RESULT = copy;
+                pc = function->code.data() + pc->op2;
+            } else {
+                CONSUME_OP1();
+                ++pc;
+            }
+            break;
+        }
+        case Opcode::Free:
+            CONSUME_OP1();
+            ++pc;
+            break;
+
+        case Opcode::Echo: {
+            const Value& v = READ_OP1();
+            echo_value(v);
+            CONSUME_OP1();
+            ++pc;
+            break;
+        }
+        case Opcode::Exit: {
+            if (pc->op1_kind != OperandKind::Unused) {
+                const Value& v = READ_OP1();
+                if (v.is_long())
+                    m_exit_status = static_cast<int>(v.as_long());
+                else
+                    echo_value(v);
+                CONSUME_OP1();
+            }
+            unwind(entry);
+            return Completion::Exited;
+        }
+        case Opcode::BeginSilence: {
+            runtime::Engine& engine = runtime::engine();
+            RESULT = Value::integer(engine.error_reporting());
+            engine.set_error_reporting(engine.error_reporting() & runtime::Engine::kFatalErrors);
+            ++pc;
+            break;
+        }
+        case Opcode::EndSilence:
+            runtime::engine().set_error_reporting(static_cast<int>(slots[pc->op1].as_long()));
+            slots[pc->op1] = Value::undef();
+            ++pc;
+            break;
+
+        case Opcode::DeclareFunction: {
+            const Function& declared = *m_script->functions[pc->op1];
+            std::string error;
+            if (!m_functions.declare(declared, error))
+                runtime::fatal_error(error);
+            ++pc;
+            break;
+        }
+        case Opcode::InitCall: {
+            CallTarget& target = function->call_cache[pc->result];
+            if (target.user == nullptr && target.builtin == nullptr) {
+                std::string_view lower = literals[pc->op2].as_string()->view();
+                target.user = m_functions.find(lower);
+                if (target.user == nullptr)
+                    target.builtin = runtime::find_builtin(lower);
+                if (target.user == nullptr && target.builtin == nullptr) {
+                    (void)runtime::throw_error(runtime::msg::kind::Error, runtime::format(runtime::msg::CallToUndefinedFunction,
+                                                                      literals[pc->op1].as_string()->bytes));
+                    goto handle_exception;
+                }
+            }
+            uint32_t argc = pc->extended;
+            uint32_t num_slots = argc;
+            if (target.user != nullptr) {
+                num_slots = target.user->frame_slots();
+                if (argc > target.user->num_params)
+                    num_slots += argc - target.user->num_params;
+            }
+            Frame* callee = m_stack.push(num_slots);
+            callee->function = target.user;
+            callee->builtin = target.builtin;
+            callee->caller = frame;
+            callee->num_args = argc;
+            callee->enclosing_pending = frame->pending_call;
+            frame->pending_call = callee;
+            ++pc;
+            break;
+        }
+        case Opcode::SendValue:
+        case Opcode::SendVariable: {
+            Frame* callee = frame->pending_call;
+            Value v = take(pc->op1_kind, pc->op1, slots, literals, *function);
+            callee->slots()[callee->argument_slot(pc->op2)] = v;
+            ++pc;
+            break;
+        }
+        case Opcode::DoCall: {
+            Frame* callee = frame->pending_call;
+            frame->pending_call = callee->enclosing_pending;
+            callee->enclosing_pending = nullptr;
+            if (HAS_RESULT)
+                RESULT = Value::null();
+            callee->return_slot = HAS_RESULT ? &RESULT : nullptr;
+            if (callee->function != nullptr) {
+                callee->pc = callee->function->code.data();
+                m_frame = callee;
+                LOAD_FRAME();
+                break;
+            }
+            // A builtin: runs here, in a frame of its own so that traces show it.
+            Value result = Value::null();
+            runtime::BuiltinCall call{callee->builtin, callee->slots(), callee->num_args, &result};
+            m_frame = callee;
+            Outcome outcome = runtime::call_builtin(call);
+            m_frame = frame;
+            for (uint32_t i = 0; i < callee->num_args; ++i)
+                runtime::release_and_clear(callee->slots()[i]);
+            m_stack.pop(callee);
+            if (outcome == Outcome::Threw) {
+                runtime::release(result);
+                goto handle_exception;
+            }
+            if (HAS_RESULT)
+                RESULT = result;
+            else
+                runtime::release(result);
+            ++pc;
+            break;
+        }
+        case Opcode::Recv:
+            if (pc->op1 >= frame->num_args) {
+                const Frame* caller = frame->caller;
+                bool exact = function->num_required_params == function->num_params;
+                (void)runtime::throw_error(
+                    runtime::msg::kind::ArgumentCountError,
+                    runtime::format(runtime::msg::TooFewArguments,
+                                    function->name.c_str(), frame->num_args, caller->function->file.c_str(),
+                                    caller->pc->line, exact ? "exactly" : "at least",
+                                    function->num_required_params));
+                goto handle_exception;
+            }
+            ++pc;
+            break;
+        case Opcode::RecvInit:
+            if (pc->op1 >= frame->num_args)
+                runtime::copy_value(slots[pc->result], literals[pc->op2]);
+            ++pc;
+            break;
+        case Opcode::Return: {
+            Value v = pc->op1_kind == OperandKind::Unused
+                          ? Value::null()
+                          : take(pc->op1_kind, pc->op1, slots, literals, *function);
+            if (frame == m_main) {
+                runtime::release(v);
+                return Completion::Returned;
+            }
+            Frame* callee = frame;
+            if (callee->return_slot != nullptr)
+                *callee->return_slot = v;
+            else
+                runtime::release(v);
+            release_frame(callee, false);
+            m_frame = callee->caller;
+            m_stack.pop(callee);
+            if (callee == entry)
+                return Completion::Returned;
+            LOAD_FRAME();
+            ++pc;
+            break;
+        }
+        }
+        continue;
+
+    handle_exception:
+        unwind(entry);
+        return Completion::Threw;
+    }
+
+#undef OP1_KIND
+#undef OP2_KIND
+#undef READ_OP1
+#undef READ_OP2
+#undef CONSUME_OP1
+#undef CONSUME_OP2
+#undef RESULT
+#undef HAS_RESULT
+#undef LOAD_FRAME
+}
+
+} // namespace miniphp::vm

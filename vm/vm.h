@@ -1,0 +1,69 @@
+// The virtual machine: runs a compiled Script and takes it through php's end of
+// request.
+//
+// One dispatch loop runs every user function: a call pushes the callee's frame on
+// the VmStack and the loop continues in it; a return pops it and resumes the caller.
+// The C++ stack does not grow with PHP recursion. Builtins are called directly from
+// the loop with their arguments in a frame of their own, so they appear in traces.
+//
+// PHP exceptions travel as a pending exception in runtime::Engine; when an
+// instruction reports Outcome::Threw the loop unwinds frames (releasing each frame's
+// live temporaries, then its compiled variables in slot order, as php does) and, with
+// no try/catch yet, the exception ends the script as "Fatal error: Uncaught ...".
+//
+// The main script's frame is the global scope: its CV slots are the global variables,
+// bound to the global symbol table in slot order. It stays alive after the script
+// ends so that shutdown can destroy the globals in php's order.
+#pragma once
+
+#include <cstdint>
+#include <string>
+
+#include "runtime/engine.h"
+#include "vm/bytecode.h"
+#include "vm/frame.h"
+#include "vm/function_table.h"
+#include "vm/global_scope.h"
+#include "vm/vm_stack.h"
+
+namespace miniphp::vm {
+
+class Vm final : public runtime::ExecutionHooks {
+public:
+    Vm();
+    ~Vm() override;
+    Vm(const Vm&) = delete;
+    Vm& operator=(const Vm&) = delete;
+
+    // Runs the script to its end and through shutdown; returns php's exit status.
+    int run(const Script& script);
+
+    runtime::SourceLocation current_location() const override;
+    std::string stack_trace() const override;
+
+private:
+    enum class Completion { Returned, Threw, Exited };
+
+    // Runs from m_frame until `entry` returns, throws, or the script exits.
+    Completion execute(Frame* entry);
+
+    bool declare_hoisted_functions(const Script& script);
+    // Releases the values `frame` owns: pending calls, live temporaries, then (unless
+    // `keep_variables`) its compiled variables in slot order and its extra arguments.
+    void release_frame(Frame* frame, bool keep_variables);
+    // Pops every frame above `entry` and cleans `entry`, after an exception or exit.
+    void unwind(Frame* entry);
+    void report_uncaught(const runtime::PendingException& exception);
+    void report_fatal(const runtime::FatalError& error);
+    void shutdown();
+
+    VmStack m_stack;
+    FunctionTable m_functions;
+    GlobalScope m_globals;
+    const Script* m_script = nullptr;
+    Frame* m_frame = nullptr; // innermost frame
+    Frame* m_main = nullptr;
+    int m_exit_status = 0;
+};
+
+} // namespace miniphp::vm
