@@ -1,0 +1,20 @@
+--TEST--
+Predefined numeric constants
+--FILE--
+<?php
+var_dump(PHP_INT_MAX, PHP_INT_MIN, PHP_INT_SIZE, PHP_FLOAT_EPSILON, PHP_FLOAT_MAX, PHP_FLOAT_MIN, PHP_FLOAT_DIG);
+var_dump(PHP_EOL, PHP_EOL === "\n");
+echo "a", PHP_EOL, "b", PHP_EOL;
+--EXPECT--
+int(9223372036854775807)
+int(-9223372036854775808)
+int(8)
+float(2.220446049250313E-16)
+float(1.7976931348623157E+308)
+float(2.2250738585072014E-308)
+int(15)
+string(1) "
+"
+bool(true)
+a
+b

@@ -1,0 +1,7 @@
+--TEST--
+die is an alias of exit
+--FILE--
+<?php
+die("x");
+--EXPECT--
+x

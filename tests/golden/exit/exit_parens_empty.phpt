@@ -1,0 +1,8 @@
+--TEST--
+exit() and die() with no argument
+--FILE--
+<?php
+echo "x\n";
+die();
+--EXPECT--
+x

@@ -1,0 +1,11 @@
+--TEST--
+-9223372036854775808 is a float: negation of an overflowed literal
+--FILE--
+<?php
+var_dump(-9223372036854775808);
+var_dump(-9223372036854775807 - 1);
+var_dump(PHP_INT_MIN);
+--EXPECT--
+float(-9.223372036854776E+18)
+int(-9223372036854775808)
+int(-9223372036854775808)
