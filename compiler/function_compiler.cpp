@@ -106,7 +106,7 @@ void FunctionCompiler::free_tmp(Operand operand)
 
 Operand FunctionCompiler::cv(const std::string& name)
 {
-    auto [it, inserted] = m_cv_slots.emplace(name, m_function.num_cvs());
+    auto [it, inserted] = m_cv_slots.emplace(name, static_cast<uint32_t>(m_function.cv_names.size()));
     if (inserted)
         m_function.cv_names.push_back(name);
     return Operand{OperandKind::Cv, it->second};
@@ -165,6 +165,7 @@ void FunctionCompiler::finish(uint32_t end_line)
 {
     m_line = end_line;
     emit(Opcode::Return);
+    m_function.num_cv_slots = static_cast<uint32_t>(m_function.cv_names.size());
     uint32_t base = m_function.num_cvs();
     for (vm::Instruction& ins : m_function.code) {
         if (ins.op1_kind == OperandKind::Tmp)

@@ -2,6 +2,7 @@
 
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <new>
 
 namespace miniphp::gc {
@@ -111,6 +112,29 @@ void Heap::deallocate(void* block, size_t size)
         return;
     }
     std::free(block);
+}
+
+void* Heap::reallocate(void* block, size_t old_size, size_t new_size)
+{
+    size_t old_charged = charged_size(old_size);
+    size_t new_charged = charged_size(new_size);
+    if (old_size <= kMaxSmallSize && new_size <= kMaxSmallSize && old_charged == new_charged)
+        return block;
+    if (old_size > kMaxSmallSize && new_size > kMaxSmallSize) {
+        if (new_charged > old_charged && m_usage + (new_charged - old_charged) > m_limit && m_on_out_of_memory)
+            m_on_out_of_memory(m_limit, new_size);
+        void* moved = std::realloc(block, new_size);
+        if (moved == nullptr)
+            throw std::bad_alloc();
+        m_usage = m_usage - old_charged + new_charged;
+        if (m_usage > m_peak)
+            m_peak = m_usage;
+        return moved;
+    }
+    void* moved = allocate(new_size);
+    std::memcpy(moved, block, old_size < new_size ? old_size : new_size);
+    deallocate(block, old_size);
+    return moved;
 }
 
 Heap& heap()

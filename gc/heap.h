@@ -35,6 +35,9 @@ public:
 
     void* allocate(size_t size);
     void deallocate(void* block, size_t size);
+    // Grows or shrinks a block, moving it only when its size class changes (large
+    // blocks are resized by the system allocator, usually in place).
+    void* reallocate(void* block, size_t old_size, size_t new_size);
 
     // Bytes handed out, counted by bin or page size as the Zend MM counts them.
     size_t usage() const { return m_usage; }

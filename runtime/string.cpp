@@ -79,6 +79,18 @@ String* String::one_char(unsigned char c)
     return st.chars[c];
 }
 
+String* String::append(String* s, std::string_view tail)
+{
+    size_t old_length = s->length;
+    size_t length = old_length + tail.size();
+    s = static_cast<String*>(gc::heap().reallocate(s, allocation_size(old_length), allocation_size(length)));
+    std::memcpy(s->bytes + old_length, tail.data(), tail.size());
+    s->bytes[length] = '\0';
+    s->length = length;
+    s->hash = 0;
+    return s;
+}
+
 void String::destroy(String* s) { gc::heap().deallocate(s, allocation_size(s->length)); }
 
 uint64_t hash_bytes(std::string_view text)

@@ -26,6 +26,9 @@ struct String {
     static String* create_uninitialized(size_t length);
     // Concatenation into a new refcounted string.
     static String* concat(std::string_view a, std::string_view b);
+    // Appends `tail` to `s`, which must be refcounted with a count of 1 and must not
+    // hold `tail`'s bytes; returns the string, possibly moved (zend_string_extend).
+    static String* append(String* s, std::string_view tail);
 
     // The shared empty string and the shared one-byte strings (Zend's ZSTR_CHAR).
     static String* empty();

@@ -1,10 +1,10 @@
 // Value: the 16-byte slot every PHP value lives in, shaped like Zend's zval.
 //
-//   8 bytes payload   int64, double, or a pointer to a refcounted heap value
-//   1 byte  type      Type below
-//   1 byte  flags     Refcounted: the payload points at a counted gc::Refcounted
-//   2 bytes extra     free for the owner (unused so far)
-//   4 bytes aux       free for the owner (e.g. hash-chain link in arrays later)
+//   8 bytes payload    int64, double, or a pointer to a refcounted heap value
+//   4 bytes type_info  byte 0: Type below; byte 1: flags (Refcounted: the payload
+//                      points at a counted gc::Refcounted); bytes 2-3 free
+//   4 bytes aux        free for the owner (e.g. hash-chain link in arrays later)
+// The type word is written with one store; an all-zero Value is Undef.
 //
 // Values are plain data: copying a Value copies bits and never touches a count.
 // Ownership is explicit, as in the Zend engine: copy_value() adds a reference,
@@ -46,7 +46,7 @@ class Value {
 public:
     static constexpr uint8_t kRefcounted = 1;
 
-    Value() { set_type(Type::Undef, 0); m_payload.l = 0; }
+    Value() : m_type_info(0), m_aux(0) { m_payload.l = 0; }
 
     static Value undef() { return Value(); }
     static Value null() { Value v; v.set_type(Type::Null, 0); return v; }
@@ -56,26 +56,26 @@ public:
     // Takes over one reference held by the caller (none for an interned string).
     static inline Value string(String* s);
 
-    Type type() const { return m_type; }
-    bool is_undef() const { return m_type == Type::Undef; }
-    bool is_null() const { return m_type == Type::Null; }
-    bool is_bool() const { return m_type == Type::False || m_type == Type::True; }
-    bool is_long() const { return m_type == Type::Long; }
-    bool is_double() const { return m_type == Type::Double; }
-    bool is_string() const { return m_type == Type::String; }
-    bool is_refcounted() const { return (m_flags & kRefcounted) != 0; }
+    Type type() const { return static_cast<Type>(m_type_info & 0xff); }
+    bool is_undef() const { return type() == Type::Undef; }
+    bool is_null() const { return type() == Type::Null; }
+    bool is_bool() const { return type() == Type::False || type() == Type::True; }
+    bool is_long() const { return type() == Type::Long; }
+    bool is_double() const { return type() == Type::Double; }
+    bool is_string() const { return type() == Type::String; }
+    bool is_refcounted() const { return (m_type_info & (kRefcounted << 8)) != 0; }
 
     int64_t as_long() const { return m_payload.l; }
     double as_double() const { return m_payload.d; }
     String* as_string() const { return m_payload.str; }
     gc::Refcounted* as_counted() const { return m_payload.counted; }
     // True for Type::True only; use to_bool() in conversions.h for PHP truthiness.
-    bool is_true() const { return m_type == Type::True; }
+    bool is_true() const { return type() == Type::True; }
 
     // Bitwise identity (same type, same payload): used by tests and fast paths.
     bool same_bits(const Value& other) const
     {
-        return m_type == other.m_type && m_payload.l == other.m_payload.l;
+        return type() == other.type() && m_payload.l == other.m_payload.l;
     }
 
     uint32_t aux() const { return m_aux; }
@@ -84,9 +84,7 @@ public:
 private:
     void set_type(Type t, uint8_t flags)
     {
-        m_type = t;
-        m_flags = flags;
-        m_extra = 0;
+        m_type_info = static_cast<uint32_t>(t) | (static_cast<uint32_t>(flags) << 8);
         m_aux = 0;
     }
 
@@ -96,9 +94,7 @@ private:
         gc::Refcounted* counted;
         String* str;
     } m_payload;
-    Type m_type;
-    uint8_t m_flags;
-    uint16_t m_extra;
+    uint32_t m_type_info;
     uint32_t m_aux;
 };
 

@@ -64,6 +64,7 @@ struct Function {
     // that needs releasing.
     std::vector<runtime::Value> literals;
     std::vector<std::string> cv_names; // slot i holds $cv_names[i]
+    uint32_t num_cv_slots = 0;         // cv_names.size(), kept for the hot paths
     uint32_t num_tmps = 0;
     uint32_t num_params = 0;
     uint32_t num_required_params = 0;
@@ -71,8 +72,8 @@ struct Function {
     // Per-call-site lookups filled in at run time (InitCall's result field indexes it).
     mutable std::vector<CallTarget> call_cache;
 
-    uint32_t num_cvs() const { return static_cast<uint32_t>(cv_names.size()); }
-    uint32_t frame_slots() const { return num_cvs() + num_tmps; }
+    uint32_t num_cvs() const { return num_cv_slots; }
+    uint32_t frame_slots() const { return num_cv_slots + num_tmps; }
 };
 
 // One compiled file: its main code and every function declared in it.

@@ -7,6 +7,7 @@
 //   5. if the computation threw, unwind.
 // Slow paths live in runtime/ (operators, conversions, builtins); the loop keeps
 // only the int and float fast paths inline.
+#include <cstdio>
 #include <cstring>
 
 #include "runtime/builtins/builtin.h"
@@ -132,7 +133,7 @@ Outcome binary_operation(Opcode op, Value& r, const Value& a, const Value& b)
 }
 
 // The int and float cases of + - * < <= that dominate loops.
-inline bool binary_fast_path(Opcode op, Value& r, const Value& a, const Value& b)
+[[gnu::always_inline]] inline bool binary_fast_path(Opcode op, Value& r, const Value& a, const Value& b)
 {
     if (a.is_long() && b.is_long()) {
         int64_t x = a.as_long(), y = b.as_long(), z;
@@ -171,6 +172,28 @@ inline bool binary_fast_path(Opcode op, Value& r, const Value& a, const Value& b
         case Opcode::IsSmallerOrEqual: r = Value::boolean(x <= y); return true;
         default: return false;
         }
+    }
+    return false;
+}
+
+// `$s .= x` on a string nobody else holds extends it in place, as php's
+// concat_function does when the result is the left operand; false if it cannot.
+bool append_in_place(Value& target, const Value& tail)
+{
+    if (!target.is_string() || !target.is_refcounted() || target.as_counted()->refcount != 1)
+        return false;
+    runtime::String* s = target.as_string();
+    if (tail.is_string()) {
+        if (tail.as_string() == s)
+            return false;
+        target = Value::string(runtime::String::append(s, tail.as_string()->view()));
+        return true;
+    }
+    if (tail.is_long()) {
+        char digits[24];
+        int n = std::snprintf(digits, sizeof digits, "%lld", static_cast<long long>(tail.as_long()));
+        target = Value::string(runtime::String::append(s, std::string_view(digits, static_cast<size_t>(n))));
+        return true;
     }
     return false;
 }
@@ -323,25 +346,15 @@ Vm::Completion Vm::execute(Frame* entry)
         case Opcode::BitwiseOr:
         case Opcode::BitwiseXor:
         case Opcode::BoolXor:
-        case Opcode::Spaceship: {
+        case Opcode::Spaceship:
+        case Opcode::Case: {
             const Value& a = READ_OP1();
             const Value& b = READ_OP2();
             Value r;
             Outcome outcome = binary_operation(pc->opcode, r, a, b);
-            CONSUME_OP1();
-            CONSUME_OP2();
-            if (outcome == Outcome::Threw)
-                goto handle_exception;
-            RESULT = r;
-            ++pc;
-            break;
-        }
-        case Opcode::Case: {
-            // The switch subject (op1) stays alive for the next case.
-            const Value& a = READ_OP1();
-            const Value& b = READ_OP2();
-            Value r;
-            Outcome outcome = binary_operation(Opcode::IsEqual, r, a, b);
+            // Case keeps the switch subject (op1) alive for the next case.
+            if (pc->opcode != Opcode::Case)
+                CONSUME_OP1();
             CONSUME_OP2();
             if (outcome == Outcome::Threw)
                 goto handle_exception;
@@ -407,6 +420,13 @@ Vm::Completion Vm::execute(Frame* entry)
             const Value& a = target.is_undef() ? undefined_variable(*function, pc->op1) : target;
             Value r;
             Opcode op = static_cast<Opcode>(pc->extended);
+            if (op == Opcode::Concat && append_in_place(target, b)) {
+                CONSUME_OP2();
+                if (HAS_RESULT)
+                    runtime::copy_value(RESULT, target);
+                ++pc;
+                break;
+            }
             Outcome outcome = binary_fast_path(op, r, a, b) ? Outcome::Ok : binary_operation(op, r, a, b);
             CONSUME_OP2();
             if (outcome == Outcome::Threw)

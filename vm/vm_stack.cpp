@@ -1,6 +1,7 @@
 #include "vm/vm_stack.h"
 
 #include <cassert>
+#include <cstring>
 #include <new>
 
 #include "gc/heap.h"
@@ -34,12 +35,11 @@ Frame* VmStack::push(uint32_t num_slots)
     size_t bytes = sizeof(Frame) + size_t(num_slots) * sizeof(runtime::Value);
     if (m_page == nullptr || static_cast<size_t>(m_page->end() - m_top) < bytes)
         new_page(bytes);
+    // Header and slots start zeroed: an all-zero Value is Undef.
+    std::memset(m_top, 0, bytes);
     auto* frame = new (m_top) Frame();
     m_top += bytes;
     frame->num_slots = num_slots;
-    runtime::Value* slots = frame->slots();
-    for (uint32_t i = 0; i < num_slots; ++i)
-        new (&slots[i]) runtime::Value();
     return frame;
 }
 

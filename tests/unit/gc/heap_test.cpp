@@ -59,3 +59,19 @@ TEST(Heap, CallsTheHandlerPastTheLimit)
     EXPECT_TRUE(g_out_of_memory);
     heap.deallocate(a, 512);
 }
+
+TEST(Heap, ReallocateStaysInPlaceWithinABin)
+{
+    Heap heap;
+    void* a = heap.allocate(33); // 40 bin
+    EXPECT_EQ(heap.reallocate(a, 33, 40), a);
+    void* b = heap.reallocate(a, 40, 41); // moves to the 48 bin
+    EXPECT_EQ(heap.usage(), 48u);
+    void* c = heap.reallocate(b, 41, 10000); // to a large block
+    EXPECT_EQ(heap.usage(), 12288u);
+    void* d = heap.reallocate(c, 10000, 20000); // large to large
+    EXPECT_EQ(heap.usage(), 20480u);
+    heap.deallocate(d, 20000);
+    EXPECT_EQ(heap.usage(), 0u);
+    EXPECT_EQ(heap.live_blocks(), 0u);
+}
