@@ -53,9 +53,11 @@ std::optional<Value> fold_binary(BinaryOpKind kind, const Value& a, const Value&
 
 } // namespace
 
-std::optional<Value> evaluate_constant(const Node* node, const std::string& file, const std::string& function_name)
+std::optional<Value> evaluate_constant(const Node* node, const std::string& file, const std::string& function_name,
+                                       const StackGuard& guard)
 {
-    if (node == nullptr)
+    // Too deep to fold here: the caller compiles it, which reports the depth.
+    if (node == nullptr || guard.exhausted())
         return std::nullopt;
     switch (node->kind) {
     case NodeKind::Zval:
@@ -101,17 +103,17 @@ std::optional<Value> evaluate_constant(const Node* node, const std::string& file
         return std::nullopt;
     case NodeKind::UnaryMinus:
     case NodeKind::UnaryPlus: {
-        std::optional<Value> operand = evaluate_constant(node->child(0), file, function_name);
+        std::optional<Value> operand = evaluate_constant(node->child(0), file, function_name, guard);
         if (!operand || !is_number(*operand))
             return std::nullopt;
         return fold_binary(BinaryOpKind::Mul, *operand,
                            Value::integer(node->kind == NodeKind::UnaryMinus ? -1 : 1));
     }
     case NodeKind::BinaryOp: {
-        std::optional<Value> a = evaluate_constant(node->child(0), file, function_name);
+        std::optional<Value> a = evaluate_constant(node->child(0), file, function_name, guard);
         if (!a)
             return std::nullopt;
-        std::optional<Value> b = evaluate_constant(node->child(1), file, function_name);
+        std::optional<Value> b = evaluate_constant(node->child(1), file, function_name, guard);
         if (!b)
             return std::nullopt;
         return fold_binary(static_cast<BinaryOpKind>(node->attr), *a, *b);

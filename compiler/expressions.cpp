@@ -117,6 +117,8 @@ void FunctionCompiler::discard(Operand operand)
 Operand FunctionCompiler::compile_expression(const Node* node)
 {
     set_line(node);
+    if (m_script.stack_guard().exhausted())
+        error(runtime::format(runtime::msg::CompilationStackExhausted, m_script.stack_guard().budget()), m_line);
     switch (node->kind) {
     case NodeKind::Zval:
         switch (node->literal_type) {
@@ -335,7 +337,7 @@ Operand FunctionCompiler::compile_increment(const Node* node)
 // multiplication by 1 or -1 (so `-"abc"` fails as `"abc" * -1` does).
 Operand FunctionCompiler::compile_unary_plus_minus(const Node* node)
 {
-    if (std::optional<runtime::Value> folded = evaluate_constant(node, m_script.file(), m_function.name))
+    if (std::optional<runtime::Value> folded = fold_constant(node))
         return literal(*folded);
     Operand value = compile_expression(node->child(0));
     Operand factor = literal_long(node->kind == NodeKind::UnaryMinus ? -1 : 1);
@@ -407,7 +409,7 @@ Operand FunctionCompiler::compile_call(const Node* node)
 // for persistent constants; anything else is looked up when it runs.
 Operand FunctionCompiler::compile_constant(const Node* node)
 {
-    if (std::optional<runtime::Value> value = evaluate_constant(node, m_script.file(), m_function.name))
+    if (std::optional<runtime::Value> value = fold_constant(node))
         return literal(*value);
     std::string name = node->child(0)->string_value;
     if (!name.empty() && name[0] == '\\')
@@ -421,7 +423,7 @@ Operand FunctionCompiler::compile_constant(const Node* node)
 
 Operand FunctionCompiler::compile_magic_constant(const Node* node)
 {
-    std::optional<runtime::Value> value = evaluate_constant(node, m_script.file(), m_function.name);
+    std::optional<runtime::Value> value = fold_constant(node);
     if (!value)
         unsupported("This magic constant is", node);
     return literal(*value);

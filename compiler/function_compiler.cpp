@@ -145,6 +145,11 @@ Operand FunctionCompiler::literal_long(int64_t value)
     return Operand{OperandKind::Const, index};
 }
 
+std::optional<runtime::Value> FunctionCompiler::fold_constant(const Node* node)
+{
+    return evaluate_constant(node, m_script.file(), m_function.name, m_script.stack_guard());
+}
+
 void FunctionCompiler::error(const std::string& message, uint32_t line)
 {
     throw CompileError{message, line};
@@ -232,7 +237,7 @@ void FunctionCompiler::compile_function(const Node* declaration)
                 emit(Opcode::Recv, Operand{OperandKind::Unused, static_cast<uint32_t>(i)}, {}, slot);
                 continue;
             }
-            std::optional<runtime::Value> value = evaluate_constant(default_value, m_script.file(), m_function.name);
+            std::optional<runtime::Value> value = fold_constant(default_value);
             if (!value)
                 error(runtime::msg::InvalidConstantExpression, default_value->line);
             Operand constant = literal(*value);

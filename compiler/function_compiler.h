@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "compiler/compiler.h"
+#include "compiler/stack_guard.h"
 #include "parser/ast.h"
 #include "runtime/value.h"
 #include "vm/bytecode.h"
@@ -112,6 +113,8 @@ private:
     Operand literal_string(std::string_view text);
     Operand literal_long(int64_t value);
     void set_line(const parser::Node* node);
+    // evaluate_constant() in this function's context.
+    std::optional<runtime::Value> fold_constant(const parser::Node* node);
     [[noreturn]] void error(const std::string& message, uint32_t line);
     [[noreturn]] void unsupported(const char* what, const parser::Node* node);
     void warn(const char* level, std::string message, uint32_t line);
@@ -135,6 +138,7 @@ public:
     vm::Script& script() { return *m_script; }
     std::unique_ptr<vm::Script> take_script() { return std::move(m_script); }
     std::vector<CompileMessage>& messages() { return m_messages; }
+    const StackGuard& stack_guard() const { return m_stack_guard; }
     const std::string& file() const { return m_script->file; }
 
     // Compiles a declaration into a new Function of the script; returns its index.
@@ -143,11 +147,12 @@ public:
 private:
     std::unique_ptr<vm::Script> m_script;
     std::vector<CompileMessage> m_messages;
+    StackGuard m_stack_guard;
 };
 
 // Evaluates a constant expression (parameter defaults, folded literals); nullopt if it
 // is not one. The value is a scalar or an interned string.
 std::optional<runtime::Value> evaluate_constant(const parser::Node* node, const std::string& file,
-                                                const std::string& function_name);
+                                                const std::string& function_name, const StackGuard& guard);
 
 } // namespace miniphp::compiler

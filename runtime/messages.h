@@ -74,6 +74,8 @@
     X(NestedTernaryShortOuter, "Fatal error",                                                \
       "Unparenthesized `a ?: b ? c : d` is not supported. Use either `(a ?: b) ? c : d` or `a ?: (b ? c : d)`") \
     X(NotSupportedYet, "Fatal error", "%s not supported by miniphp yet")                     \
+    X(CompilationStackExhausted, "Fatal error",                                              \
+      "Maximum call stack size of %zu bytes reached during compilation. Try splitting expression") \
     X(MemoryExhausted, "Fatal error", "Allowed memory size of %zu bytes exhausted (tried to allocate %zu bytes)") \
     /* Builtins' arguments (zend_parse_parameters and friends) */                            \
     X(WrongArgumentCount, "ArgumentCountError", "%s() expects %s %u argument%s, %u given")   \

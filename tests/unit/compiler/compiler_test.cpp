@@ -110,3 +110,15 @@ TEST(CompilerErrors, OptionalBeforeRequiredIsDeprecated)
                                     "implicitly treated as a required parameter @1");
     EXPECT_EQ(result.script->functions[0]->num_required_params, 2u);
 }
+
+TEST(CompilerErrors, DeepExpressionsStopWithAFatalErrorNotACrash)
+{
+    // php 8.2 itself crashes on this; php 8.3's message is the model.
+    std::string source = "<?php\n$a = ";
+    for (int i = 0; i < 1000000; ++i)
+        source += "1+";
+    source += "1;";
+    CompileResult result = compile_source(source);
+    EXPECT_FALSE(result.ok());
+    EXPECT_EQ(last_message(result).rfind("Fatal error: Maximum call stack size of ", 0), 0u);
+}
