@@ -3,6 +3,7 @@
 // each failure ends the way `php -n` ends: the message on stdout, exit status 255.
 #include <CLI/CLI.hpp>
 
+#include <csignal>
 #include <cstdio>
 #include <cstdlib>
 #include <iostream>
@@ -13,6 +14,10 @@
 
 int main(int argc, char** argv)
 {
+    // As php_cli.c does: a write to a closed pipe fails with EPIPE (which Output
+    // turns into php's exit status 255) instead of killing the process.
+    std::signal(SIGPIPE, SIG_IGN);
+
     CLI::App app{"miniphp: a PHP 8.2-subset interpreter with Zend's memory management"};
     app.set_help_flag("-h,--help", "This help");
 

@@ -26,6 +26,13 @@ namespace {
                                          limit, requested));
 }
 
+// The heap calls this when a huge request cannot be rounded up to whole pages
+// (zend_mm_alloc_huge).
+[[noreturn]] void allocation_overflow(size_t size, size_t page_size)
+{
+    runtime::fatal_error(runtime::format(runtime::msg::PageRoundingOverflow, size, page_size));
+}
+
 // php prints the primary script's full path in messages.
 std::string full_path(const std::string& path)
 {
@@ -48,7 +55,11 @@ void check_for_leaks()
 
 } // namespace
 
-ScriptRunner::ScriptRunner() { gc::heap().set_out_of_memory_handler(out_of_memory); }
+ScriptRunner::ScriptRunner()
+{
+    gc::heap().set_out_of_memory_handler(out_of_memory);
+    gc::heap().set_overflow_handler(allocation_overflow);
+}
 
 int ScriptRunner::run_file(const std::string& path, const std::vector<std::string>&)
 {

@@ -33,6 +33,18 @@ size_t round_up(size_t n, size_t to) { return (n + to - 1) / to * to; }
 
 } // namespace
 
+// Pages actually reserved for a large block of `size` bytes.
+size_t Heap::large_capacity(size_t size)
+{
+    size_t capacity = kPageSize;
+    size_t needed = round_up(size, kPageSize);
+    if (needed > SIZE_MAX / 2)
+        return needed;
+    while (capacity < needed)
+        capacity *= 2;
+    return capacity;
+}
+
 Heap::Heap() = default;
 
 Heap::~Heap()
@@ -57,7 +69,8 @@ size_t Heap::charged_size(size_t size)
 
 void Heap::charge(size_t charged, size_t requested)
 {
-    if (m_usage + charged > m_limit && m_on_out_of_memory)
+    // Written so that a charge near SIZE_MAX cannot wrap around and pass the test.
+    if ((m_usage > m_limit || charged > m_limit - m_usage) && m_on_out_of_memory)
         m_on_out_of_memory(m_limit, requested);
     m_usage += charged;
     if (m_usage > m_peak)
@@ -88,11 +101,17 @@ void* Heap::allocate_small(size_t bin)
 
 void* Heap::allocate(size_t size)
 {
+    if (size > SIZE_MAX - (kPageSize - 1)) {
+        // Rounding up to whole pages would wrap around (str_repeat can ask for this).
+        if (m_on_overflow)
+            m_on_overflow(size, kPageSize);
+        throw std::bad_alloc();
+    }
     size_t charged = charged_size(size);
     charge(charged, size);
     if (size <= kMaxSmallSize)
         return allocate_small(bin_index(size == 0 ? 1 : size));
-    void* block = std::malloc(size);
+    void* block = std::malloc(large_capacity(size));
     if (block == nullptr)
         throw std::bad_alloc();
     return block;
@@ -120,12 +139,17 @@ void* Heap::reallocate(void* block, size_t old_size, size_t new_size)
     size_t new_charged = charged_size(new_size);
     if (old_size <= kMaxSmallSize && new_size <= kMaxSmallSize && old_charged == new_charged)
         return block;
-    if (old_size > kMaxSmallSize && new_size > kMaxSmallSize) {
-        if (new_charged > old_charged && m_usage + (new_charged - old_charged) > m_limit && m_on_out_of_memory)
+    if (old_size > kMaxSmallSize && new_size > kMaxSmallSize && new_size <= SIZE_MAX - (kPageSize - 1)) {
+        if (new_charged > old_charged && (m_usage > m_limit || new_charged - old_charged > m_limit - m_usage) &&
+            m_on_out_of_memory)
             m_on_out_of_memory(m_limit, new_size);
-        void* moved = std::realloc(block, new_size);
-        if (moved == nullptr)
-            throw std::bad_alloc();
+        size_t capacity = large_capacity(new_size);
+        void* moved = block;
+        if (capacity != large_capacity(old_size)) {
+            moved = std::realloc(block, capacity);
+            if (moved == nullptr)
+                throw std::bad_alloc();
+        }
         m_usage = m_usage - old_charged + new_charged;
         if (m_usage > m_peak)
             m_peak = m_usage;

@@ -6,7 +6,10 @@
 //
 // Small blocks come from per-bin free lists carved out of 2 MiB chunks; large blocks
 // go to the system allocator, accounted in whole pages. Callers pass the size back on
-// deallocate (sized delete), so no per-block header is needed.
+// deallocate (sized delete), so no per-block header is needed. A large block reserves
+// a power-of-two number of pages (its capacity, derived from its size), so growing a
+// block one append at a time copies it only O(log n) times, whatever the system
+// allocator does; memory figures still count the exact pages php would use.
 //
 // Debug builds (MINIPHP_DEBUG) also count live blocks so that shutdown can report
 // anything still allocated as a leak.
@@ -27,6 +30,9 @@ public:
 
     // Called when an allocation would pass the limit; must not return.
     using OutOfMemoryHandler = void (*)(size_t limit, size_t requested);
+    // Called when a huge request cannot be rounded up to whole pages without wrapping
+    // around (zend_mm_alloc_huge's check); must not return.
+    using OverflowHandler = void (*)(size_t size, size_t page_size);
 
     Heap();
     ~Heap();
@@ -49,6 +55,7 @@ public:
     void set_limit(size_t limit) { m_limit = limit; }
     size_t limit() const { return m_limit; }
     void set_out_of_memory_handler(OutOfMemoryHandler handler) { m_on_out_of_memory = handler; }
+    void set_overflow_handler(OverflowHandler handler) { m_on_overflow = handler; }
 
     // The size a request of `size` bytes is charged as.
     static size_t charged_size(size_t size);
@@ -60,6 +67,7 @@ private:
     static constexpr size_t kBinCount = 30;
 
     static size_t bin_index(size_t size);
+    static size_t large_capacity(size_t size);
     void* allocate_small(size_t bin);
     void charge(size_t charged, size_t requested);
 
@@ -73,6 +81,7 @@ private:
     size_t m_live_blocks = 0;
     size_t m_limit = kDefaultLimit;
     OutOfMemoryHandler m_on_out_of_memory = nullptr;
+    OverflowHandler m_on_overflow = nullptr;
 };
 
 // The process-wide heap: one script runs per process, as one request per PHP worker.

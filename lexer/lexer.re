@@ -766,6 +766,14 @@ restart:
             begin(yycINITIAL);
             goto restart;
         }
+        <SHEBANG> "#!" [^\n]* {
+            // No "\n" follows, so php's scanner, still looking for a longer match
+            // of `"#!" .* NEWLINE`, runs into the end of input and stops there: the
+            // script is empty even if a "\r" ended the line.
+            pos.cursor = limit;
+            begin(yycINITIAL);
+            goto restart;
+        }
         <SHEBANG> [^] {
             pos.cursor = token_start;
             begin(yycINITIAL);

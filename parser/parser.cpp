@@ -125,11 +125,18 @@ Node* ParseState::concat(Node* left, Node* right)
         return node->kind == NodeKind::Zval && node->literal_type != LiteralType::Double;
     };
     if (foldable(left) && foldable(right)) {
-        auto text = [](const Node* node) {
-            return node->literal_type == LiteralType::Long ? std::to_string(node->int_value)
-                                                            : node->string_value;
-        };
-        return ast.make_string(text(left) + text(right), line);
+        // Appends to the left leaf in place, as php extends its zval: a new node per
+        // step kept every partial string alive, so 'a'.'a'.....'a' took quadratic memory.
+        if (left->literal_type == LiteralType::Long) {
+            left->string_value = std::to_string(left->int_value);
+            left->literal_type = LiteralType::String;
+        }
+        if (right->literal_type == LiteralType::Long)
+            left->string_value += std::to_string(right->int_value);
+        else
+            left->string_value += right->string_value;
+        left->line = line;
+        return left;
     }
     return make(NodeKind::BinaryOp, {left, right}, static_cast<uint16_t>(BinaryOpKind::Concat));
 }

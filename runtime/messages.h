@@ -77,6 +77,7 @@
     X(CompilationStackExhausted, "Fatal error",                                              \
       "Maximum call stack size of %zu bytes reached during compilation. Try splitting expression") \
     X(MemoryExhausted, "Fatal error", "Allowed memory size of %zu bytes exhausted (tried to allocate %zu bytes)") \
+    X(PageRoundingOverflow, "Fatal error", "Possible integer overflow in memory allocation (%zu + %zu)") \
     /* Builtins' arguments (zend_parse_parameters and friends) */                            \
     X(WrongArgumentCount, "ArgumentCountError", "%s() expects %s %u argument%s, %u given")   \
     X(ArgumentPrefix, "TypeError", "%s(): Argument #%u%s%s%s ")                                      \

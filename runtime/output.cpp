@@ -1,6 +1,7 @@
 #include "runtime/output.h"
 
 #include <cerrno>
+#include <cstdlib>
 #include <unistd.h>
 
 namespace miniphp::runtime {
@@ -28,7 +29,12 @@ void Output::flush()
         if (n < 0) {
             if (errno == EINTR)
                 continue;
-            break; // stdout closed: php drops output silently too
+            // Standard output is gone (closed, full, or a pipe whose reader left).
+            // php's CLI stops the script there and exits with status 255
+            // (sapi_cli_ub_write -> php_handle_aborted_connection); nothing more
+            // can be shown, so end the process now. A script that kept running
+            // would never stop if it printed in an endless loop (`| head`).
+            std::_Exit(255);
         }
         p += n;
         left -= static_cast<size_t>(n);

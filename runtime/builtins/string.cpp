@@ -1,4 +1,5 @@
 // String builtins (ext/standard/string.c, Zend/zend_builtin_functions.c for strlen).
+#include <cstdint>
 #include <cstring>
 
 #include "runtime/builtins/args.h"
@@ -40,9 +41,11 @@ Outcome str_repeat_handler(BuiltinCall& call)
         *call.result = s.to_value();
         return Outcome::Ok;
     }
+    // zend_string_safe_alloc: the bytes plus the 32-byte header must fit in a size_t.
+    constexpr size_t kHeader = 32;
     size_t total = text.size() * static_cast<size_t>(times);
-    if (total / static_cast<size_t>(times) != text.size())
-        fatal_error(format(msg::AllocationOverflow, text.size(), static_cast<size_t>(times), size_t{32}));
+    if (total / static_cast<size_t>(times) != text.size() || total > SIZE_MAX - kHeader)
+        fatal_error(format(msg::AllocationOverflow, text.size(), static_cast<size_t>(times), kHeader));
     String* result = String::create_uninitialized(total);
     char* out = result->data();
     std::memcpy(out, text.data(), text.size());

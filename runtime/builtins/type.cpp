@@ -115,12 +115,15 @@ Outcome intval_handler(BuiltinCall& call)
             }
         }
     }
-    if (base < 0 || base == 1 || base > 36) {
+    // php hands the base to strtol as an int, so only its low 32 bits count here:
+    // intval("42", 4294967306) is base 10.
+    int strtol_base_arg = static_cast<int>(base);
+    if (strtol_base_arg < 0 || strtol_base_arg == 1 || strtol_base_arg > 36) {
         // strtoll rejects these bases and returns 0.
         *call.result = Value::integer(0);
         return Outcome::Ok;
     }
-    *call.result = Value::integer(strtol_base(s->bytes, static_cast<int>(base)));
+    *call.result = Value::integer(strtol_base(s->bytes, strtol_base_arg));
     return Outcome::Ok;
 }
 
