@@ -6,9 +6,11 @@
 // and nothing restores it, so an instruction emitted after its operands carries the
 // line of the last operand compiled (php reports `$a +\n $b`'s warnings on line 2).
 #include <cctype>
+#include <utility>
 
 #include "compiler/function_compiler.h"
 #include "runtime/builtins/builtin.h"
+#include "runtime/conversions.h"
 #include "runtime/engine.h"
 #include "runtime/messages.h"
 #include "runtime/string.h"
@@ -20,8 +22,6 @@ using parser::Node;
 using parser::NodeKind;
 using vm::Opcode;
 using vm::OperandKind;
-
-namespace {
 
 Opcode binary_opcode(BinaryOpKind kind)
 {
@@ -50,6 +50,8 @@ Opcode binary_opcode(BinaryOpKind kind)
     return Opcode::Add;
 }
 
+namespace {
+
 std::string lower(std::string_view text)
 {
     std::string out(text);
@@ -62,6 +64,47 @@ bool is_plain_variable(const Node* node)
 {
     return node != nullptr && node->kind == NodeKind::Var && node->child(0) != nullptr &&
            node->child(0)->kind == NodeKind::Zval && node->child(0)->literal_type == parser::LiteralType::String;
+}
+
+// The operators php's VM specialises as commutative (SPEC(COMMUTATIVE) in
+// zend_vm_def.h) whose operand order can show: in the TypeError text and in which
+// operand's warning comes first. (php also swaps ==, !=, ===, !== and xor, which
+// cannot be seen.)
+bool is_commutative(Opcode op)
+{
+    return op == Opcode::Mul || op == Opcode::BitwiseOr || op == Opcode::BitwiseAnd || op == Opcode::BitwiseXor;
+}
+
+// php's operand types rank IS_CONST < IS_TMP_VAR < IS_VAR < IS_CV; when it picks the
+// handler of a commutative opcode it swaps the operands if op1 ranks below op2
+// (zend_vm_set_opcode_handler_ex), so `"x" * $a` reports "int * string".
+int php_operand_rank(Operand operand)
+{
+    switch (operand.kind) {
+    case OperandKind::Const: return 1;
+    case OperandKind::Tmp: return operand.php_var ? 4 : 2;
+    case OperandKind::Cv: return 8;
+    case OperandKind::Unused: break;
+    }
+    return 0;
+}
+
+// The builtins zend_try_compile_special_func turns into opcodes when given exactly
+// one argument: their result is an IS_TMP_VAR, and their warnings report the line
+// being compiled rather than the line of the function's name.
+bool is_special_function(const std::string& lower_name, size_t num_args)
+{
+    static const char* const names[] = {
+        "strlen",   "is_null",     "is_bool",   "is_long",  "is_int",    "is_integer", "is_float",
+        "is_double", "is_string",  "is_array",  "is_object", "is_resource", "is_scalar", "boolval",
+        "intval",   "floatval",    "doubleval", "strval",   "gettype",
+    };
+    if (num_args != 1)
+        return false;
+    for (const char* name : names)
+        if (lower_name == name)
+            return true;
+    return false;
 }
 
 } // namespace
@@ -116,6 +159,15 @@ void FunctionCompiler::discard(Operand operand)
 
 Operand FunctionCompiler::compile_expression(const Node* node)
 {
+    if (!m_preevaluated.empty()) {
+        auto it = m_preevaluated.find(node);
+        if (it != m_preevaluated.end()) {
+            if (it->second.replacement != nullptr)
+                return compile_expression(it->second.replacement);
+            m_line = it->second.line;
+            return it->second.literal;
+        }
+    }
     set_line(node);
     if (m_script.stack_guard().exhausted())
         error(runtime::format(runtime::msg::CompilationStackExhausted, m_script.stack_guard().budget()), m_line);
@@ -139,7 +191,11 @@ Operand FunctionCompiler::compile_expression(const Node* node)
     case NodeKind::UnaryOp: {
         Operand value = compile_expression(node->child(0));
         auto kind = static_cast<parser::UnaryOpKind>(node->attr);
-        return emit_tmp(kind == parser::UnaryOpKind::BoolNot ? Opcode::BoolNot : Opcode::BitwiseNot, value);
+        Opcode op = kind == parser::UnaryOpKind::BoolNot ? Opcode::BoolNot : Opcode::BitwiseNot;
+        if (value.kind == OperandKind::Const)
+            if (std::optional<runtime::Value> folded = fold_unary_operator(op, constant_value(value)))
+                return folded_literal(*folded);
+        return emit_tmp(op, value);
     }
     case NodeKind::UnaryPlus:
     case NodeKind::UnaryMinus: return compile_unary_plus_minus(node);
@@ -178,7 +234,8 @@ Operand FunctionCompiler::compile_expression(const Node* node)
 }
 
 // zend_compile_assign for a plain variable: the target's CV is looked up before the
-// value is compiled (so `$a = $b` numbers $a first).
+// value is compiled (so `$a = $b` numbers $a first), and the ASSIGN carries the
+// target's line (`$a =\n $undefined;` warns on the line of $a).
 Operand FunctionCompiler::compile_assign(const Node* node)
 {
     const Node* target = node->child(0);
@@ -188,6 +245,8 @@ Operand FunctionCompiler::compile_assign(const Node* node)
     Operand value = compile_expression(node->child(1));
     free_tmp(value);
     Operand out = new_tmp();
+    // The assignment reports the target's line, which stays current afterwards.
+    set_line(target);
     emit(Opcode::Assign, slot, value, out);
     return out;
 }
@@ -218,7 +277,14 @@ Operand FunctionCompiler::compile_assign_coalesce(const Node* node)
     uint32_t skip = emit(Opcode::Coalesce, slot, {}, out);
     Operand value = compile_expression(node->child(1));
     free_tmp(value);
-    emit(Opcode::Assign, slot, value, out);
+    set_line(target);
+    // The assigned value reaches `out` through a QmAssign, as in php. Assigning
+    // straight into `out` let discard() drop the Assign's result for `$a ??= v;`
+    // and emit no Free, so the copy of $a the Coalesce leaves in `out` leaked.
+    Operand assigned = new_tmp();
+    emit(Opcode::Assign, slot, value, assigned);
+    free_tmp(assigned);
+    emit(Opcode::QmAssign, assigned, {}, out);
     patch_jump(skip, next_instruction());
     return out;
 }
@@ -228,11 +294,23 @@ Operand FunctionCompiler::compile_binary(const Node* node)
 {
     Operand left = compile_expression(node->child(0));
     Operand right = compile_expression(node->child(1));
-    if (node->kind == NodeKind::Greater)
-        return emit_tmp(Opcode::IsSmaller, right, left);
-    if (node->kind == NodeKind::GreaterEqual)
-        return emit_tmp(Opcode::IsSmallerOrEqual, right, left);
-    return emit_tmp(binary_opcode(static_cast<BinaryOpKind>(node->attr)), left, right);
+    Opcode op;
+    if (node->kind == NodeKind::Greater || node->kind == NodeKind::GreaterEqual) {
+        op = node->kind == NodeKind::Greater ? Opcode::IsSmaller : Opcode::IsSmallerOrEqual;
+        std::swap(left, right);
+    } else {
+        op = binary_opcode(static_cast<BinaryOpKind>(node->attr));
+    }
+    // zend_compile_binary_op folds literal operands at compile time.
+    if (left.kind == OperandKind::Const && right.kind == OperandKind::Const) {
+        std::optional<runtime::Value> folded = fold_binary_operator(op, constant_value(left), constant_value(right));
+        if (folded)
+            return folded_literal(*folded);
+    }
+    // (A default evaluated at run time is an AST php walks in source order: no swap.)
+    if (is_commutative(op) && !m_constant_expression && php_operand_rank(left) < php_operand_rank(right))
+        std::swap(left, right);
+    return emit_tmp(op, left, right);
 }
 
 // zend_compile_short_circuiting: both paths write the same Tmp.
@@ -240,6 +318,18 @@ Operand FunctionCompiler::compile_short_circuit(const Node* node)
 {
     bool is_and = node->kind == NodeKind::And;
     Operand left = compile_expression(node->child(0));
+    // zend_compile_short_circuiting: a literal left side decides at compile time, and
+    // when it decides the result the right side is not compiled at all (so it cannot
+    // move the current line).
+    if (left.kind == OperandKind::Const) {
+        bool truth = runtime::to_bool(constant_value(left));
+        if (truth != is_and)
+            return literal(runtime::Value::boolean(truth));
+        Operand right = compile_expression(node->child(1));
+        if (right.kind == OperandKind::Const)
+            return literal(runtime::Value::boolean(runtime::to_bool(constant_value(right))));
+        return emit_tmp(Opcode::Bool, right);
+    }
     free_tmp(left);
     Operand result = new_tmp();
     uint32_t jump = emit(is_and ? Opcode::JmpZEx : Opcode::JmpNZEx, left, {}, result);
@@ -337,10 +427,20 @@ Operand FunctionCompiler::compile_increment(const Node* node)
 // multiplication by 1 or -1 (so `-"abc"` fails as `"abc" * -1` does).
 Operand FunctionCompiler::compile_unary_plus_minus(const Node* node)
 {
-    if (std::optional<runtime::Value> folded = fold_constant(node))
-        return literal(*folded);
     Operand value = compile_expression(node->child(0));
     Operand factor = literal_long(node->kind == NodeKind::UnaryMinus ? -1 : 1);
+    // zend_try_ct_eval_unary_pm: a literal operand folds as `value * ±1` would.
+    if (value.kind == OperandKind::Const) {
+        std::optional<runtime::Value> folded =
+            fold_binary_operator(Opcode::Mul, constant_value(value), constant_value(factor));
+        if (folded)
+            return folded_literal(*folded);
+    }
+    // A default evaluated at run time computes +x as 0 + x and -x as -1 * x
+    // (zend_ast_evaluate), which shows in a TypeError's operand order.
+    if (m_constant_expression)
+        return node->kind == NodeKind::UnaryMinus ? emit_tmp(Opcode::Mul, factor, value)
+                                                  : emit_tmp(Opcode::Add, literal_long(0), value);
     return emit_tmp(Opcode::Mul, value, factor);
 }
 
@@ -377,8 +477,11 @@ Operand FunctionCompiler::compile_call(const Node* node)
     std::string written = name->string_value;
     if (!written.empty() && written[0] == '\\')
         written.erase(0, 1);
+    std::string lowered = lower(written);
+    bool special = is_special_function(lowered, args->size());
+    bool callee_known = m_script.knows_function(lowered);
     Operand written_name = literal_string(written);
-    Operand lower_name = literal_string(lower(written));
+    Operand lower_name = literal_string(lowered);
     uint32_t cache_slot = static_cast<uint32_t>(m_function.call_cache.size());
     m_function.call_cache.emplace_back();
     uint32_t init = emit(Opcode::InitCall, written_name, lower_name);
@@ -392,16 +495,22 @@ Operand FunctionCompiler::compile_call(const Node* node)
         if (arg->kind == NodeKind::NamedArg)
             unsupported("Named arguments are", arg);
         Operand value = compile_expression(arg);
+        // zend_compile_args: a variable sent to a callee unknown at compile time
+        // reports the line of the argument list.
+        if (!callee_known && is_plain_variable(arg))
+            set_line(args);
         free_tmp(value);
         Operand position{OperandKind::Unused, static_cast<uint32_t>(i)};
         emit(value.kind == OperandKind::Cv ? Opcode::SendVariable : Opcode::SendValue, value, position);
     }
     // The call itself reports the line of its name (zend_compile_call_common sets the
-    // opline's line without moving the current one).
+    // opline's line without moving the current one); a special function's opcode
+    // keeps the current line.
     Operand result = new_tmp();
     uint32_t call = emit(Opcode::DoCall, {}, {}, result);
-    if (node->line != 0)
+    if (node->line != 0 && !special)
         m_function.code[call].line = node->line;
+    result.php_var = !special;
     return result;
 }
 
@@ -432,6 +541,14 @@ Operand FunctionCompiler::compile_magic_constant(const Node* node)
 // zend_compile_encaps_list: the parts are joined left to right.
 Operand FunctionCompiler::compile_encaps_list(const Node* node)
 {
+    // zend_compile_encaps_list makes a rope of three or more parts (a run of literals
+    // is one part) and reads each variable as soon as it is compiled; with fewer parts
+    // one concatenation at the end reads them. Concatenating as we go reads every
+    // variable at the same point, except a leading one, which must be read at once.
+    size_t parts = 0;
+    for (size_t i = 0; i < node->size(); ++i)
+        if (node->child(i)->kind != NodeKind::Zval || i == 0 || node->child(i - 1)->kind != NodeKind::Zval)
+            ++parts;
     Operand result;
     for (size_t i = 0; i < node->size(); ++i) {
         const Node* child = node->child(i);
@@ -448,6 +565,11 @@ Operand FunctionCompiler::compile_encaps_list(const Node* node)
         Operand part = compile_expression(child);
         if (i == 0) {
             result = part;
+            if (parts >= 3 && part.kind == OperandKind::Cv) {
+                result = new_tmp();
+                Operand to_string{OperandKind::Unused, static_cast<uint32_t>(runtime::Type::String)};
+                emit(Opcode::Cast, part, to_string, result);
+            }
             continue;
         }
         result = emit_tmp(Opcode::Concat, result, part);

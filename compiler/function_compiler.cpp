@@ -11,6 +11,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "runtime/builtins/builtin.h"
 #include "runtime/engine.h"
 #include "runtime/messages.h"
 #include "runtime/string.h"
@@ -122,6 +123,13 @@ Operand FunctionCompiler::literal(runtime::Value value)
     return Operand{OperandKind::Const, static_cast<uint32_t>(m_function.literals.size() - 1)};
 }
 
+Operand FunctionCompiler::folded_literal(runtime::Value value)
+{
+    Operand out = literal(value);
+    runtime::release(value);
+    return out;
+}
+
 Operand FunctionCompiler::literal_string(std::string_view text)
 {
     auto it = m_string_literals.find(std::string(text));
@@ -209,18 +217,21 @@ void FunctionCompiler::compile_function(const Node* declaration)
             if (param->child(2) == nullptr)
                 last_required = static_cast<uint32_t>(i + 1);
         }
+        // zend_compile_params moves no line: every message and instruction of the
+        // parameters carries the declaration's first line.
         for (size_t i = 0; i < params->size(); ++i) {
             const Node* param = params->child(i);
-            set_line(param);
             const std::string& name = param->child(1)->string_value;
             if (m_cv_slots.count(name) != 0)
-                error(runtime::format(runtime::msg::RedefinitionOfParameter, name.c_str()), param->line);
+                error(runtime::format(runtime::msg::RedefinitionOfParameter, name.c_str()), m_line);
             Operand slot = cv(name);
             const Node* default_value = param->child(2);
             if (default_value == nullptr) {
                 emit(Opcode::Recv, Operand{OperandKind::Unused, static_cast<uint32_t>(i)}, {}, slot);
                 continue;
             }
+            if (!is_constant_expression(default_value, m_script.stack_guard()))
+                error(runtime::msg::InvalidConstantExpression, m_line);
             if (i < last_required) {
                 // zend_compile_params: an optional parameter before a required one.
                 const Node* required = nullptr;
@@ -233,15 +244,16 @@ void FunctionCompiler::compile_function(const Node* declaration)
                 warn("Deprecated",
                      runtime::format(runtime::msg::OptionalBeforeRequired, name.c_str(),
                                      required->child(1)->string_value.c_str()),
-                     param->line);
+                     m_line);
                 emit(Opcode::Recv, Operand{OperandKind::Unused, static_cast<uint32_t>(i)}, {}, slot);
                 continue;
             }
-            std::optional<runtime::Value> value = fold_constant(default_value);
-            if (!value)
-                error(runtime::msg::InvalidConstantExpression, default_value->line);
-            Operand constant = literal(*value);
-            emit(Opcode::RecvInit, Operand{OperandKind::Unused, static_cast<uint32_t>(i)}, constant, slot);
+            Operand position{OperandKind::Unused, static_cast<uint32_t>(i)};
+            if (std::optional<runtime::Value> value = fold_constant(default_value)) {
+                emit(Opcode::RecvInit, position, literal(*value), slot);
+                continue;
+            }
+            compile_runtime_default(position, slot, default_value);
         }
         m_function.num_params = static_cast<uint32_t>(params->size());
         m_function.num_required_params = last_required;
@@ -253,9 +265,36 @@ void FunctionCompiler::compile_function(const Node* declaration)
     finish(declaration->end_line);
 }
 
+// A default php cannot fold (it warns, throws or names an unknown constant) stays an
+// AST that ZEND_RECV_INIT evaluates when the argument is missing, reporting the
+// declaration's line, with operands in source order, and caching a result that is
+// not refcounted. Here it is code between RecvDefault and StoreDefault.
+void FunctionCompiler::compile_runtime_default(Operand position, Operand slot, const Node* default_value)
+{
+    uint32_t line = m_line;
+    uint32_t cache = static_cast<uint32_t>(m_function.default_cache.size());
+    m_function.default_cache.emplace_back();
+    uint32_t recv = emit(Opcode::RecvDefault, position, {}, slot);
+    m_function.code[recv].extended = cache;
+    m_constant_expression = true;
+    Operand value = compile_expression(default_value);
+    m_constant_expression = false;
+    free_tmp(value);
+    emit(Opcode::StoreDefault, value, Operand{OperandKind::Unused, cache}, slot);
+    for (uint32_t at = recv; at < next_instruction(); ++at)
+        m_function.code[at].line = line;
+    m_line = line;
+    patch_jump(recv, next_instruction());
+}
+
 ScriptCompiler::ScriptCompiler(const std::string& file) : m_script(std::make_unique<vm::Script>())
 {
     m_script->file = file;
+}
+
+bool ScriptCompiler::knows_function(const std::string& lower_name) const
+{
+    return runtime::find_builtin(lower_name) != nullptr || m_bound_functions.count(lower_name) != 0;
 }
 
 uint32_t ScriptCompiler::add_function(const Node* declaration)

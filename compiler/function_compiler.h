@@ -7,6 +7,7 @@
 #include <optional>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "compiler/compiler.h"
@@ -29,6 +30,10 @@ class ScriptCompiler;
 struct Operand {
     vm::OperandKind kind = vm::OperandKind::Unused;
     uint32_t index = 0;
+    // A Tmp php would hold in an IS_VAR rather than an IS_TMP_VAR: the result of a
+    // function call not compiled to a special opcode. Only operand order depends on
+    // it (see php_operand_rank() in expressions.cpp).
+    bool php_var = false;
 
     bool is_tmp() const { return kind == vm::OperandKind::Tmp; }
     bool is_unused() const { return kind == vm::OperandKind::Unused; }
@@ -62,6 +67,8 @@ private:
     void compile_do_while(const parser::Node* node);
     void compile_for(const parser::Node* node);
     void compile_switch(const parser::Node* node);
+    void preevaluate_switch_cases(const parser::Node* cases);
+    std::optional<runtime::Value> preevaluate(const parser::Node* node);
     void compile_break_continue(const parser::Node* node);
     void compile_return(const parser::Node* node);
     void compile_unset(const parser::Node* node);
@@ -70,6 +77,8 @@ private:
     void end_loop(uint32_t continue_target);
     // Frees the Tmp loop variables of the innermost `depth` loops (before leaving them).
     void free_loop_variables(size_t depth);
+
+    void compile_runtime_default(Operand position, Operand slot, const parser::Node* default_value);
 
     // Expressions (expressions.cpp).
     Operand compile_expression(const parser::Node* node);
@@ -112,6 +121,10 @@ private:
     Operand literal(runtime::Value value);
     Operand literal_string(std::string_view text);
     Operand literal_long(int64_t value);
+    // A folded operator's result as a literal (releasing the result's own reference).
+    Operand folded_literal(runtime::Value value);
+    // The value of a Const operand.
+    const runtime::Value& constant_value(Operand operand) const { return m_function.literals[operand.index]; }
     void set_line(const parser::Node* node);
     // evaluate_constant() in this function's context.
     std::optional<runtime::Value> fold_constant(const parser::Node* node);
@@ -127,7 +140,18 @@ private:
     std::unordered_map<int64_t, uint32_t> m_long_literals;
     std::vector<uint32_t> m_free_tmps;
     std::vector<Loop> m_loops;
+    // Case conditions as php rewrote them before compiling them (see
+    // preevaluate_switch_cases): a node becomes a literal on a given line, or
+    // another node.
+    struct Preevaluated {
+        Operand literal;
+        uint32_t line = 0;
+        const parser::Node* replacement = nullptr;
+    };
+    std::unordered_map<const parser::Node*, Preevaluated> m_preevaluated;
     uint32_t m_line = 0;
+    // Compiling a parameter default that php evaluates at run time from its AST.
+    bool m_constant_expression = false;
 };
 
 // State shared by every function of one script.
@@ -144,15 +168,37 @@ public:
     // Compiles a declaration into a new Function of the script; returns its index.
     uint32_t add_function(const parser::Node* declaration);
 
+    // php's compile-time function table (CG(function_table)): the builtins, and the
+    // top-level functions whose compilation has finished. A call to any other name is
+    // compiled without knowing its callee (zend_compile_dynamic_call).
+    bool knows_function(const std::string& lower_name) const;
+    void bind_function(const std::string& lower_name) { m_bound_functions.insert(lower_name); }
+
 private:
     std::unique_ptr<vm::Script> m_script;
     std::vector<CompileMessage> m_messages;
     StackGuard m_stack_guard;
+    std::unordered_set<std::string> m_bound_functions;
 };
 
 // Evaluates a constant expression (parameter defaults, folded literals); nullopt if it
 // is not one. The value is a scalar or an interned string.
 std::optional<runtime::Value> evaluate_constant(const parser::Node* node, const std::string& file,
                                                 const std::string& function_name, const StackGuard& guard);
+
+// The opcode of a binary operator.
+vm::Opcode binary_opcode(parser::BinaryOpKind kind);
+
+// zend_is_allowed_in_const_expr over the whole tree: what a parameter default may
+// contain (else "Constant expression contains invalid operations"). Too deep to tell:
+// true, and compiling it reports the depth.
+bool is_constant_expression(const parser::Node* node, const StackGuard& guard);
+
+// zend_try_ct_eval_binary_op and zend_try_ct_eval_unary_op: the value of an operator
+// applied to literals, when php computes it at compile time, which it does unless the
+// operator would warn or throw (zend_binary_op_produces_error). A string result is
+// the caller's to release.
+std::optional<runtime::Value> fold_binary_operator(vm::Opcode op, const runtime::Value& a, const runtime::Value& b);
+std::optional<runtime::Value> fold_unary_operator(vm::Opcode op, const runtime::Value& a);
 
 } // namespace miniphp::compiler

@@ -5,8 +5,10 @@
 #include <string>
 
 #include "compiler/function_compiler.h"
+#include "runtime/conversions.h"
 #include "runtime/engine.h"
 #include "runtime/messages.h"
+#include "runtime/string.h"
 
 namespace miniphp::compiler {
 
@@ -197,6 +199,7 @@ void FunctionCompiler::compile_switch(const Node* node)
         switch_loop.switch_subject = subject;
     m_loops.push_back(switch_loop);
 
+    preevaluate_switch_cases(cases);
     bool subject_is_true = subject.kind == OperandKind::Const &&
                            m_function.literals[subject.index].type() == runtime::Type::True;
     std::vector<uint32_t> case_jumps(cases->size(), 0);
@@ -220,6 +223,7 @@ void FunctionCompiler::compile_switch(const Node* node)
             case_jumps[i] = emit_jump(Opcode::JmpNZ, test);
         }
     }
+    m_preevaluated.clear();
     uint32_t to_default_or_end = emit_jump(Opcode::Jmp);
     for (size_t i = 0; i < cases->size(); ++i) {
         const Node* c = cases->child(i);
@@ -314,10 +318,12 @@ void FunctionCompiler::compile_function_declaration(const Node* node, bool top_l
     uint32_t index = m_script.add_function(node);
     m_line = saved_line;
     set_line(node);
-    if (top_level)
+    if (top_level) {
         m_script.script().hoisted.push_back(index);
-    else
+        m_script.bind_function(m_script.script().functions[index]->lower_name);
+    } else {
         emit(Opcode::DeclareFunction, Operand{OperandKind::Unused, index});
+    }
 }
 
 } // namespace miniphp::compiler

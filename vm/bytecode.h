@@ -71,6 +71,10 @@ struct Function {
 
     // Per-call-site lookups filled in at run time (InitCall's result field indexes it).
     mutable std::vector<CallTarget> call_cache;
+    // Parameter defaults php evaluates at run time (RecvDefault's extended indexes it):
+    // once computed, a value that is not refcounted is reused by later calls, as
+    // ZEND_RECV_INIT caches it, so its warnings appear only on the first call.
+    mutable std::vector<runtime::Value> default_cache;
 
     uint32_t num_cvs() const { return num_cv_slots; }
     uint32_t frame_slots() const { return num_cv_slots + num_tmps; }

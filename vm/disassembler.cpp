@@ -51,7 +51,8 @@ std::string operand_text(const Function& function, OperandKind kind, uint32_t in
 // Operands that hold plain numbers or jump targets, by opcode.
 bool op1_is_number(Opcode op)
 {
-    return op == Opcode::Jmp || op == Opcode::DeclareFunction || op == Opcode::Recv || op == Opcode::RecvInit;
+    return op == Opcode::Jmp || op == Opcode::DeclareFunction || op == Opcode::Recv || op == Opcode::RecvInit ||
+           op == Opcode::RecvDefault;
 }
 bool op2_is_number(Opcode op)
 {
@@ -64,6 +65,8 @@ bool op2_is_number(Opcode op)
     case Opcode::Coalesce:
     case Opcode::SendValue:
     case Opcode::SendVariable:
+    case Opcode::RecvDefault:
+    case Opcode::StoreDefault:
     case Opcode::Cast: return true;
     default: return false;
     }

@@ -263,6 +263,7 @@ Outcome fetch_dimension(Value& r, const Value& container, const Value& offset, b
             }
         }
         int64_t length = static_cast<int64_t>(s.size());
+        const int64_t requested = index; // the message names the offset as given
         if (index < 0)
             index += length;
         if (index < 0 || index >= length) {
@@ -271,7 +272,7 @@ Outcome fetch_dimension(Value& r, const Value& container, const Value& offset, b
                 return Outcome::Ok;
             }
             runtime::warning(runtime::format(runtime::msg::UninitializedStringOffset,
-                                             static_cast<long long>(offset.is_long() ? offset.as_long() : index)));
+                                             static_cast<long long>(requested)));
             r = Value::string(runtime::String::empty());
             return Outcome::Ok;
         }
@@ -698,6 +699,26 @@ Vm::Completion Vm::execute(Frame* entry)
                 runtime::copy_value(slots[pc->result], literals[pc->op2]);
             ++pc;
             break;
+        case Opcode::RecvDefault: {
+            const Value& cached = function->default_cache[pc->extended];
+            if (pc->op1 < frame->num_args) {
+                pc = function->code.data() + pc->op2;
+            } else if (!cached.is_undef()) {
+                slots[pc->result] = cached;
+                pc = function->code.data() + pc->op2;
+            } else {
+                ++pc;
+            }
+            break;
+        }
+        case Opcode::StoreDefault: {
+            Value v = take(pc->op1_kind, pc->op1, slots, literals, *function);
+            if (!v.is_refcounted())
+                function->default_cache[pc->op2] = v;
+            store(slots[pc->result], v);
+            ++pc;
+            break;
+        }
         case Opcode::Return: {
             Value v = pc->op1_kind == OperandKind::Unused
                           ? Value::null()

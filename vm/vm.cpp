@@ -29,8 +29,10 @@ int Vm::run(const Script& script)
 {
     m_script = &script;
     runtime::engine().set_hooks(this);
-    for (const auto& function : script.functions)
+    for (const auto& function : script.functions) {
         function->call_cache.assign(function->call_cache.size(), CallTarget{});
+        function->default_cache.assign(function->default_cache.size(), runtime::Value{});
+    }
 
     const Function& main = *script.main;
     m_main = m_stack.push(main.frame_slots());
