@@ -10,6 +10,7 @@
 #include <iterator>
 #include <string>
 
+#include "cli/large_stack.h"
 #include "cli/script_runner.h"
 
 int main(int argc, char** argv)
@@ -47,17 +48,19 @@ int main(int argc, char** argv)
     for (const std::string& extra : app.remaining())
         script_args.push_back(extra);
 
-    miniphp::cli::ScriptRunner runner;
-    runner.set_dump_opcodes(dump_opcodes);
-    if (!code.empty())
-        return runner.run_code(code, script_args);
-    if (file.empty() && !script_args.empty()) {
+    if (file.empty() && code.empty() && !script_args.empty()) {
         file = script_args.front();
         script_args.erase(script_args.begin());
     }
-    if (file.empty() || file == "-") {
-        std::string source((std::istreambuf_iterator<char>(std::cin)), std::istreambuf_iterator<char>());
-        return runner.run_source(source, "Standard input code", true);
-    }
-    return runner.run_file(file, script_args);
+    return miniphp::cli::run_with_stack(miniphp::cli::kInterpreterStackSize, [&] {
+        miniphp::cli::ScriptRunner runner;
+        runner.set_dump_opcodes(dump_opcodes);
+        if (!code.empty())
+            return runner.run_code(code, script_args);
+        if (file.empty() || file == "-") {
+            std::string source((std::istreambuf_iterator<char>(std::cin)), std::istreambuf_iterator<char>());
+            return runner.run_source(source, "Standard input code", true);
+        }
+        return runner.run_file(file, script_args);
+    });
 }
