@@ -593,6 +593,22 @@ Operand FunctionCompiler::compile_isset_or_empty(const Node* node)
         m_function.code[at].extended = is_empty ? 1 : 0;
         return result;
     }
+    const bool is_variable = var->kind == NodeKind::Var || var->kind == NodeKind::Dim || var->kind == NodeKind::Prop
+                             || var->kind == NodeKind::NullsafeProp || var->kind == NodeKind::StaticProp;
+    if (!is_variable && !is_empty)
+        error(runtime::msg::IssetOnExpression, var->line);
+    if (var->kind == NodeKind::Dim && var->child(1) == nullptr)
+        error(runtime::msg::CannotReadAppend, var->line);
+    if (var->kind == NodeKind::Dim) {
+        Operand container = compile_quiet_read(var->child(0));
+        Operand offset = compile_expression(var->child(1));
+        free_tmp(container);
+        free_tmp(offset);
+        Operand result = new_tmp();
+        uint32_t at = emit(Opcode::IssetDim, container, offset, result);
+        m_function.code[at].extended = is_empty ? 1 : 0;
+        return result;
+    }
     if (!is_empty)
         unsupported("isset() on anything but a variable is", var);
     // empty(expr) on any expression is !expr.

@@ -40,6 +40,8 @@
     /* Strings as containers */                                                              \
     X(UninitializedStringOffset, "Warning", "Uninitialized string offset %lld")               \
     X(CannotAccessOffsetOnString, "TypeError", "Cannot access offset of type %s on string")  \
+    X(IllegalStringOffset, "Warning", "Illegal string offset \"%s\"")                       \
+    X(StringOffsetCast, "Warning", "String offset cast occurred")                            \
     X(ArrayOffsetOnScalar, "Warning", "Trying to access array offset on value of type %s")   \
     /* Functions and constants */                                                            \
     X(CallToUndefinedFunction, "Error", "Call to undefined function %s()")                   \
@@ -67,6 +69,8 @@
     X(InvalidConstantExpression, "Fatal error", "Constant expression contains invalid operations") \
     X(UnsetCastRemoved, "Fatal error", "The (unset) cast is no longer supported")            \
     X(CannotReadAppend, "Fatal error", "Cannot use [] for reading")                          \
+    X(IssetOnExpression, "Fatal error",                                                      \
+      "Cannot use isset() on the result of an expression (you can use \"null !== expression\" instead)") \
     X(NestedTernary, "Fatal error",                                                          \
       "Unparenthesized `a ? b : c ? d : e` is not supported. Use either `(a ? b : c) ? d : e` or `a ? b : (c ? d : e)`") \
     X(NestedTernaryShortInner, "Fatal error",                                                \

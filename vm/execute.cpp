@@ -15,6 +15,7 @@
 #include "runtime/messages.h"
 #include "runtime/operators.h"
 #include "runtime/output.h"
+#include "runtime/string_offset.h"
 #include "vm/vm.h"
 
 namespace miniphp::vm {
@@ -240,50 +241,24 @@ Outcome cast(Value& r, const Value& v, Type to)
 // $container[$offset] for reading; only strings can be indexed until arrays exist.
 Outcome fetch_dimension(Value& r, const Value& container, const Value& offset, bool quiet)
 {
-    if (container.is_string()) {
-        std::string_view s = container.as_string()->view();
-        int64_t index = 0;
-        if (offset.is_long()) {
-            index = offset.as_long();
-        } else {
-            runtime::NumericPrefix n = offset.is_string() ? runtime::parse_numeric(offset.as_string()->view())
-                                                          : runtime::NumericPrefix{};
-            if (offset.is_string() && n.type == runtime::NumericType::Long && n.whole) {
-                index = n.long_value;
-            } else if (offset.is_string()) {
-                if (quiet) {
-                    r = Value::null();
-                    return Outcome::Ok;
-                }
-                return runtime::throw_error(runtime::msg::kind::TypeError,
-                                            runtime::format(runtime::msg::CannotAccessOffsetOnString,
-                                                            runtime::zend_type_name(offset)));
-            } else {
-                index = runtime::to_long(offset);
-            }
-        }
-        int64_t length = static_cast<int64_t>(s.size());
-        const int64_t requested = index; // the message names the offset as given
-        if (index < 0)
-            index += length;
-        if (index < 0 || index >= length) {
-            if (quiet) {
-                r = Value::null();
-                return Outcome::Ok;
-            }
-            runtime::warning(runtime::format(runtime::msg::UninitializedStringOffset,
-                                             static_cast<long long>(requested)));
-            r = Value::string(runtime::String::empty());
-            return Outcome::Ok;
-        }
-        r = Value::string(runtime::String::one_char(static_cast<unsigned char>(s[static_cast<size_t>(index)])));
-        return Outcome::Ok;
-    }
+    if (container.is_string())
+        return runtime::read_string_offset(r, container.as_string(), offset,
+                                           quiet ? runtime::OffsetRead::Quiet : runtime::OffsetRead::Normal);
     if (!quiet)
         runtime::warning(runtime::format(runtime::msg::ArrayOffsetOnScalar,
                                          runtime::zend_type_name(container)));
     r = Value::null();
     return Outcome::Ok;
+}
+
+// isset($container[$offset]) (or empty() when `empty`); scalars other than strings
+// have no offsets at all.
+bool dimension_isset(const Value& container, const Value& offset, bool empty)
+{
+    if (container.is_string())
+        return empty ? runtime::string_offset_empty(container.as_string(), offset)
+                     : runtime::string_offset_isset(container.as_string(), offset);
+    return empty;
 }
 
 } // namespace
@@ -485,6 +460,16 @@ Vm::Completion Vm::execute(Frame* entry)
             const Value& v = slots[pc->op1];
             bool set = !v.is_undef() && !v.is_null();
             RESULT = Value::boolean(pc->extended == 0 ? set : !(set && truthy(v)));
+            ++pc;
+            break;
+        }
+        case Opcode::IssetDim: {
+            const Value& container = fetch(pc->op1_kind, pc->op1, slots, literals);
+            const Value& offset = READ_OP2();
+            bool answer = dimension_isset(container, offset, pc->extended != 0);
+            CONSUME_OP1();
+            CONSUME_OP2();
+            RESULT = Value::boolean(answer);
             ++pc;
             break;
         }
