@@ -10,6 +10,7 @@
 #include <cassert>
 #include <cctype>
 #include <cmath>
+#include <filesystem>
 
 #include "compiler/function_compiler.h"
 #include "runtime/builtins/builtin.h"
@@ -194,8 +195,14 @@ std::optional<Value> evaluate_constant(const Node* node, const std::string& file
         case parser::MagicConstKind::File: return interned(file);
         case parser::MagicConstKind::Dir: {
             size_t slash = file.rfind('/');
-            return interned(slash == std::string::npos ? std::string(".")
-                                                       : slash == 0 ? std::string("/") : file.substr(0, slash));
+            if (slash == std::string::npos) {
+                // "Command line code" and "Standard input code" have no directory:
+                // php uses the working directory instead of ".".
+                std::error_code failed;
+                std::string cwd = std::filesystem::current_path(failed).string();
+                return interned(failed ? std::string(".") : cwd);
+            }
+            return interned(slash == 0 ? std::string("/") : file.substr(0, slash));
         }
         case parser::MagicConstKind::Function:
         case parser::MagicConstKind::Method: return interned(function_name);

@@ -1,0 +1,2 @@
+<?php
+echo "hello from a file\n";
