@@ -33,13 +33,6 @@ Value StringArg::to_value() const
     return v;
 }
 
-void StringArg::own(Value v)
-{
-    release(m_owned);
-    m_owned = v;
-    m_string = v.as_string();
-}
-
 std::string_view parameter_name(const BuiltinFunction& function, uint32_t index)
 {
     std::string_view name = nth_name(function.param_names, index);
@@ -212,55 +205,53 @@ Outcome ArgReader::get_string(uint32_t index, StringArg& out) const
 // zend_parse_arg_str_weak.
 Outcome ArgReader::read_string(uint32_t index, StringArg& out, const char* expected) const
 {
-    const Value& v = m_call.args[index];
+    Value& v = m_call.args[index];
     switch (v.type()) {
-    case Type::String:
-        out.borrow(v.as_string());
-        return Outcome::Ok;
+    case Type::String: break;
     case Type::Null:
         null_deprecated(index, "string");
-        out.borrow(String::empty());
-        return Outcome::Ok;
+        v = Value::string(String::empty());
+        break;
     case Type::False:
     case Type::True:
     case Type::Long:
     case Type::Double:
-        out.own(to_string(v));
-        return Outcome::Ok;
+        v = to_string(v); // scalars hold nothing to release
+        break;
     default:
         return type_error(index, expected);
     }
+    out.m_string = v.as_string();
+    return Outcome::Ok;
 }
 
-// zend_parse_arg_number (Z_PARAM_NUMBER).
+// zend_parse_arg_number (Z_PARAM_NUMBER): like php, the argument itself becomes the
+// number, which later stack traces show.
 Outcome ArgReader::get_number(uint32_t index, Value& out) const
 {
-    const Value& v = m_call.args[index];
+    Value& v = m_call.args[index];
     switch (v.type()) {
     case Type::Long:
-    case Type::Double:
-        out = v;
-        return Outcome::Ok;
+    case Type::Double: break;
     case Type::String: {
         NumericPrefix n = parse_numeric(v.as_string()->view());
         if (n.type == NumericType::None || !n.whole)
             return type_error(index, "int|float");
-        out = n.type == NumericType::Long ? Value::integer(n.long_value) : Value::dbl(n.double_value);
-        return Outcome::Ok;
+        release(v);
+        v = n.type == NumericType::Long ? Value::integer(n.long_value) : Value::dbl(n.double_value);
+        break;
     }
     case Type::Null:
         null_deprecated(index, "int|float");
-        out = Value::integer(0);
-        return Outcome::Ok;
-    case Type::False:
-        out = Value::integer(0);
-        return Outcome::Ok;
-    case Type::True:
-        out = Value::integer(1);
-        return Outcome::Ok;
+        v = Value::integer(0);
+        break;
+    case Type::False: v = Value::integer(0); break;
+    case Type::True: v = Value::integer(1); break;
     default:
         return type_error(index, "int|float");
     }
+    out = v;
+    return Outcome::Ok;
 }
 
 Outcome ArgReader::get_long_or_null(uint32_t index, int64_t& out, bool& is_null) const

@@ -34,15 +34,11 @@ namespace miniphp::runtime::builtins {
 
 inline bool failed(Outcome outcome) { return outcome == Outcome::Threw; }
 
-// A string argument: borrowed when the argument is a string already (the caller owns
-// the arguments for the whole call), owned when it was converted from a scalar.
+// A string argument, borrowed from the argument list: a scalar given for a string
+// parameter is converted in place, as zend_parse_arg_str_weak does (which is why a
+// stack trace then shows str_repeat('5', 'x') for str_repeat(5, 'x')).
 class StringArg {
 public:
-    StringArg() = default;
-    StringArg(const StringArg&) = delete;
-    StringArg& operator=(const StringArg&) = delete;
-    ~StringArg() { release(m_owned); }
-
     std::string_view view() const { return m_string != nullptr ? m_string->view() : std::string_view(); }
     String* string() const { return m_string; }
     // A new owner of the same string, to return it unchanged.
@@ -50,11 +46,7 @@ public:
 
 private:
     friend class ArgReader;
-    void borrow(String* s) { m_string = s; }
-    void own(Value v);
-
     String* m_string = nullptr;
-    Value m_owned;
 };
 
 class ArgReader {

@@ -80,7 +80,12 @@ protected:
             return "no such builtin";
         Value result = Value::null();
         BuiltinCall call{f, args.data(), static_cast<uint32_t>(args.size()), &result};
-        if (call_builtin(call) == Outcome::Threw) {
+        Outcome outcome = call_builtin(call);
+        // As the VM does: the arguments (which the builtin may have converted in
+        // place) are released after the call.
+        for (Value& arg : args)
+            release(arg);
+        if (outcome == Outcome::Threw) {
             PendingException e = engine().take_exception();
             echo(e.class_name);
             echo(": ");
