@@ -71,21 +71,24 @@ void Vm::release_frame(Frame* frame, bool keep_variables)
         m_stack.pop(call);
     }
     runtime::Value* slots = frame->slots();
+    // Only refcounted values need work; most slots of a returning frame hold numbers.
+    auto release_range = [slots](uint32_t from, uint32_t to) {
+        for (uint32_t i = from; i < to; ++i) {
+            if (slots[i].is_refcounted())
+                runtime::release_and_clear(slots[i]);
+        }
+    };
     if (frame->function == nullptr) {
-        for (uint32_t i = 0; i < frame->num_slots; ++i)
-            runtime::release_and_clear(slots[i]);
+        release_range(0, frame->num_slots);
         return;
     }
     const Function& function = *frame->function;
     // Live temporaries first (cleanup_live_vars), then the variables in slot order.
-    for (uint32_t i = function.num_cvs(); i < function.frame_slots(); ++i)
-        runtime::release_and_clear(slots[i]);
+    release_range(function.num_cvs(), function.frame_slots());
     if (keep_variables)
         return;
-    for (uint32_t i = 0; i < function.num_cvs(); ++i)
-        runtime::release_and_clear(slots[i]);
-    for (uint32_t i = function.frame_slots(); i < frame->num_slots; ++i)
-        runtime::release_and_clear(slots[i]);
+    release_range(0, function.num_cvs());
+    release_range(function.frame_slots(), frame->num_slots);
 }
 
 void Vm::unwind(Frame* entry)
