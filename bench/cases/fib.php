@@ -1,0 +1,7 @@
+<?php
+// Function calls: naive recursive Fibonacci.
+function fib($n)
+{
+    return $n < 2 ? $n : fib($n - 1) + fib($n - 2);
+}
+echo fib(30), "\n";
