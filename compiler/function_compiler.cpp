@@ -188,7 +188,41 @@ void FunctionCompiler::finish(uint32_t end_line)
         if (ins.result_kind == OperandKind::Tmp)
             ins.result += base;
     }
+    mark_smart_branches();
     m_function.end_line = end_line;
+}
+
+// php's smart branches: `if ($i < $n)` and loop conditions compile to a comparison
+// followed by a JmpZ/JmpNZ on its result. When nothing else jumps to that JmpZ,
+// the comparison may take the jump itself and skip it.
+void FunctionCompiler::mark_smart_branches()
+{
+    std::vector<vm::Instruction>& code = m_function.code;
+    std::vector<bool> is_target(code.size() + 1, false);
+    for (const vm::Instruction& ins : code) {
+        if (vm::op1_is_jump(ins.opcode))
+            is_target[ins.op1] = true;
+        if (vm::op2_is_jump(ins.opcode))
+            is_target[ins.op2] = true;
+    }
+    for (size_t i = 0; i + 1 < code.size(); ++i) {
+        vm::Instruction& compare = code[i];
+        const vm::Instruction& jump = code[i + 1];
+        switch (compare.opcode) {
+        case Opcode::IsSmaller:
+        case Opcode::IsSmallerOrEqual:
+        case Opcode::IsEqual:
+        case Opcode::IsNotEqual:
+        case Opcode::IsIdentical:
+        case Opcode::IsNotIdentical: break;
+        default: continue;
+        }
+        if ((jump.opcode != Opcode::JmpZ && jump.opcode != Opcode::JmpNZ) || is_target[i + 1] ||
+            compare.result_kind != OperandKind::Tmp || jump.op1_kind != OperandKind::Tmp ||
+            jump.op1 != compare.result)
+            continue;
+        compare.extended = jump.opcode == Opcode::JmpZ ? vm::kSmartBranchJmpZ : vm::kSmartBranchJmpNZ;
+    }
 }
 
 void FunctionCompiler::compile_main(const Node* statements)

@@ -132,6 +132,7 @@ private:
     [[noreturn]] void unsupported(const char* what, const parser::Node* node);
     void warn(const char* level, std::string message, uint32_t line);
     void finish(uint32_t end_line);
+    void mark_smart_branches();
 
     ScriptCompiler& m_script;
     vm::Function& m_function;

@@ -30,6 +30,15 @@ enum class Opcode : uint8_t {
 
 const char* opcode_name(Opcode op);
 
+// Which operands hold jump targets (instruction indexes), from opcodes.def.
+bool op1_is_jump(Opcode op);
+bool op2_is_jump(Opcode op);
+
+// A comparison's `extended` when the instruction right after it is a JmpZ/JmpNZ on
+// its result that nothing else jumps to (php's smart branch): the comparison's fast
+// path then takes that jump itself. The jump instruction stays, for the general path.
+enum SmartBranch : uint32_t { kNoSmartBranch = 0, kSmartBranchJmpZ = 1, kSmartBranchJmpNZ = 2 };
+
 enum class OperandKind : uint8_t { Unused, Const, Cv, Tmp };
 
 struct Instruction {

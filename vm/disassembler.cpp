@@ -1,5 +1,6 @@
 #include <cstdio>
 #include <string>
+#include <string_view>
 
 #include "runtime/conversions.h"
 #include "vm/bytecode.h"
@@ -10,6 +11,17 @@ namespace {
 
 constexpr const char* kOpcodeNames[] = {
 #define MINIPHP_OPCODE(name, op1, op2, result, meaning) #name,
+#include "vm/opcodes.def"
+#undef MINIPHP_OPCODE
+};
+
+constexpr bool kOp1IsJump[] = {
+#define MINIPHP_OPCODE(name, op1, op2, result, meaning) std::string_view(#op1) == "Jump",
+#include "vm/opcodes.def"
+#undef MINIPHP_OPCODE
+};
+constexpr bool kOp2IsJump[] = {
+#define MINIPHP_OPCODE(name, op1, op2, result, meaning) std::string_view(#op2) == "Jump",
 #include "vm/opcodes.def"
 #undef MINIPHP_OPCODE
 };
@@ -75,6 +87,8 @@ bool op2_is_number(Opcode op)
 } // namespace
 
 const char* opcode_name(Opcode op) { return kOpcodeNames[static_cast<size_t>(op)]; }
+bool op1_is_jump(Opcode op) { return kOp1IsJump[static_cast<size_t>(op)]; }
+bool op2_is_jump(Opcode op) { return kOp2IsJump[static_cast<size_t>(op)]; }
 
 std::string disassemble(const Function& function)
 {

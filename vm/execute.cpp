@@ -329,26 +329,40 @@ Vm::Completion Vm::execute(Frame* entry)
 
     DISPATCH();
     {
-        HANDLER(Add)
-        HANDLER(Sub)
-        HANDLER(Mul)
-        HANDLER(IsSmaller)
-        HANDLER(IsSmallerOrEqual)
-        HANDLER(IsEqual)
-        HANDLER(IsNotEqual)
-        HANDLER(IsIdentical)
-        HANDLER(IsNotIdentical)
-        HANDLER(Mod) {
-            // Numbers need no release, so the result is written in place (the
-            // result slot is free, or is a Tmp operand holding a number).
-            const Value& a = fetch(pc->op1_kind, pc->op1, slots, literals);
-            const Value& b = fetch(pc->op2_kind, pc->op2, slots, literals);
-            if (binary_fast_path(pc->opcode, RESULT, a, b)) {
-                ++pc;
-                DISPATCH();
-            }
-            // Otherwise on into the general path below.
-        }
+        // Each arithmetic and comparison opcode has its own copy of the number
+        // fast path, with the operator known at compile time: no second dispatch
+        // on the opcode, and the branch predictor learns each one separately.
+        // Numbers need no release, so the result is written in place (the result
+        // slot is free, or is a Tmp operand holding a number). A comparison marked
+        // as a smart branch also takes the jump that follows it (the bool left in
+        // the Tmp needs no release). Anything else goes on to the general path.
+#define NUMBER_FAST_PATH(name, may_branch)                                       \
+    HANDLER(name)                                                                \
+    {                                                                            \
+        const Value& a = fetch(pc->op1_kind, pc->op1, slots, literals);          \
+        const Value& b = fetch(pc->op2_kind, pc->op2, slots, literals);          \
+        if (binary_fast_path(Opcode::name, RESULT, a, b)) {                      \
+            if (may_branch && pc->extended != kNoSmartBranch) {                  \
+                bool jump = RESULT.is_true() == (pc->extended == kSmartBranchJmpNZ); \
+                pc = jump ? function->code.data() + pc[1].op2 : pc + 2;          \
+            } else {                                                             \
+                ++pc;                                                            \
+            }                                                                    \
+            DISPATCH();                                                          \
+        }                                                                        \
+        goto general_binary_operation;                                           \
+    }
+        NUMBER_FAST_PATH(Add, false)
+        NUMBER_FAST_PATH(Sub, false)
+        NUMBER_FAST_PATH(Mul, false)
+        NUMBER_FAST_PATH(Mod, false)
+        NUMBER_FAST_PATH(IsSmaller, true)
+        NUMBER_FAST_PATH(IsSmallerOrEqual, true)
+        NUMBER_FAST_PATH(IsEqual, true)
+        NUMBER_FAST_PATH(IsNotEqual, true)
+        NUMBER_FAST_PATH(IsIdentical, true)
+        NUMBER_FAST_PATH(IsNotIdentical, true)
+#undef NUMBER_FAST_PATH
         HANDLER(Div)
         HANDLER(Pow)
         HANDLER(Concat)
@@ -359,7 +373,8 @@ Vm::Completion Vm::execute(Frame* entry)
         HANDLER(BitwiseXor)
         HANDLER(BoolXor)
         HANDLER(Spaceship)
-        HANDLER(Case) {
+        HANDLER(Case)
+        general_binary_operation: {
             const Value& a = READ_OP1();
             const Value& b = READ_OP2();
             Value r;

@@ -122,3 +122,20 @@ TEST(CompilerErrors, DeepExpressionsStopWithAFatalErrorNotACrash)
     EXPECT_FALSE(result.ok());
     EXPECT_EQ(last_message(result).rfind("Fatal error: Maximum call stack size of ", 0), 0u);
 }
+
+TEST(CompilerSmartBranches, OnlyAComparisonFeedingTheNextJumpIsMarked)
+{
+    using miniphp::vm::Opcode;
+    CompileResult result = compile_source("<?php for ($i = 0; $i < 3; $i++) {} if ($i == 3) { echo 1; } $x = $i < 2;");
+    ASSERT_TRUE(result.ok());
+    const auto& code = result.script->main->code;
+    std::vector<uint32_t> marks;
+    for (size_t i = 0; i < code.size(); ++i) {
+        if (code[i].opcode == Opcode::IsSmaller || code[i].opcode == Opcode::IsEqual)
+            marks.push_back(code[i].extended);
+    }
+    // The loop condition jumps back when true, the if skips its body when false,
+    // and the comparison whose value is stored is no branch at all.
+    EXPECT_EQ(marks, (std::vector<uint32_t>{miniphp::vm::kSmartBranchJmpNZ, miniphp::vm::kSmartBranchJmpZ,
+                                            miniphp::vm::kNoSmartBranch}));
+}
