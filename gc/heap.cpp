@@ -9,26 +9,6 @@ namespace miniphp::gc {
 
 namespace {
 
-// Zend MM's small bin sizes (Zend/zend_alloc_sizes.h): memory figures depend on them.
-constexpr uint32_t kBinSizes[] = {8,   16,  24,  32,  40,  48,   56,   64,   80,   96,
-                                  112, 128, 160, 192, 224, 256,  320,  384,  448,  512,
-                                  640, 768, 896, 1024, 1280, 1536, 1792, 2048, 2560, 3072};
-
-// Bin for each size in 8-byte steps, built once: allocation is a table lookup.
-struct BinTable {
-    uint8_t index[Heap::kMaxSmallSize / 8 + 1];
-    constexpr BinTable() : index()
-    {
-        size_t bin = 0;
-        for (size_t i = 0; i <= Heap::kMaxSmallSize / 8; ++i) {
-            while (kBinSizes[bin] < i * 8)
-                ++bin;
-            index[i] = static_cast<uint8_t>(bin);
-        }
-    }
-};
-constexpr BinTable kBinTable;
-
 size_t round_up(size_t n, size_t to) { return (n + to - 1) / to * to; }
 
 } // namespace
@@ -53,14 +33,12 @@ Heap::~Heap()
         std::free(chunk);
 }
 
-size_t Heap::bin_index(size_t size) { return kBinTable.index[(size + 7) / 8]; }
-
 size_t Heap::charged_size(size_t size)
 {
     if (size == 0)
         size = 1;
     if (size <= kMaxSmallSize)
-        return kBinSizes[bin_index(size)];
+        return heap_bins::kBinSizes[bin_index(size)];
     if (size <= kChunkSize - kPageSize)
         return round_up(size, kPageSize);
     // Huge blocks: whole pages plus Zend's bookkeeping block for them.
@@ -72,10 +50,7 @@ void Heap::charge(size_t charged, size_t requested)
     // Written so that a charge near SIZE_MAX cannot wrap around and pass the test.
     if ((m_usage > m_limit || charged > m_limit - m_usage) && m_on_out_of_memory)
         m_on_out_of_memory(m_limit, requested);
-    m_usage += charged;
-    if (m_usage > m_peak)
-        m_peak = m_usage;
-    ++m_live_blocks;
+    note_allocated(charged);
 }
 
 void* Heap::allocate_small(size_t bin)
@@ -84,7 +59,7 @@ void* Heap::allocate_small(size_t bin)
         m_free[bin] = block->next;
         return block;
     }
-    size_t size = kBinSizes[bin];
+    size_t size = heap_bins::kBinSizes[bin];
     if (m_bump == nullptr || static_cast<size_t>(m_bump_end - m_bump) < size) {
         void* chunk = std::malloc(kChunkSize);
         if (chunk == nullptr)
@@ -99,7 +74,7 @@ void* Heap::allocate_small(size_t bin)
     return block;
 }
 
-void* Heap::allocate(size_t size)
+void* Heap::allocate_slow(size_t size)
 {
     if (size > SIZE_MAX - (kPageSize - 1)) {
         // Rounding up to whole pages would wrap around (str_repeat can ask for this).
@@ -117,12 +92,12 @@ void* Heap::allocate(size_t size)
     return block;
 }
 
-void Heap::deallocate(void* block, size_t size)
+void Heap::deallocate_slow(void* block, size_t size)
 {
     if (block == nullptr)
         return;
     m_usage -= charged_size(size);
-    --m_live_blocks;
+    note_freed();
     if (size <= kMaxSmallSize) {
         size_t bin = bin_index(size == 0 ? 1 : size);
         auto* free_block = static_cast<FreeBlock*>(block);
@@ -159,13 +134,6 @@ void* Heap::reallocate(void* block, size_t old_size, size_t new_size)
     std::memcpy(moved, block, old_size < new_size ? old_size : new_size);
     deallocate(block, old_size);
     return moved;
-}
-
-Heap& heap()
-{
-    // Never destroyed: values may still be released while static objects are torn down.
-    static Heap* instance = new Heap();
-    return *instance;
 }
 
 } // namespace miniphp::gc

@@ -21,9 +21,34 @@
 
 namespace miniphp::gc {
 
+namespace heap_bins {
+
+constexpr size_t kMaxSmallSize = 3072;
+constexpr size_t kBinCount = 30;
+// Zend MM's small bin sizes (Zend/zend_alloc_sizes.h): memory figures depend on them.
+constexpr uint32_t kBinSizes[kBinCount] = {8,   16,  24,  32,  40,  48,  56,  64,   80,   96,
+                                           112, 128, 160, 192, 224, 256, 320, 384,  448,  512,
+                                           640, 768, 896, 1024, 1280, 1536, 1792, 2048, 2560, 3072};
+// The bin of each size in 8-byte steps, so that finding a bin is a table lookup.
+struct BinTable {
+    uint8_t index[kMaxSmallSize / 8 + 1];
+    constexpr BinTable() : index()
+    {
+        size_t bin = 0;
+        for (size_t i = 0; i <= kMaxSmallSize / 8; ++i) {
+            while (kBinSizes[bin] < i * 8)
+                ++bin;
+            index[i] = static_cast<uint8_t>(bin);
+        }
+    }
+};
+constexpr BinTable kBinTable{};
+
+} // namespace heap_bins
+
 class Heap {
 public:
-    static constexpr size_t kMaxSmallSize = 3072;
+    static constexpr size_t kMaxSmallSize = heap_bins::kMaxSmallSize;
     static constexpr size_t kPageSize = 4096;
     static constexpr size_t kChunkSize = 2 * 1024 * 1024;
     static constexpr size_t kDefaultLimit = 128 * 1024 * 1024;
@@ -39,8 +64,35 @@ public:
     Heap(const Heap&) = delete;
     Heap& operator=(const Heap&) = delete;
 
-    void* allocate(size_t size);
-    void deallocate(void* block, size_t size);
+    // Small blocks (the common case) are served inline from a bin's free list;
+    // everything else goes to the out-of-line paths in heap.cpp.
+    void* allocate(size_t size)
+    {
+        if (size - 1 < kMaxSmallSize) [[likely]] { // 1..3072 bytes
+            size_t bin = bin_index(size);
+            size_t charged = heap_bins::kBinSizes[bin];
+            if (FreeBlock* block = m_free[bin]; block != nullptr && m_usage <= m_limit &&
+                                                charged <= m_limit - m_usage) [[likely]] {
+                m_free[bin] = block->next;
+                note_allocated(charged);
+                return block;
+            }
+        }
+        return allocate_slow(size);
+    }
+    void deallocate(void* block, size_t size)
+    {
+        if (size - 1 < kMaxSmallSize && block != nullptr) [[likely]] {
+            size_t bin = bin_index(size);
+            m_usage -= heap_bins::kBinSizes[bin];
+            note_freed();
+            auto* free_block = static_cast<FreeBlock*>(block);
+            free_block->next = m_free[bin];
+            m_free[bin] = free_block;
+            return;
+        }
+        deallocate_slow(block, size);
+    }
     // Grows or shrinks a block, moving it only when its size class changes (large
     // blocks are resized by the system allocator, usually in place).
     void* reallocate(void* block, size_t old_size, size_t new_size);
@@ -64,14 +116,23 @@ private:
     struct FreeBlock {
         FreeBlock* next;
     };
-    static constexpr size_t kBinCount = 30;
 
-    static size_t bin_index(size_t size);
+    static size_t bin_index(size_t size) { return heap_bins::kBinTable.index[(size + 7) / 8]; }
     static size_t large_capacity(size_t size);
+    void* allocate_slow(size_t size);
+    void deallocate_slow(void* block, size_t size);
     void* allocate_small(size_t bin);
     void charge(size_t charged, size_t requested);
+    void note_allocated(size_t charged)
+    {
+        m_usage += charged;
+        if (m_usage > m_peak)
+            m_peak = m_usage;
+        ++m_live_blocks;
+    }
+    void note_freed() { --m_live_blocks; }
 
-    FreeBlock* m_free[kBinCount] = {};
+    FreeBlock* m_free[heap_bins::kBinCount] = {};
     char* m_bump = nullptr;     // next unused byte of the current chunk
     char* m_bump_end = nullptr; // end of the current chunk
     std::vector<void*> m_chunks;
@@ -85,6 +146,11 @@ private:
 };
 
 // The process-wide heap: one script runs per process, as one request per PHP worker.
-Heap& heap();
+// Never destroyed: values may still be released while static objects are torn down.
+inline Heap& heap()
+{
+    static Heap* instance = new Heap();
+    return *instance;
+}
 
 } // namespace miniphp::gc
