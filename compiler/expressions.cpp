@@ -479,6 +479,9 @@ Operand FunctionCompiler::compile_call(const Node* node)
         written.erase(0, 1);
     std::string lowered = lower(written);
     bool special = is_special_function(lowered, args->size());
+    if (lowered == "strlen" && args->size() == 1 && args->child(0)->kind != NodeKind::Unpack &&
+        args->child(0)->kind != NodeKind::NamedArg)
+        return compile_strlen(args->child(0));
     bool callee_known = m_script.knows_function(lowered);
     Operand written_name = literal_string(written);
     Operand lower_name = literal_string(lowered);
@@ -512,6 +515,16 @@ Operand FunctionCompiler::compile_call(const Node* node)
         m_function.code[call].line = node->line;
     result.php_var = !special;
     return result;
+}
+
+// zend_compile_func_strlen: the length of a literal string is a literal; anything
+// else is one Strlen instruction instead of a call.
+Operand FunctionCompiler::compile_strlen(const Node* argument)
+{
+    Operand value = compile_expression(argument);
+    if (value.kind == OperandKind::Const && m_function.literals[value.index].is_string())
+        return literal(runtime::Value::integer(static_cast<int64_t>(m_function.literals[value.index].as_string()->length)));
+    return emit_tmp(Opcode::Strlen, value);
 }
 
 // true/false/null and builtin constants are resolved at compile time, as php does

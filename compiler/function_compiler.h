@@ -95,6 +95,7 @@ private:
     Operand compile_unary_plus_minus(const parser::Node* node);
     Operand compile_cast(const parser::Node* node);
     Operand compile_call(const parser::Node* node);
+    Operand compile_strlen(const parser::Node* argument);
     Operand compile_constant(const parser::Node* node);
     Operand compile_magic_constant(const parser::Node* node);
     Operand compile_encaps_list(const parser::Node* node);

@@ -363,9 +363,51 @@ Vm::Completion Vm::execute(Frame* entry)
         NUMBER_FAST_PATH(IsIdentical, true)
         NUMBER_FAST_PATH(IsNotIdentical, true)
 #undef NUMBER_FAST_PATH
+        HANDLER(Strlen) {
+            const Value& v = READ_OP1();
+            if (v.is_string()) {
+                int64_t length = static_cast<int64_t>(v.as_string()->length);
+                CONSUME_OP1();
+                RESULT = Value::integer(length);
+                ++pc;
+                DISPATCH();
+            }
+            // Other types follow the builtin's rules and messages, but with no
+            // frame of its own in traces, as with php's ZEND_STRLEN.
+            static const runtime::BuiltinFunction* const strlen_builtin = runtime::find_builtin("strlen");
+            Value argument;
+            runtime::copy_value(argument, v);
+            CONSUME_OP1();
+            Value length = Value::null();
+            runtime::BuiltinCall call{strlen_builtin, &argument, 1, &length};
+            Outcome outcome = runtime::call_builtin(call);
+            runtime::release(argument);
+            if (outcome == Outcome::Threw)
+                goto handle_exception;
+            RESULT = length;
+            ++pc;
+            DISPATCH();
+        }
+        HANDLER(Concat) {
+            // "a" . $b . "c" builds one string: a temporary string nobody else
+            // holds is extended in place rather than copied (php's concat_function
+            // does the same when the result is its left operand).
+            if (pc->op1_kind == OperandKind::Tmp) {
+                Value& left = slots[pc->op1];
+                const Value& right = fetch(pc->op2_kind, pc->op2, slots, literals);
+                if (!right.is_undef() && append_in_place(left, right)) {
+                    Value joined = left;
+                    left = Value::undef();
+                    CONSUME_OP2();
+                    RESULT = joined;
+                    ++pc;
+                    DISPATCH();
+                }
+            }
+            goto general_binary_operation;
+        }
         HANDLER(Div)
         HANDLER(Pow)
-        HANDLER(Concat)
         HANDLER(ShiftLeft)
         HANDLER(ShiftRight)
         HANDLER(BitwiseAnd)
