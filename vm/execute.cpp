@@ -70,6 +70,16 @@ inline Value take(OperandKind kind, uint32_t index, Value* slots, const Value* l
     return v;
 }
 
+// True if any slot of the frame holds a refcounted value.
+inline bool holds_refcounted(const Frame* frame)
+{
+    const Value* slots = frame->slots();
+    bool any = false;
+    for (uint32_t i = 0; i < frame->num_slots; ++i)
+        any |= slots[i].is_refcounted();
+    return any;
+}
+
 inline void store(Value& slot, Value v)
 {
     Value old = slot;
@@ -818,7 +828,10 @@ Vm::Completion Vm::execute(Frame* entry)
                 *callee->return_slot = v;
             else
                 runtime::release(v);
-            release_frame(callee, false);
+            // Most frames hold only numbers by now: one pass finds that out, and
+            // only a frame with something to release takes the ordered path.
+            if (callee->pending_call != nullptr || holds_refcounted(callee))
+                release_frame(callee, false);
             m_frame = callee->caller;
             m_stack.pop(callee);
             if (callee == entry)
