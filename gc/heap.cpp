@@ -45,6 +45,15 @@ size_t Heap::charged_size(size_t size)
     return round_up(size, kPageSize) + 24;
 }
 
+// The size php's "tried to allocate N bytes" names: huge blocks are mapped in whole
+// pages (zend_mm_alloc_huge), so the figure is page-rounded for them.
+size_t Heap::reported_size(size_t size)
+{
+    if (size > kChunkSize - kPageSize)
+        return round_up(size, kPageSize);
+    return size;
+}
+
 void Heap::charge(size_t charged, size_t requested)
 {
     // Written so that a charge near SIZE_MAX cannot wrap around and pass the test.
@@ -83,7 +92,7 @@ void* Heap::allocate_slow(size_t size)
         throw std::bad_alloc();
     }
     size_t charged = charged_size(size);
-    charge(charged, size);
+    charge(charged, reported_size(size));
     if (size <= kMaxSmallSize)
         return allocate_small(bin_index(size == 0 ? 1 : size));
     void* block = std::malloc(large_capacity(size));
@@ -117,7 +126,7 @@ void* Heap::reallocate(void* block, size_t old_size, size_t new_size)
     if (old_size > kMaxSmallSize && new_size > kMaxSmallSize && new_size <= SIZE_MAX - (kPageSize - 1)) {
         if (new_charged > old_charged && (m_usage > m_limit || new_charged - old_charged > m_limit - m_usage) &&
             m_on_out_of_memory)
-            m_on_out_of_memory(m_limit, new_size);
+            m_on_out_of_memory(m_limit, reported_size(new_size));
         size_t capacity = large_capacity(new_size);
         void* moved = block;
         if (capacity != large_capacity(old_size)) {

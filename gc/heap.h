@@ -97,6 +97,16 @@ public:
     // blocks are resized by the system allocator, usually in place).
     void* reallocate(void* block, size_t old_size, size_t new_size);
 
+    // Calls the out-of-memory handler if a block of `size` bytes would pass the
+    // limit now; allocates nothing. For code that builds a large result outside the
+    // heap but must fail where php's heap would.
+    void check_allocation(size_t size)
+    {
+        size_t charged = charged_size(size);
+        if ((m_usage > m_limit || charged > m_limit - m_usage) && m_on_out_of_memory)
+            m_on_out_of_memory(m_limit, reported_size(size));
+    }
+
     // Bytes handed out, counted by bin or page size as the Zend MM counts them.
     size_t usage() const { return m_usage; }
     size_t peak_usage() const { return m_peak; }
@@ -119,6 +129,7 @@ private:
 
     static size_t bin_index(size_t size) { return heap_bins::kBinTable.index[(size + 7) / 8]; }
     static size_t large_capacity(size_t size);
+    static size_t reported_size(size_t size);
     void* allocate_slow(size_t size);
     void deallocate_slow(void* block, size_t size);
     void* allocate_small(size_t bin);

@@ -19,6 +19,7 @@
 #include <cmath>
 #include <cstring>
 
+#include "gc/heap.h"
 #include "runtime/builtins/args.h"
 #include "runtime/builtins/float_format.h"
 #include "runtime/messages.h"
@@ -67,6 +68,12 @@ private:
     int get_number(size_t& pos) const;
     int get_argnum(size_t& pos, bool& threw) const;
 
+    // php builds the result in a zend_string of 240 bytes that doubles whenever
+    // `length` more bytes (plus a NUL) would not fit; each growth is a heap request
+    // that memory_limit can refuse. The bytes go to m_out, but the same requests are
+    // checked here first, so a huge width fails as php's does instead of building
+    // gigabytes outside the heap.
+    void grow_like_php(size_t length);
     void append_padded(std::string_view text, size_t min_width, size_t max_width, char padding,
                        bool align_left, bool negative, bool truncate, bool always_sign);
     void append_int(int64_t number, const Spec& spec);
@@ -81,6 +88,7 @@ private:
     std::string_view m_format;
     const Value* m_args;
     int m_argc;
+    size_t m_php_capacity = 240;
 };
 
 Outcome value_error(std::string message)
@@ -124,6 +132,16 @@ int Printer::get_argnum(size_t& pos, bool& threw) const
     return argnum - 1;
 }
 
+void Printer::grow_like_php(size_t length)
+{
+    size_t needed = m_out.size() - m_start + length + 1;
+    if (needed <= m_php_capacity)
+        return;
+    while (needed > m_php_capacity && m_php_capacity <= SIZE_MAX / 2)
+        m_php_capacity <<= 1;
+    gc::heap().check_allocation(String::allocation_size(m_php_capacity));
+}
+
 // php_sprintf_appendstring.
 void Printer::append_padded(std::string_view text, size_t min_width, size_t max_width, char padding,
                             bool align_left, bool negative, bool truncate, bool always_sign)
@@ -134,6 +152,7 @@ void Printer::append_padded(std::string_view text, size_t min_width, size_t max_
     size_t pos = m_out.size() - m_start;
     if (m_width > static_cast<size_t>(INT_MAX) - pos - 1)
         fatal_error(format(msg::FieldWidthTooLong, m_width));
+    grow_like_php(m_width);
 
     if (!align_left) {
         if ((negative || always_sign) && padding == '0') {
@@ -296,13 +315,16 @@ Outcome Printer::run(int additional)
     while (pos < end) {
         size_t percent = m_format.find('%', pos);
         if (percent == std::string_view::npos) {
+            grow_like_php(end - pos);
             m_out.append(m_format.substr(pos));
             break;
         }
+        grow_like_php(percent - pos);
         m_out.append(m_format.substr(pos, percent - pos));
         pos = percent + 1;
 
         if (at(pos) == '%') {
+            grow_like_php(1);
             m_out.push_back('%');
             ++pos;
             continue;
@@ -432,6 +454,7 @@ Outcome Printer::run(int additional)
             append_double(to_double(arg), spec, conversion);
             break;
         case 'c':
+            grow_like_php(1);
             m_out.push_back(static_cast<char>(to_long(arg)));
             break;
         case 'o':
@@ -447,6 +470,7 @@ Outcome Printer::run(int additional)
             append_power_of_two(to_long(arg), spec, 1, kLowerHex);
             break;
         case '%':
+            grow_like_php(1);
             m_out.push_back('%');
             break;
         case '\0':
