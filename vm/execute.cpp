@@ -6,7 +6,14 @@
 //   4. store the result (its slot may be one of the operands' slots, reused),
 //   5. if the computation threw, unwind.
 // Slow paths live in runtime/ (operators, conversions, builtins); the loop keeps
-// only the int and float fast paths inline.
+// only the int and float fast paths inline. Those write numbers straight into the
+// result slot (step 2 and 4 at once), which is safe because a number needs no
+// release and both operands are read first.
+//
+// Dispatch is threaded (computed goto): every handler ends in DISPATCH(), which
+// saves the pc in the frame (for messages and traces) and jumps to the next
+// instruction's handler. A comparison the compiler marked as a smart branch also
+// performs the conditional jump that follows it (see SmartBranch in bytecode.h).
 #include <cstdio>
 #include <cstring>
 
