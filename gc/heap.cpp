@@ -56,8 +56,7 @@ size_t Heap::reported_size(size_t size)
 
 void Heap::charge(size_t charged, size_t requested)
 {
-    // Written so that a charge near SIZE_MAX cannot wrap around and pass the test.
-    if ((m_usage > m_limit || charged > m_limit - m_usage) && m_on_out_of_memory)
+    if (passes_limit(charged) && m_on_out_of_memory)
         m_on_out_of_memory(m_limit, requested);
     note_allocated(charged);
 }
@@ -124,7 +123,7 @@ void* Heap::reallocate(void* block, size_t old_size, size_t new_size)
     if (old_size <= kMaxSmallSize && new_size <= kMaxSmallSize && old_charged == new_charged)
         return block;
     if (old_size > kMaxSmallSize && new_size > kMaxSmallSize && new_size <= SIZE_MAX - (kPageSize - 1)) {
-        if (new_charged > old_charged && (m_usage > m_limit || new_charged - old_charged > m_limit - m_usage) &&
+        if (new_charged > old_charged && passes_limit(new_charged - old_charged) &&
             m_on_out_of_memory)
             m_on_out_of_memory(m_limit, reported_size(new_size));
         size_t capacity = large_capacity(new_size);

@@ -71,8 +71,7 @@ public:
         if (size - 1 < kMaxSmallSize) [[likely]] { // 1..3072 bytes
             size_t bin = bin_index(size);
             size_t charged = heap_bins::kBinSizes[bin];
-            if (FreeBlock* block = m_free[bin]; block != nullptr && m_usage <= m_limit &&
-                                                charged <= m_limit - m_usage) [[likely]] {
+            if (FreeBlock* block = m_free[bin]; block != nullptr && !passes_limit(charged)) [[likely]] {
                 m_free[bin] = block->next;
                 note_allocated(charged);
                 return block;
@@ -103,7 +102,7 @@ public:
     void check_allocation(size_t size)
     {
         size_t charged = charged_size(size);
-        if ((m_usage > m_limit || charged > m_limit - m_usage) && m_on_out_of_memory)
+        if (passes_limit(charged) && m_on_out_of_memory)
             m_on_out_of_memory(m_limit, reported_size(size));
     }
 
@@ -142,6 +141,9 @@ private:
         ++m_live_blocks;
     }
     void note_freed() { --m_live_blocks; }
+    // True if `more` bytes on top of the current usage would pass memory_limit
+    // (written so that a figure near SIZE_MAX cannot wrap around and pass the test).
+    bool passes_limit(size_t more) const { return m_usage > m_limit || more > m_limit - m_usage; }
 
     FreeBlock* m_free[heap_bins::kBinCount] = {};
     char* m_bump = nullptr;     // next unused byte of the current chunk
