@@ -2,6 +2,7 @@
 
 #include <cstdio>
 #include <cstring>
+#include <optional>
 #include <string_view>
 
 namespace miniphp::cli {
@@ -10,7 +11,17 @@ namespace {
 
 // Short options that take a value (the rest of the word, or the next word).
 bool takes_value(char c) { return c == 'r' || c == 'f'; }
-bool is_flag(char c) { return c == 'n' || c == 'h' || c == 'v'; }
+bool is_flag(char c) { return c == 'n'; }
+
+// -h and -v (--help, --version) end the scan at once, whatever follows them.
+std::optional<OptionScan::Outcome> stops_at_once(char c)
+{
+    if (c == 'h')
+        return OptionScan::Outcome::Help;
+    if (c == 'v')
+        return OptionScan::Outcome::Version;
+    return std::nullopt;
+}
 
 std::string error_at(int argument, int character, const std::string& what)
 {
@@ -48,12 +59,8 @@ OptionScan scan_options(int argc, char** argv)
             return finish();
         if (word[1] == '-') {
             std::string_view name = word.substr(2);
-            if (name == "help") {
-                scan.outcome = OptionScan::Outcome::Help;
-                return scan;
-            }
-            if (name == "version") {
-                scan.outcome = OptionScan::Outcome::Version;
+            if (auto outcome = stops_at_once(name == "help" ? 'h' : name == "version" ? 'v' : '\0')) {
+                scan.outcome = *outcome;
                 return scan;
             }
             if (name == "dump-opcodes")
@@ -66,12 +73,8 @@ OptionScan scan_options(int argc, char** argv)
         for (size_t j = 1; j < word.size(); ++j) {
             char c = word[j];
             const int character = static_cast<int>(j) + 1;
-            if (c == 'h') {
-                scan.outcome = OptionScan::Outcome::Help;
-                return scan;
-            }
-            if (c == 'v') {
-                scan.outcome = OptionScan::Outcome::Version;
+            if (auto outcome = stops_at_once(c)) {
+                scan.outcome = *outcome;
                 return scan;
             }
             if (is_flag(c))
