@@ -13,6 +13,7 @@
 #include "runtime/messages.h"
 #include "runtime/output.h"
 #include "runtime/string.h"
+#include "vm/loader.h"
 #include "vm/vm.h"
 
 namespace miniphp::cli {
@@ -109,6 +110,7 @@ int ScriptRunner::run_source(const std::string& source, const std::string& name,
         }
         parsed.ast.reset();
         if (m_dump_opcodes) {
+            vm::load(*compiled.script);
             out.write(vm::disassemble(*compiled.script->main));
             for (const auto& function : compiled.script->functions)
                 out.write(vm::disassemble(*function));

@@ -84,7 +84,8 @@ int php_operand_rank(Operand operand)
     case OperandKind::Const: return 1;
     case OperandKind::Tmp: return operand.php_var ? 4 : 2;
     case OperandKind::Cv: return 8;
-    case OperandKind::Unused: break;
+    case OperandKind::Unused:
+    case OperandKind::Any: break;
     }
     return 0;
 }
@@ -485,10 +486,7 @@ Operand FunctionCompiler::compile_call(const Node* node)
     bool callee_known = m_script.knows_function(lowered);
     Operand written_name = literal_string(written);
     Operand lower_name = literal_string(lowered);
-    uint32_t cache_slot = static_cast<uint32_t>(m_function.call_cache.size());
-    m_function.call_cache.emplace_back();
     uint32_t init = emit(Opcode::InitCall, written_name, lower_name);
-    m_function.code[init].result = cache_slot;
     m_function.code[init].extended = static_cast<uint32_t>(args->size());
 
     for (size_t i = 0; i < args->size(); ++i) {

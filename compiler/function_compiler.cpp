@@ -214,7 +214,8 @@ void FunctionCompiler::mark_smart_branches()
         case Opcode::IsEqual:
         case Opcode::IsNotEqual:
         case Opcode::IsIdentical:
-        case Opcode::IsNotIdentical: break;
+        case Opcode::IsNotIdentical:
+        case Opcode::Case: break;
         default: continue;
         }
         if ((jump.opcode != Opcode::JmpZ && jump.opcode != Opcode::JmpNZ) || is_target[i + 1] ||

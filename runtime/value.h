@@ -2,7 +2,8 @@
 //
 //   8 bytes payload    int64, double, or a pointer to a refcounted heap value
 //   4 bytes type_info  byte 0: Type below; byte 1: flags (Refcounted: the payload
-//                      points at a counted gc::Refcounted); bytes 2-3 free
+//                      points at a counted gc::Refcounted); bytes 2-3 zero, so
+//                      the whole word of a scalar is its Type
 //   4 bytes aux        free for the owner (e.g. hash-chain link in arrays later)
 // The type word is written with one store; an all-zero Value is Undef.
 //
@@ -60,8 +61,8 @@ public:
     bool is_undef() const { return type() == Type::Undef; }
     bool is_null() const { return type() == Type::Null; }
     bool is_bool() const { return type() == Type::False || type() == Type::True; }
-    bool is_long() const { return type() == Type::Long; }
-    bool is_double() const { return type() == Type::Double; }
+    bool is_long() const { return m_type_info == static_cast<uint32_t>(Type::Long); }
+    bool is_double() const { return m_type_info == static_cast<uint32_t>(Type::Double); }
     bool is_string() const { return type() == Type::String; }
     bool is_refcounted() const { return (m_type_info & (kRefcounted << 8)) != 0; }
 
@@ -80,6 +81,22 @@ public:
 
     uint32_t aux() const { return m_aux; }
     void set_aux(uint32_t aux) { m_aux = aux; }
+
+    // The whole type word: for scalars it is just the Type (no flag is ever set on
+    // them), so one compare tells an int or a float (Zend's Z_TYPE_INFO_P checks).
+    uint32_t type_info() const { return m_type_info; }
+    static constexpr uint32_t type_info_of(Type t) { return static_cast<uint32_t>(t); }
+
+    // Overwrite the slot with a scalar, leaving the aux word alone (Zend's ZVAL_LONG,
+    // ZVAL_DOUBLE): two stores. The old value must need no release.
+    void set_long(int64_t l) { m_payload.l = l; m_type_info = static_cast<uint32_t>(Type::Long); }
+    void set_double(double d) { m_payload.d = d; m_type_info = static_cast<uint32_t>(Type::Double); }
+    // A new int in a slot that holds an int already: one store.
+    void update_long(int64_t l) { m_payload.l = l; }
+    void set_bool(bool b) { m_type_info = static_cast<uint32_t>(b ? Type::True : Type::False); }
+    void set_null() { m_type_info = static_cast<uint32_t>(Type::Null); }
+    // Marks the slot Undef without touching the payload: a consumed Tmp.
+    void clear_type() { m_type_info = 0; }
 
 private:
     void set_type(Type t, uint8_t flags)

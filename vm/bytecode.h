@@ -1,15 +1,28 @@
 // The bytecode format: what the compiler produces and the VM runs.
 //
 // Three-address code in the style of Zend's op_arrays: each instruction names up to
-// two operands and a result slot. An operand is a literal (index into the function's
-// literal table), a compiled variable (CV: a named local, slot index fixed at compile
-// time) or a temporary (Tmp: an unnamed intermediate). CVs and Tmps share the frame's
-// slot array: CVs first, in order of first appearance with parameters first (the
-// order php destroys locals in), then Tmps. Operands are resolved with no name
-// lookups at run time.
+// two operands and a result slot. An operand is a literal (Const: an entry of the
+// function's literal table), a compiled variable (Cv: a named local, slot index fixed
+// at compile time) or a temporary (Tmp: an unnamed intermediate). CVs and Tmps share
+// the frame's slot array: CVs first, in order of first appearance with parameters
+// first (the order php destroys locals in), then Tmps. Operands are resolved with no
+// name lookups at run time.
+//
+// A function's code exists in two forms:
+//   - the compiled form (`Function::code`), with operands as indexes: literal
+//     index, slot index, instruction index of a jump target. The compiler and the
+//     disassembler work on it.
+//   - the executable form (`Function::executable`), made by vm::load() (loader.h):
+//     the same instructions with a handler specialised for the instruction picked
+//     into `handler`, and operands turned into byte offsets, so that fetching an
+//     operand is one addition: a slot is `frame + offset`, a literal and a jump
+//     target are `instruction + offset` (the literals are copied right behind the
+//     instructions, as Zend keeps them on 64-bit). Only the VM reads it.
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <memory>
 #include <string>
 #include <vector>
@@ -23,10 +36,16 @@ struct BuiltinFunction;
 namespace miniphp::vm {
 
 enum class Opcode : uint8_t {
-#define MINIPHP_OPCODE(name, op1, op2, result, meaning) name,
+#define MINIPHP_OPCODE(name, op1, op2, result, shape, meaning) name,
 #include "vm/opcodes.def"
 #undef MINIPHP_OPCODE
 };
+
+inline constexpr size_t kOpcodeCount = 0
+#define MINIPHP_OPCODE(name, op1, op2, result, shape, meaning) +1
+#include "vm/opcodes.def"
+#undef MINIPHP_OPCODE
+    ;
 
 const char* opcode_name(Opcode op);
 
@@ -34,31 +53,63 @@ const char* opcode_name(Opcode op);
 bool op1_is_jump(Opcode op);
 bool op2_is_jump(Opcode op);
 
-// A comparison's `extended` when the instruction right after it is a JmpZ/JmpNZ on
-// its result that nothing else jumps to (php's smart branch): the comparison's fast
-// path then takes that jump itself. The jump instruction stays, for the general path.
+// A comparison's `extended` in the compiled form when the instruction right after it
+// is a JmpZ/JmpNZ on its result that nothing else jumps to (php's smart branch): the
+// loader then picks the comparison's handler that takes that jump itself. The jump
+// instruction stays, for the general path.
 enum SmartBranch : uint32_t { kNoSmartBranch = 0, kSmartBranchJmpZ = 1, kSmartBranchJmpNZ = 2 };
 
-enum class OperandKind : uint8_t { Unused, Const, Cv, Tmp };
+// `Any` appears only in handler specialisations: the handler reads the kind from the
+// instruction at run time.
+enum class OperandKind : uint8_t { Unused, Const, Cv, Tmp, Any };
 
 struct Instruction {
-    Opcode opcode = Opcode::Free;
-    OperandKind op1_kind = OperandKind::Unused;
-    OperandKind op2_kind = OperandKind::Unused;
-    OperandKind result_kind = OperandKind::Unused;
+    const void* handler = nullptr; // executable form: the specialised handler
     uint32_t op1 = 0;      // literal index, slot index, jump target or number
     uint32_t op2 = 0;
     uint32_t result = 0;   // slot index
     uint32_t extended = 0; // per-opcode extra (argument count, operator, flag)
     uint32_t line = 0;     // source line, for messages and traces
+    Opcode opcode = Opcode::Free;
+    OperandKind op1_kind = OperandKind::Unused;
+    OperandKind op2_kind = OperandKind::Unused;
+    OperandKind result_kind = OperandKind::Unused;
+
+    // A call site resolved at run time keeps its callee in op1:op2 (8 aligned bytes),
+    // as Zend keeps it in a run-time cache slot.
+    template <class T>
+    const T* cached_pointer() const
+    {
+        const T* p;
+        std::memcpy(&p, &op1, sizeof p);
+        return p;
+    }
+    void set_cached_pointer(const void* p) { std::memcpy(&op1, &p, sizeof p); }
 };
 
-struct Function;
+static_assert(sizeof(Instruction) == 32, "an instruction is 32 bytes, like a zend_op");
+static_assert(offsetof(Instruction, op1) % 8 == 0 && offsetof(Instruction, op2) == offsetof(Instruction, op1) + 4);
 
-// What a call site resolved its function name to (cached after the first call).
-struct CallTarget {
-    const Function* user = nullptr;
-    const runtime::BuiltinFunction* builtin = nullptr;
+// The executable form of a function: its instructions followed by a bitwise copy of
+// its literals (the literal table keeps owning them), in one allocation so that every
+// instruction reaches every literal with a 32-bit offset.
+class CodeBlock {
+public:
+    CodeBlock() = default;
+    CodeBlock(const std::vector<Instruction>& code, const std::vector<runtime::Value>& literals);
+
+    Instruction* code() { return reinterpret_cast<Instruction*>(m_memory.get()); }
+    const Instruction* code() const { return reinterpret_cast<const Instruction*>(m_memory.get()); }
+    const runtime::Value* literals() const
+    {
+        return reinterpret_cast<const runtime::Value*>(m_memory.get() + m_size * sizeof(Instruction));
+    }
+    size_t size() const { return m_size; }
+    bool empty() const { return m_size == 0; }
+
+private:
+    std::unique_ptr<std::byte[]> m_memory;
+    size_t m_size = 0;
 };
 
 struct Function {
@@ -68,7 +119,7 @@ struct Function {
     uint32_t start_line = 0;
     uint32_t end_line = 0;
 
-    std::vector<Instruction> code;
+    std::vector<Instruction> code; // compiled form
     // Literal values: scalars and interned strings only, so the table owns nothing
     // that needs releasing.
     std::vector<runtime::Value> literals;
@@ -78,12 +129,19 @@ struct Function {
     uint32_t num_params = 0;
     uint32_t num_required_params = 0;
 
-    // Per-call-site lookups filled in at run time (InitCall's result field indexes it).
-    mutable std::vector<CallTarget> call_cache;
     // Parameter defaults php evaluates at run time (RecvDefault's extended indexes it):
     // once computed, a value that is not refcounted is reused by later calls, as
     // ZEND_RECV_INIT caches it, so its warnings appear only on the first call.
     mutable std::vector<runtime::Value> default_cache;
+
+    // Filled by vm::load():
+    CodeBlock executable;
+    // Bytes of a frame: the header and every CV and Tmp slot.
+    uint32_t frame_size = 0;
+    // How many leading parameters are received by one Recv/RecvInit each: a call
+    // passing n arguments starts at instruction min(n, recv_prefix), since receiving
+    // a passed argument does nothing (i_init_func_execute_data skips them too).
+    uint32_t recv_prefix = 0;
 
     uint32_t num_cvs() const { return num_cv_slots; }
     uint32_t frame_slots() const { return num_cv_slots + num_tmps; }
@@ -99,7 +157,8 @@ struct Script {
     std::vector<uint32_t> hoisted;
 };
 
-// Human-readable listing of a function's code (for --dump-opcodes and tests).
+// Human-readable listing of a function's code (for --dump-opcodes and tests); once
+// the function is loaded, each instruction also names its specialised handler.
 std::string disassemble(const Function& function);
 
 } // namespace miniphp::vm

@@ -4,24 +4,25 @@
 
 #include "runtime/conversions.h"
 #include "vm/bytecode.h"
+#include "vm/handler_shapes.h"
 
 namespace miniphp::vm {
 
 namespace {
 
 constexpr const char* kOpcodeNames[] = {
-#define MINIPHP_OPCODE(name, op1, op2, result, meaning) #name,
+#define MINIPHP_OPCODE(name, op1, op2, result, shape, meaning) #name,
 #include "vm/opcodes.def"
 #undef MINIPHP_OPCODE
 };
 
 constexpr bool kOp1IsJump[] = {
-#define MINIPHP_OPCODE(name, op1, op2, result, meaning) std::string_view(#op1) == "Jump",
+#define MINIPHP_OPCODE(name, op1, op2, result, shape, meaning) std::string_view(#op1) == "Jump",
 #include "vm/opcodes.def"
 #undef MINIPHP_OPCODE
 };
 constexpr bool kOp2IsJump[] = {
-#define MINIPHP_OPCODE(name, op1, op2, result, meaning) std::string_view(#op2) == "Jump",
+#define MINIPHP_OPCODE(name, op1, op2, result, shape, meaning) std::string_view(#op2) == "Jump",
 #include "vm/opcodes.def"
 #undef MINIPHP_OPCODE
 };
@@ -52,7 +53,8 @@ std::string literal_text(const runtime::Value& v)
 std::string operand_text(const Function& function, OperandKind kind, uint32_t index)
 {
     switch (kind) {
-    case OperandKind::Unused: return "";
+    case OperandKind::Unused:
+    case OperandKind::Any: return "";
     case OperandKind::Const: return literal_text(function.literals[index]);
     case OperandKind::Cv: return "$" + function.cv_names[index];
     case OperandKind::Tmp: return "T" + std::to_string(index);
@@ -112,6 +114,8 @@ std::string disassemble(const Function& function)
             out += ", " + op2;
         if (ins.extended != 0)
             out += " [" + std::to_string(ins.extended) + "]";
+        // The specialised handler the loader picks (or picked) for it.
+        out += "  ; " + handler_name(ins);
         out += "\n";
     }
     return out;

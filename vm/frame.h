@@ -4,10 +4,19 @@
 //   [Frame header][slot 0 .. num_cvs-1: CVs][Tmps][extra arguments]
 //
 // Arguments are sent straight into the callee's first slots, which are its
-// parameters' CVs; arguments beyond the declared parameters go after the Tmps. For a
-// builtin, the slots are just the arguments.
+// parameters' CVs. Arguments beyond the declared parameters are sent after them too
+// and moved behind the Tmps when the call starts (as zend_copy_extra_args does). For
+// a builtin, the slots are just the arguments.
+//
+// Invariant of the VM stack (what makes a cheap push possible): memory above the
+// stack top never holds a Value flagged refcounted. A frame's slots are released or
+// moved out before it is popped (a Tmp is cleared when it is consumed, CVs when the
+// frame returns), and a fresh stack page is zeroed. So a new frame only has to clear
+// the CVs no argument fills: its Tmps may hold stale numbers, which nothing reads
+// before writing and which unwinding ignores.
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 
 #include "runtime/value.h"
@@ -20,20 +29,20 @@ struct BuiltinFunction;
 namespace miniphp::vm {
 
 struct Frame {
-    const Function* function = nullptr;               // user code, or
-    const runtime::BuiltinFunction* builtin = nullptr; // a builtin
-    const Instruction* pc = nullptr;  // instruction being executed (a caller's: its DoCall)
-    Frame* caller = nullptr;          // the frame that made the call; null for the script
-    Frame* pending_call = nullptr;    // innermost call this frame is setting up
-    Frame* enclosing_pending = nullptr; // the caller's previous pending call (nesting f(g()))
-    runtime::Value* return_slot = nullptr; // where the return value goes; null: discard
-    uint32_t num_args = 0;
-    uint32_t num_slots = 0;
+    const Instruction* pc;            // executable instruction being run (a caller's: its DoCall)
+    const Function* function;         // user code, or
+    const runtime::BuiltinFunction* builtin; // a builtin
+    Frame* caller;                    // the frame that made the call; null for the script
+    Frame* pending_call;              // innermost call this frame is setting up
+    Frame* enclosing_pending;         // while set up: the caller's previous pending call (f(g()))
+    runtime::Value* return_slot;      // where the return value goes; null: discard
+    uint32_t num_args;
+    uint32_t num_slots;
 
     runtime::Value* slots() { return reinterpret_cast<runtime::Value*>(this + 1); }
     const runtime::Value* slots() const { return reinterpret_cast<const runtime::Value*>(this + 1); }
 
-    // Slot of argument `index` (from 0) as SendValue fills it.
+    // Slot of argument `index` (from 0) once the call has started.
     uint32_t argument_slot(uint32_t index) const
     {
         if (function == nullptr || index < function->num_params)
@@ -48,6 +57,17 @@ struct Frame {
     }
 };
 
-static_assert(sizeof(Frame) % sizeof(runtime::Value) == 0, "slots follow the header aligned");
+static_assert(sizeof(Frame) == 64 && sizeof(Frame) % sizeof(runtime::Value) == 0,
+              "slots follow the header aligned");
+
+// Byte offset from a frame's start to its slot `index` (an executable operand).
+constexpr uint32_t slot_offset(uint32_t index)
+{
+    return static_cast<uint32_t>(sizeof(Frame) + size_t(index) * sizeof(runtime::Value));
+}
+constexpr uint32_t slot_index(uint32_t offset)
+{
+    return static_cast<uint32_t>((offset - sizeof(Frame)) / sizeof(runtime::Value));
+}
 
 } // namespace miniphp::vm

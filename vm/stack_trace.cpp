@@ -89,8 +89,8 @@ std::string_view frame_function_name(const Frame& frame)
 
 runtime::SourceLocation Vm::current_location() const
 {
-    const Frame* frame = user_frame(m_frame);
-    if (frame == nullptr || m_script == nullptr)
+    const Frame* frame = user_frame(m_state.frame);
+    if (frame == nullptr || m_state.script == nullptr)
         return {runtime::engine().script_name(), 0};
     return {frame->function->file, frame->pc != nullptr ? frame->pc->line : 0};
 }
@@ -99,7 +99,7 @@ std::string Vm::stack_trace() const
 {
     std::string out;
     int index = 0;
-    for (const Frame* frame = m_frame; frame != nullptr && frame->caller != nullptr; frame = frame->caller) {
+    for (const Frame* frame = m_state.frame; frame != nullptr && frame->caller != nullptr; frame = frame->caller) {
         const Frame* call_site = user_frame(frame->caller);
         out += '#';
         out += std::to_string(index++);

@@ -1,6 +1,7 @@
 #include "vm/vm.h"
 
 #include "runtime/output.h"
+#include "vm/loader.h"
 
 namespace miniphp::vm {
 
@@ -17,7 +18,7 @@ bool Vm::declare_hoisted_functions(const Script& script)
     for (uint32_t index : script.hoisted) {
         const Function& function = *script.functions[index];
         std::string error;
-        if (!m_functions.declare(function, error)) {
+        if (!m_state.functions.declare(function, error)) {
             runtime::report_error("Fatal error", error, function.file, function.start_line);
             return false;
         }
@@ -25,40 +26,40 @@ bool Vm::declare_hoisted_functions(const Script& script)
     return true;
 }
 
-int Vm::run(const Script& script)
+int Vm::run(Script& script)
 {
-    m_script = &script;
+    load(script);
+    m_state.script = &script;
     runtime::engine().set_hooks(this);
-    for (const auto& function : script.functions) {
-        function->call_cache.assign(function->call_cache.size(), CallTarget{});
+    for (const auto& function : script.functions)
         function->default_cache.assign(function->default_cache.size(), runtime::Value{});
-    }
 
     const Function& main = *script.main;
-    m_main = m_stack.push(main.frame_slots());
-    m_main->function = &main;
-    m_main->pc = main.code.data();
-    m_globals.bind(main, m_main->slots());
-    m_frame = m_main;
+    Frame* frame = m_state.stack.push(main.frame_slots());
+    frame->function = &main;
+    frame->pc = main.executable.code();
+    m_state.main = frame;
+    m_state.globals.bind(main, frame->slots());
+    m_state.frame = frame;
 
     if (!declare_hoisted_functions(script)) {
-        m_exit_status = 255;
+        m_state.exit_status = 255;
     } else {
         try {
-            Completion completion = execute(m_main);
+            Completion completion = execute(frame);
             if (completion == Completion::Threw) {
                 report_uncaught(runtime::engine().take_exception());
-                m_exit_status = 255;
+                m_state.exit_status = 255;
             }
         } catch (const runtime::FatalError& error) {
             report_fatal(error);
-            unwind(m_main);
-            m_exit_status = 255;
+            unwind(m_state.main);
+            m_state.exit_status = 255;
         }
     }
     shutdown();
     runtime::engine().set_hooks(nullptr);
-    return m_exit_status;
+    return m_state.exit_status;
 }
 
 void Vm::release_frame(Frame* frame, bool keep_variables)
@@ -68,10 +69,10 @@ void Vm::release_frame(Frame* frame, bool keep_variables)
         frame->pending_call = call->enclosing_pending;
         for (uint32_t i = 0; i < call->num_slots; ++i)
             runtime::release_and_clear(call->slots()[i]);
-        m_stack.pop(call);
+        m_state.stack.pop(call);
     }
     runtime::Value* slots = frame->slots();
-    // Only refcounted values need work; most slots of a returning frame hold numbers.
+    // Only refcounted values need work (the stack invariant of frame.h).
     auto release_range = [slots](uint32_t from, uint32_t to) {
         for (uint32_t i = from; i < to; ++i) {
             if (slots[i].is_refcounted())
@@ -94,12 +95,12 @@ void Vm::release_frame(Frame* frame, bool keep_variables)
 void Vm::unwind(Frame* entry)
 {
     for (;;) {
-        Frame* frame = m_frame;
-        release_frame(frame, frame == m_main);
+        Frame* frame = m_state.frame;
+        release_frame(frame, frame == m_state.main);
         if (frame == entry)
             return;
-        m_frame = frame->caller;
-        m_stack.pop(frame);
+        m_state.frame = frame->caller;
+        m_state.stack.pop(frame);
     }
 }
 
@@ -123,12 +124,12 @@ void Vm::report_fatal(const runtime::FatalError& error)
 void Vm::shutdown()
 {
     runtime::Output::instance().flush();
-    m_frame = m_main;
-    m_globals.destroy();
-    release_frame(m_main, false);
-    m_stack.pop(m_main);
-    m_main = nullptr;
-    m_frame = nullptr;
+    m_state.frame = m_state.main;
+    m_state.globals.destroy();
+    release_frame(m_state.main, false);
+    m_state.stack.pop(m_state.main);
+    m_state.main = nullptr;
+    m_state.frame = nullptr;
 }
 
 } // namespace miniphp::vm

@@ -1,10 +1,11 @@
 // The virtual machine: runs a compiled Script and takes it through php's end of
 // request.
 //
-// One dispatch loop runs every user function: a call pushes the callee's frame on
-// the VmStack and the loop continues in it; a return pops it and resumes the caller.
-// The C++ stack does not grow with PHP recursion. Builtins are called directly from
-// the loop with their arguments in a frame of their own, so they appear in traces.
+// One dispatch loop (dispatch.cpp) runs every user function: a call pushes the
+// callee's frame on the VmStack and the loop continues in it; a return pops it and
+// resumes the caller. The C++ stack does not grow with PHP recursion. Builtins are
+// called directly from the loop with their arguments in a frame of their own, so they
+// appear in traces.
 //
 // PHP exceptions travel as a pending exception in runtime::Engine; when an
 // instruction reports Outcome::Threw the loop unwinds frames (releasing each frame's
@@ -21,10 +22,7 @@
 
 #include "runtime/engine.h"
 #include "vm/bytecode.h"
-#include "vm/frame.h"
-#include "vm/function_table.h"
-#include "vm/global_scope.h"
-#include "vm/vm_stack.h"
+#include "vm/exec_state.h"
 
 namespace miniphp::vm {
 
@@ -35,16 +33,16 @@ public:
     Vm(const Vm&) = delete;
     Vm& operator=(const Vm&) = delete;
 
-    // Runs the script to its end and through shutdown; returns php's exit status.
-    int run(const Script& script);
+    // Loads the script (loader.h) if needed, runs it to its end and through shutdown;
+    // returns php's exit status.
+    int run(Script& script);
 
     runtime::SourceLocation current_location() const override;
     std::string stack_trace() const override;
 
 private:
-    enum class Completion { Returned, Threw, Exited };
-
-    // Runs from m_frame until `entry` returns, throws, or the script exits.
+    // Runs from m_state.frame until `entry` returns, throws, or the script exits
+    // (dispatch.cpp).
     Completion execute(Frame* entry);
 
     bool declare_hoisted_functions(const Script& script);
@@ -57,13 +55,7 @@ private:
     void report_fatal(const runtime::FatalError& error);
     void shutdown();
 
-    VmStack m_stack;
-    FunctionTable m_functions;
-    GlobalScope m_globals;
-    const Script* m_script = nullptr;
-    Frame* m_frame = nullptr; // innermost frame
-    Frame* m_main = nullptr;
-    int m_exit_status = 0;
+    ExecState m_state;
 };
 
 } // namespace miniphp::vm

@@ -1,5 +1,7 @@
 #include "vm/vm_stack.h"
 
+#include <cstring>
+
 #include "gc/heap.h"
 
 namespace miniphp::vm {
@@ -19,11 +21,14 @@ void VmStack::new_page(size_t bytes_needed)
     if (bytes_needed + kPageHeader > size)
         size = bytes_needed + kPageHeader;
     auto* page = static_cast<Page*>(gc::heap().allocate(size));
+    // The stack's invariant: no stale refcounted value above the top.
+    std::memset(static_cast<void*>(page), 0, size);
     page->previous = m_page;
     page->previous_top = m_top;
     page->size = size;
     m_page = page;
-    m_top = page->begin();
+    m_top = m_begin = page->begin();
+    m_end = page->end();
 }
 
 void VmStack::drop_page()
@@ -31,6 +36,8 @@ void VmStack::drop_page()
     Page* page = m_page;
     m_page = page->previous;
     m_top = page->previous_top;
+    m_begin = m_page->begin();
+    m_end = m_page->end();
     gc::heap().deallocate(page, page->size);
 }
 

@@ -2,6 +2,11 @@
 // order, in 256 KiB pages taken from the heap (so memory_limit covers runaway
 // recursion, as Zend's VM stack does); a frame never moves once pushed, so pointers
 // to its slots stay valid while it lives.
+//
+// Memory above the top holds no refcounted value (see frame.h): pages are zeroed
+// when taken, and every frame is emptied of refcounted values before it is popped.
+// So push_uncleared() hands out memory whose slots need no release, and only the
+// caller knows which of them must read as Undef.
 #pragma once
 
 #include <cassert>
@@ -22,17 +27,35 @@ public:
     VmStack(const VmStack&) = delete;
     VmStack& operator=(const VmStack&) = delete;
 
-    // A frame with `num_slots` slots, all Undef.
+    // The same as push_uncleared, or null when the page is full.
+    Frame* try_push(size_t bytes)
+    {
+        char* top = m_top;
+        if (static_cast<size_t>(m_end - top) < bytes) [[unlikely]]
+            return nullptr;
+        m_top = top + bytes;
+        return reinterpret_cast<Frame*>(top);
+    }
+    // Starts a new page so that `bytes` fit (memory_limit may stop the script here).
+    void make_room(size_t bytes) { new_page(bytes); }
+
+    // A frame of `bytes` bytes (header included); its slots hold no refcounted value
+    // but are not cleared, and its header is not initialised.
+    Frame* push_uncleared(size_t bytes)
+    {
+        if (static_cast<size_t>(m_end - m_top) < bytes) [[unlikely]]
+            new_page(bytes);
+        auto* frame = reinterpret_cast<Frame*>(m_top);
+        m_top += bytes;
+        return frame;
+    }
+
+    // A frame with `num_slots` slots, all Undef, and a cleared header.
     Frame* push(uint32_t num_slots)
     {
-        size_t bytes = sizeof(Frame) + size_t(num_slots) * sizeof(runtime::Value);
-        if (m_page == nullptr || static_cast<size_t>(m_page->end() - m_top) < bytes) [[unlikely]]
-            new_page(bytes);
-        auto* frame = new (m_top) Frame();
-        m_top += bytes;
+        Frame* frame = push_uncleared(sizeof(Frame) + size_t(num_slots) * sizeof(runtime::Value));
+        new (frame) Frame();
         frame->num_slots = num_slots;
-        // An all-zero Value is Undef; a short loop beats a memset call for the few
-        // slots a typical function has.
         runtime::Value* slots = frame->slots();
         for (uint32_t i = 0; i < num_slots; ++i)
             slots[i] = runtime::Value();
@@ -42,10 +65,8 @@ public:
     // Pops `frame`, which must be the most recently pushed frame still alive.
     void pop(Frame* frame)
     {
-        char* start = reinterpret_cast<char*>(frame);
-        assert(start + sizeof(Frame) + size_t(frame->num_slots) * sizeof(runtime::Value) == m_top);
-        m_top = start;
-        if (m_top == m_page->begin() && m_page->previous != nullptr) [[unlikely]]
+        m_top = reinterpret_cast<char*>(frame);
+        if (m_top == m_begin && m_page->previous != nullptr) [[unlikely]]
             drop_page();
     }
 
@@ -57,7 +78,7 @@ private:
         char* end() { return reinterpret_cast<char*>(this) + size; }
         char* begin() { return reinterpret_cast<char*>(this) + kPageHeader; }
     };
-    static constexpr size_t kPageHeader = 32;
+    static constexpr size_t kPageHeader = 64;
     static_assert(sizeof(Page) <= kPageHeader);
 
     void new_page(size_t bytes_needed);
@@ -66,6 +87,8 @@ private:
 
     Page* m_page = nullptr;
     char* m_top = nullptr;
+    char* m_begin = nullptr; // first frame byte of m_page
+    char* m_end = nullptr;   // end of m_page
 };
 
 } // namespace miniphp::vm

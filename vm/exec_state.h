@@ -1,0 +1,29 @@
+// ExecState: what the VM's handlers reach besides the pc and the current frame, like
+// the part of Zend's executor globals the VM uses: the stack of frames, the declared
+// functions, the global scope, and where the innermost frame is.
+#pragma once
+
+#include "vm/bytecode.h"
+#include "vm/frame.h"
+#include "vm/function_table.h"
+#include "vm/global_scope.h"
+#include "vm/vm_stack.h"
+
+namespace miniphp::vm {
+
+// How a run of the dispatch loop ended.
+enum class Completion { Returned, Threw, Exited };
+
+struct ExecState {
+    VmStack stack;
+    FunctionTable functions;
+    GlobalScope globals;
+    const Script* script = nullptr;
+    // The innermost frame, for messages and traces: kept current at every call and
+    // return (the dispatch loop itself works from its fp register).
+    Frame* frame = nullptr;
+    Frame* main = nullptr;
+    int exit_status = 0;
+};
+
+} // namespace miniphp::vm

@@ -1,0 +1,254 @@
+// Handlers of calls and returns, written as arithmetic.h explains.
+//
+// The call protocol (Zend's INIT_FCALL / SEND / DO_UCALL / RETURN):
+//   InitCall        pushes the callee's frame on the VM stack (its size is known
+//                   once the call site is resolved) and links it as the caller's
+//                   pending call. The first run resolves the name and rewrites the
+//                   instruction into InitUserCall or InitBuiltinCall.
+//   Send*           writes argument n straight into the callee's slot n.
+//   DoCall          clears the CVs no argument filled, moves extra arguments
+//                   behind the Tmps, and continues in the callee at its first
+//                   receive that has work to do (receiving a passed argument is a
+//                   no-op, so those Recv instructions are skipped). A builtin runs
+//                   right there.
+//   Return          stores the value in the caller's result slot, releases the
+//                   CVs (the only slots that can still hold something), pops the
+//                   frame and continues after the caller's DoCall.
+// The frame's Tmps are never cleared: see the stack invariant in frame.h.
+#pragma once
+
+#include <algorithm>
+#include <cassert>
+
+#include "vm/handler_shapes.h"
+#include "vm/handlers/general.h"
+#include "vm/handlers/operands.h"
+#include "vm/handlers/regs.h"
+
+namespace miniphp::vm::handlers {
+
+using runtime::Value;
+
+template <class S>
+[[gnu::always_inline]] inline Step DeclareFunction(Regs& r)
+{
+    r.save_pc();
+    declare_function(r.st, r.pc());
+    return r.next();
+}
+
+// The first run of a call site; the instruction is rewritten and run again.
+template <class S>
+[[gnu::always_inline]] inline Step InitCall(Regs& r)
+{
+    r.save_pc();
+    if (resolve_call(r.st, const_cast<Instruction*>(r.pc())) == Outcome::Threw)
+        return Step::Throw;
+    return Step::Next;
+}
+
+// Pushes a frame of `bytes` for `argc` arguments and makes it the pending call. Its
+// header gets what is needed before the call starts; DoCall sets the rest.
+[[gnu::always_inline]] inline Frame* push_call(Regs& r, size_t bytes, uint32_t argc)
+{
+    Frame* call = r.st.stack.try_push(bytes);
+    if (call == nullptr) [[unlikely]] {
+        r.save_pc(); // a new stack page may pass memory_limit
+        r.st.stack.make_room(bytes);
+        call = r.st.stack.try_push(bytes);
+    }
+    Frame* fp = r.fp();
+    call->num_args = argc;
+    call->num_slots = static_cast<uint32_t>((bytes - sizeof(Frame)) / sizeof(Value));
+    call->pending_call = nullptr;
+    call->enclosing_pending = fp->pending_call;
+    fp->pending_call = call;
+    return call;
+}
+
+// A call site resolved to a user function: op1:op2 hold it, `result` the frame's
+// bytes (extra arguments included), `extended` the argument count. (A user frame's
+// `builtin` is never read.)
+template <class S>
+[[gnu::always_inline]] inline Step InitUserCall(Regs& r)
+{
+    const Instruction* pc = r.pc();
+    Frame* call = push_call(r, pc->result, pc->extended);
+    call->function = pc->cached_pointer<Function>();
+    return r.next();
+}
+
+template <class S>
+[[gnu::always_inline]] inline Step InitBuiltinCall(Regs& r)
+{
+    const Instruction* pc = r.pc();
+    Frame* call = push_call(r, pc->result, pc->extended);
+    call->function = nullptr;
+    call->builtin = pc->cached_pointer<runtime::BuiltinFunction>();
+    return r.next();
+}
+
+// Argument n (op2: the byte offset of its slot in the callee) = op1.
+template <class S>
+[[gnu::always_inline]] inline Step SendValue(Regs& r)
+{
+    const Instruction* pc = r.pc();
+    Frame* fp = r.fp();
+    slot_at(fp->pending_call, pc->op2) = take<S::op1>(pc, fp, pc->op1, pc->op1_kind);
+    return r.next();
+}
+
+template <class S>
+[[gnu::always_inline]] inline Step SendVariable(Regs& r)
+{
+    const Instruction* pc = r.pc();
+    Frame* fp = r.fp();
+    slot_at(fp->pending_call, pc->op2) = take<OperandKind::Cv>(pc, fp, pc->op1, pc->op1_kind);
+    return r.next();
+}
+
+template <class S>
+[[gnu::always_inline]] inline Step DoCall(Regs& r)
+{
+    const Instruction* pc = r.pc();
+    Frame* fp = r.fp();
+    Frame* call = fp->pending_call;
+    fp->pending_call = call->enclosing_pending;
+    fp->pc = pc; // the call site, for traces and for the return
+    Value* result = S::variant == kResultUsed ? &result_slot(pc, fp) : nullptr;
+    const Function* callee = call->function;
+    if (callee == nullptr) {
+        if (call_builtin_frame(r.st, fp, call, result) == Outcome::Threw)
+            return Step::Throw;
+        return r.next();
+    }
+    call->caller = fp;
+    call->return_slot = result;
+    uint32_t argc = call->num_args;
+    Value* slots = call->slots();
+    for (uint32_t i = argc; i < callee->num_cv_slots; ++i)
+        slots[i].clear_type();
+    if (argc > callee->num_params) [[unlikely]]
+        move_extra_arguments(call);
+    r.st.frame = call;
+    r.set_fp(call);
+    r.set_pc(callee->executable.code() + std::min(argc, callee->recv_prefix));
+    return Step::Next;
+}
+
+// A parameter whose argument is missing (passed ones are skipped, see DoCall, unless
+// a parameter with a computed default comes first).
+template <class S>
+[[gnu::always_inline]] inline Step Recv(Regs& r)
+{
+    if (r.pc()->op1 >= r.fp()->num_args) [[unlikely]] {
+        r.save_pc();
+        (void)too_few_arguments(r.fp());
+        return Step::Throw;
+    }
+    return r.next();
+}
+
+template <class S>
+[[gnu::always_inline]] inline Step RecvInit(Regs& r)
+{
+    const Instruction* pc = r.pc();
+    Frame* fp = r.fp();
+    if (pc->op1 >= fp->num_args)
+        runtime::copy_value(result_slot(pc, fp), literal_at(pc, pc->op2));
+    return r.next();
+}
+
+template <class S>
+[[gnu::always_inline]] inline Step RecvDefault(Regs& r)
+{
+    const Instruction* pc = r.pc();
+    Frame* fp = r.fp();
+    const Value& cached = fp->function->default_cache[pc->extended];
+    if (pc->op1 < fp->num_args) {
+        r.set_pc(jump_target(pc, pc->op2));
+    } else if (!cached.is_undef()) {
+        result_slot(pc, fp) = cached;
+        r.set_pc(jump_target(pc, pc->op2));
+    } else {
+        r.set_pc(pc + 1);
+    }
+    return Step::Next;
+}
+
+template <class S>
+[[gnu::always_inline]] inline Step StoreDefault(Regs& r)
+{
+    const Instruction* pc = r.pc();
+    Frame* fp = r.fp();
+    r.save_pc();
+    Value v = take<OperandKind::Any>(pc, fp, pc->op1, pc->op1_kind);
+    if (!v.is_refcounted())
+        fp->function->default_cache[pc->op2] = v;
+    store(result_slot(pc, fp), v);
+    return r.next();
+}
+
+// The return value goes straight into the caller's result slot, or is dropped
+// (with the warning an undefined CV gives either way).
+template <OperandKind K>
+[[gnu::always_inline]] inline void pass_return_value(Regs& r, Frame* callee)
+{
+    const Instruction* pc = r.pc();
+    Value* slot = callee->return_slot;
+    if constexpr (K == OperandKind::Unused) {
+        if (slot != nullptr)
+            slot->set_null();
+    } else if constexpr (K == OperandKind::Tmp) {
+        if (slot != nullptr) [[likely]] {
+            Value& value = slot_at(callee, pc->op1);
+            *slot = value;
+            value.clear_type();
+        } else {
+            r.save_pc();
+            consume_op1<K>(pc, callee);
+        }
+    } else {
+        const Value& value = read_op1<K>(pc, callee);
+        if (slot != nullptr) [[likely]]
+            runtime::copy_value(*slot, value);
+    }
+}
+
+template <class S>
+[[gnu::always_inline]] inline Step Return(Regs& r)
+{
+    Frame* callee = r.fp();
+    Frame* caller = callee->caller;
+    if (caller == nullptr) [[unlikely]] {
+        // The main script's return: the script ends, its globals stay for shutdown.
+        r.save_pc();
+        if constexpr (S::op1 != OperandKind::Unused)
+            runtime::release(take<S::op1>(r.pc(), callee, r.pc()->op1, r.pc()->op1_kind));
+        return Step::Returned;
+    }
+    assert(callee->pending_call == nullptr);
+    pass_return_value<S::op1>(r, callee);
+    // Only the CVs (and extra arguments) can still hold values: every Tmp has been
+    // consumed by now. Most functions hold only numbers here; the first refcounted
+    // value found hands the rest to the out-of-line path.
+    const Function* function = callee->function;
+    for (Value *slot = callee->slots(), *end = slot + function->num_cv_slots; slot != end; ++slot) {
+        if (slot->is_refcounted()) [[unlikely]] {
+            r.save_pc();
+            release_variables_from(callee, static_cast<uint32_t>(slot - callee->slots()));
+            break;
+        }
+    }
+    if (callee->num_args > function->num_params) [[unlikely]]
+        release_extra_arguments(callee);
+    r.st.frame = caller;
+    r.st.stack.pop(callee);
+    if (callee == r.entry) [[unlikely]]
+        return Step::Returned;
+    r.set_fp(caller);
+    r.set_pc(caller->pc + 1);
+    return Step::Next;
+}
+
+} // namespace miniphp::vm::handlers

@@ -1,0 +1,59 @@
+// The handlers' general paths: everything the inline fast paths of vm/handlers/*.h
+// leave out (other operand types, warnings, errors, calls into runtime/), out of
+// line so that the dispatch loop stays small. Each one reads the operand kinds from
+// the instruction, follows the reading rules of operands.h, and is implemented in
+// the .cpp file of its family. The caller has saved the pc.
+#pragma once
+
+#include "runtime/engine.h"
+#include "vm/bytecode.h"
+#include "vm/exec_state.h"
+#include "vm/frame.h"
+
+namespace miniphp::vm {
+
+using runtime::Outcome;
+
+// arithmetic.cpp: result = op1 OP op2 for every binary opcode (Case keeps its op1),
+// and the unary ones (BitwiseNot, BoolNot, Bool, Cast, QmAssign).
+Outcome binary_general(const Instruction* pc, Frame* fp);
+Outcome unary_general(const Instruction* pc, Frame* fp);
+// r = a OP b for any binary opcode (r must not alias a or b).
+Outcome apply_binary_operator(Opcode op, runtime::Value& r, const runtime::Value& a, const runtime::Value& b);
+
+// variables.cpp: compound assignment, ++/-- in all four forms, and the rest of the
+// variable opcodes.
+Outcome assign_op_general(const Instruction* pc, Frame* fp);
+Outcome increment_general(const Instruction* pc, Frame* fp);
+Outcome fetch_dimension_general(const Instruction* pc, Frame* fp);
+Outcome fetch_constant(const Instruction* pc, Frame* fp);
+
+// jumps.cpp: the truth of op1 for any type (an undefined CV warns), op1 consumed.
+bool truth_general(const Instruction* pc, Frame* fp);
+
+// strings.cpp: `$cv .= op2` on a string only the variable holds, extended in place
+// (php's concat_function does the same when the result is the left operand); false
+// if the operands are not of that kind. Strlen of anything but a string.
+bool append_in_place(runtime::Value& target, const runtime::Value& tail);
+Outcome strlen_general(const Instruction* pc, Frame* fp);
+// output.cpp: echo of any value; echo of op1 (warning, consuming).
+void echo_value(const runtime::Value& v);
+void echo_general(const Instruction* pc, Frame* fp);
+
+// calls.cpp.
+// InitCall's first run: finds the function (or throws "Call to undefined function")
+// and rewrites the instruction into InitUserCall / InitBuiltinCall.
+Outcome resolve_call(ExecState& state, Instruction* pc);
+// A user function called with more arguments than parameters: moves the extra ones
+// behind the Tmps and clears the slots they leave.
+void move_extra_arguments(Frame* call);
+void release_extra_arguments(Frame* frame);
+// Releases the CVs of a returning frame from slot `first` on, in slot order.
+void release_variables_from(Frame* frame, uint32_t first);
+// Runs the builtin of `call` (a frame holding its arguments), then pops the frame.
+Outcome call_builtin_frame(ExecState& state, Frame* caller, Frame* call, runtime::Value* result);
+// Recv for a missing argument: ArgumentCountError.
+Outcome too_few_arguments(Frame* fp);
+void declare_function(ExecState& state, const Instruction* pc);
+
+} // namespace miniphp::vm

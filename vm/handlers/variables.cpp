@@ -1,0 +1,137 @@
+// General paths of the variable handlers.
+#include "runtime/builtins/builtin.h"
+#include "runtime/conversions.h"
+#include "runtime/messages.h"
+#include "runtime/operators.h"
+#include "runtime/string_offset.h"
+#include "vm/handlers/general.h"
+#include "vm/handlers/operands.h"
+
+namespace miniphp::vm {
+
+using runtime::Value;
+
+namespace {
+
+const Value kNull = Value::null();
+
+// $container[$offset] for reading; only strings can be indexed until arrays exist.
+Outcome fetch_dimension(Value& r, const Value& container, const Value& offset, bool quiet)
+{
+    if (container.is_string())
+        return runtime::read_string_offset(r, container.as_string(), offset,
+                                           quiet ? runtime::OffsetRead::Quiet : runtime::OffsetRead::Normal);
+    if (!quiet)
+        runtime::warning(runtime::format(runtime::msg::ArrayOffsetOnScalar, runtime::zend_type_name(container)));
+    r = Value::null();
+    return Outcome::Ok;
+}
+
+// isset($container[$offset]) (or empty() when `empty`); scalars other than strings
+// have no offsets at all.
+bool dimension_isset(const Value& container, const Value& offset, bool empty)
+{
+    if (container.is_string())
+        return empty ? runtime::string_offset_empty(container.as_string(), offset)
+                     : runtime::string_offset_isset(container.as_string(), offset);
+    return empty;
+}
+
+} // namespace
+
+const Value& undefined_variable(Frame* fp, uint32_t offset)
+{
+    runtime::warning(runtime::format(runtime::msg::UndefinedVariable,
+                                     fp->function->cv_names[slot_index(offset)].c_str()));
+    return kNull;
+}
+
+Outcome assign_op_general(const Instruction* pc, Frame* fp)
+{
+    // php reads the right-hand side before the variable (ZEND_ASSIGN_OP).
+    const Value& b = read<OperandKind::Any>(pc, fp, pc->op2, pc->op2_kind);
+    Value& target = slot_at(fp, pc->op1);
+    const Value& a = target.is_undef() ? undefined_variable(fp, pc->op1) : target;
+    Opcode op = static_cast<Opcode>(pc->extended);
+    bool result_used = pc->result_kind != OperandKind::Unused;
+    if (op == Opcode::Concat && append_in_place(target, b)) {
+        consume_op2<OperandKind::Any>(pc, fp);
+        if (result_used)
+            runtime::copy_value(result_slot(pc, fp), target);
+        return Outcome::Ok;
+    }
+    Value r;
+    Outcome outcome = apply_binary_operator(op, r, a, b);
+    consume_op2<OperandKind::Any>(pc, fp);
+    if (outcome == Outcome::Threw)
+        return Outcome::Threw;
+    store(target, r);
+    if (result_used)
+        runtime::copy_value(result_slot(pc, fp), target);
+    return Outcome::Ok;
+}
+
+Outcome increment_general(const Instruction* pc, Frame* fp)
+{
+    Value& target = slot_at(fp, pc->op1);
+    if (target.is_undef()) {
+        undefined_variable(fp, pc->op1);
+        target = Value::null();
+    }
+    bool increment = pc->opcode == Opcode::PreInc || pc->opcode == Opcode::PostInc;
+    if (pc->opcode == Opcode::PostInc || pc->opcode == Opcode::PostDec) {
+        Value old;
+        runtime::copy_value(old, target);
+        Outcome outcome = increment ? runtime::increment(target) : runtime::decrement(target);
+        if (outcome == Outcome::Threw) {
+            runtime::release(old);
+            return Outcome::Threw;
+        }
+        result_slot(pc, fp) = old;
+        return Outcome::Ok;
+    }
+    Outcome outcome = increment ? runtime::increment(target) : runtime::decrement(target);
+    if (outcome == Outcome::Threw)
+        return Outcome::Threw;
+    if (pc->result_kind != OperandKind::Unused)
+        runtime::copy_value(result_slot(pc, fp), target);
+    return Outcome::Ok;
+}
+
+Outcome fetch_dimension_general(const Instruction* pc, Frame* fp)
+{
+    if (pc->opcode == Opcode::IssetDim) {
+        const Value& container = fetch<OperandKind::Any>(pc, fp, pc->op1, pc->op1_kind);
+        const Value& offset = read<OperandKind::Any>(pc, fp, pc->op2, pc->op2_kind);
+        bool answer = dimension_isset(container, offset, pc->extended != 0);
+        consume_op1<OperandKind::Any>(pc, fp);
+        consume_op2<OperandKind::Any>(pc, fp);
+        result_slot(pc, fp).set_bool(answer);
+        return Outcome::Ok;
+    }
+    bool quiet = pc->opcode == Opcode::FetchDimIsset;
+    const Value& container = quiet ? fetch<OperandKind::Any>(pc, fp, pc->op1, pc->op1_kind)
+                                   : read<OperandKind::Any>(pc, fp, pc->op1, pc->op1_kind);
+    const Value& offset = read<OperandKind::Any>(pc, fp, pc->op2, pc->op2_kind);
+    Value r;
+    Outcome outcome = fetch_dimension(r, container.is_undef() ? kNull : container, offset, quiet);
+    consume_op1<OperandKind::Any>(pc, fp);
+    consume_op2<OperandKind::Any>(pc, fp);
+    if (outcome == Outcome::Threw)
+        return Outcome::Threw;
+    result_slot(pc, fp) = r;
+    return Outcome::Ok;
+}
+
+Outcome fetch_constant(const Instruction* pc, Frame* fp)
+{
+    const Value& name = literal_at(pc, pc->op1);
+    Value v;
+    if (!runtime::find_builtin_constant(name.as_string()->view(), v))
+        return runtime::throw_error(runtime::msg::kind::Error,
+                                    runtime::format(runtime::msg::UndefinedConstant, name.as_string()->bytes));
+    result_slot(pc, fp) = v;
+    return Outcome::Ok;
+}
+
+} // namespace miniphp::vm

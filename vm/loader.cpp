@@ -1,0 +1,111 @@
+#include "vm/loader.h"
+
+#include <cassert>
+
+#include "vm/frame.h"
+#include "vm/handler_shapes.h"
+
+namespace miniphp::vm {
+
+CodeBlock::CodeBlock(const std::vector<Instruction>& code, const std::vector<runtime::Value>& literals)
+    : m_size(code.size())
+{
+    size_t bytes = code.size() * sizeof(Instruction) + literals.size() * sizeof(runtime::Value);
+    m_memory = std::make_unique<std::byte[]>(bytes == 0 ? 1 : bytes);
+    for (size_t i = 0; i < code.size(); ++i)
+        new (m_memory.get() + i * sizeof(Instruction)) Instruction(code[i]);
+    std::byte* literal_area = m_memory.get() + code.size() * sizeof(Instruction);
+    for (size_t i = 0; i < literals.size(); ++i)
+        new (literal_area + i * sizeof(runtime::Value)) runtime::Value(literals[i]);
+}
+
+namespace {
+
+// Offset from instruction `from` to instruction `to`, in bytes.
+uint32_t jump_offset(uint32_t from, uint32_t to)
+{
+    int64_t bytes = (static_cast<int64_t>(to) - static_cast<int64_t>(from)) * static_cast<int64_t>(sizeof(Instruction));
+    return static_cast<uint32_t>(static_cast<int32_t>(bytes));
+}
+
+// Offset from instruction `at` to literal `index` of the block.
+uint32_t literal_offset(const CodeBlock& block, uint32_t at, uint32_t index)
+{
+    const char* from = reinterpret_cast<const char*>(block.code() + at);
+    const char* to = reinterpret_cast<const char*>(block.literals() + index);
+    return static_cast<uint32_t>(static_cast<int32_t>(to - from));
+}
+
+// An operand of kind `kind` as a byte offset.
+uint32_t resolve_operand(const CodeBlock& block, uint32_t at, OperandKind kind, uint32_t value, bool is_jump)
+{
+    if (is_jump)
+        return jump_offset(at, value);
+    switch (kind) {
+    case OperandKind::Const: return literal_offset(block, at, value);
+    case OperandKind::Cv:
+    case OperandKind::Tmp: return slot_offset(value);
+    default: return value;
+    }
+}
+
+uint32_t count_skippable_receives(const Function& function)
+{
+    uint32_t n = 0;
+    while (n < function.num_params && n < function.code.size()) {
+        const Instruction& ins = function.code[n];
+        if ((ins.opcode != Opcode::Recv && ins.opcode != Opcode::RecvInit) || ins.op1 != n)
+            break;
+        ++n;
+    }
+    return n;
+}
+
+} // namespace
+
+void load(Function& function)
+{
+    CodeBlock block(function.code, function.literals);
+    const std::vector<Instruction>& code = function.code;
+    for (uint32_t at = 0; at < code.size(); ++at) {
+        const Instruction& compiled = code[at];
+        Instruction& ins = block.code()[at];
+        ins.handler = find_handler(compiled.opcode, spec_for(compiled));
+        assert(ins.handler != nullptr && "no handler for this specialisation");
+        ins.op1 = resolve_operand(block, at, compiled.op1_kind, compiled.op1, op1_is_jump(compiled.opcode));
+        ins.op2 = resolve_operand(block, at, compiled.op2_kind, compiled.op2, op2_is_jump(compiled.opcode));
+        if (compiled.result_kind == OperandKind::Cv || compiled.result_kind == OperandKind::Tmp)
+            ins.result = slot_offset(compiled.result);
+        switch (compiled.opcode) {
+        case Opcode::SendValue:
+        case Opcode::SendVariable:
+            // The argument's position becomes its slot in the callee's frame.
+            ins.op2 = slot_offset(compiled.op2);
+            break;
+        case Opcode::Recv:
+        case Opcode::RecvInit:
+        case Opcode::RecvDefault:
+        case Opcode::StoreDefault:
+            ins.result = slot_offset(compiled.result);
+            break;
+        default:
+            break;
+        }
+        // A fused comparison jumps where the following JmpZ/JmpNZ would.
+        if (kOpcodeShapes[static_cast<size_t>(compiled.opcode)] == Shape::Compare &&
+            compiled.extended != kNoSmartBranch)
+            ins.extended = jump_offset(at, code[at + 1].op2);
+    }
+    function.executable = std::move(block);
+    function.frame_size = slot_offset(function.frame_slots());
+    function.recv_prefix = count_skippable_receives(function);
+}
+
+void load(Script& script)
+{
+    load(*script.main);
+    for (auto& function : script.functions)
+        load(*function);
+}
+
+} // namespace miniphp::vm
