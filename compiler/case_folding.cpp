@@ -15,8 +15,10 @@ using parser::NodeKind;
 using vm::Opcode;
 
 // Folds case after case until one is not a constant int or non-numeric string of the
-// same type as those before it: `case -1:` then compares on the subject's line.
-void FunctionCompiler::preevaluate_switch_cases(const Node* cases)
+// same type as those before it: `case -1:` then compares on the subject's line. When
+// every case passes, their common type is the type of the switch's jump table
+// (determine_switch_jumptable_type); otherwise Undef.
+runtime::Type FunctionCompiler::preevaluate_switch_cases(const Node* cases)
 {
     runtime::Type common = runtime::Type::Undef;
     for (const Node* c : cases->children) {
@@ -24,14 +26,15 @@ void FunctionCompiler::preevaluate_switch_cases(const Node* cases)
             continue;
         std::optional<runtime::Value> value = preevaluate(c->child(0));
         if (!value || !(value->is_long() || value->is_string()))
-            return;
+            return runtime::Type::Undef;
         if (common != runtime::Type::Undef && common != value->type())
-            return;
+            return runtime::Type::Undef;
         common = value->type();
         if (value->is_string() &&
             runtime::parse_numeric(value->as_string()->view()).whole_type() != runtime::NumericType::None)
-            return;
+            return runtime::Type::Undef;
     }
+    return common;
 }
 
 // zend_eval_const_expr on a case condition: the node's value if it is (or became) a

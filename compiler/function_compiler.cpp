@@ -178,6 +178,7 @@ void FunctionCompiler::finish(uint32_t end_line)
 {
     m_line = end_line;
     emit(Opcode::Return);
+    fuse_assignments();
     m_function.num_cv_slots = static_cast<uint32_t>(m_function.cv_names.size());
     uint32_t base = m_function.num_cvs();
     for (vm::Instruction& ins : m_function.code) {
@@ -189,7 +190,78 @@ void FunctionCompiler::finish(uint32_t end_line)
             ins.result += base;
     }
     mark_smart_branches();
+    for (vm::JumpTable& table : m_function.jump_tables)
+        table.finish();
     m_function.end_line = end_line;
+}
+
+// `$x = $a + $b` compiles as php compiles it, `T = Add $a, $b; Assign $x, T`. When
+// nothing else reads T (a Tmp has one reader), nothing jumps to the Assign and both
+// are on one line, the operation writes $x itself and the Assign goes (what
+// opcache's optimizer does): one dispatch less per assignment. The operation then
+// stores as the Assign would, the new value first, then the release of the old one.
+// Only the binary operators whose handlers know a CV result take part.
+void FunctionCompiler::fuse_assignments()
+{
+    std::vector<vm::Instruction>& code = m_function.code;
+    std::vector<bool> is_target(code.size() + 1, false);
+    for (const vm::Instruction& ins : code) {
+        if (vm::op1_is_jump(ins.opcode))
+            is_target[ins.op1] = true;
+        if (vm::op2_is_jump(ins.opcode))
+            is_target[ins.op2] = true;
+    }
+    auto fusable = [](Opcode op) {
+        switch (op) {
+        case Opcode::Add:
+        case Opcode::Sub:
+        case Opcode::Mul:
+        case Opcode::Div:
+        case Opcode::Mod:
+        case Opcode::Concat:
+        case Opcode::ShiftLeft:
+        case Opcode::ShiftRight:
+        case Opcode::BitwiseAnd:
+        case Opcode::BitwiseOr:
+        case Opcode::BitwiseXor: return true;
+        default: return false;
+        }
+    };
+    // new_index[i]: where instruction i ends up (a removed Assign: where the
+    // instruction after it ends up, which is where a jump to it would go).
+    std::vector<uint32_t> new_index(code.size() + 1);
+    std::vector<vm::Instruction> kept;
+    kept.reserve(code.size());
+    for (size_t i = 0; i < code.size(); ++i) {
+        new_index[i] = static_cast<uint32_t>(kept.size());
+        vm::Instruction ins = code[i];
+        if (i + 1 < code.size()) {
+            const vm::Instruction& assign = code[i + 1];
+            if (fusable(ins.opcode) && ins.result_kind == OperandKind::Tmp && assign.opcode == Opcode::Assign &&
+                assign.result_kind == OperandKind::Unused && assign.op2_kind == OperandKind::Tmp &&
+                assign.op2 == ins.result && assign.line == ins.line && !is_target[i + 1]) {
+                ins.result_kind = OperandKind::Cv;
+                ins.result = assign.op1;
+                kept.push_back(ins);
+                new_index[i + 1] = static_cast<uint32_t>(kept.size());
+                ++i;
+                continue;
+            }
+        }
+        kept.push_back(ins);
+    }
+    new_index[code.size()] = static_cast<uint32_t>(kept.size());
+    if (kept.size() == code.size())
+        return;
+    for (vm::Instruction& ins : kept) {
+        if (vm::op1_is_jump(ins.opcode))
+            ins.op1 = new_index[ins.op1];
+        if (vm::op2_is_jump(ins.opcode))
+            ins.op2 = new_index[ins.op2];
+    }
+    for (vm::JumpTable& table : m_function.jump_tables)
+        table.remap(new_index);
+    code = std::move(kept);
 }
 
 // php's smart branches: `if ($i < $n)` and loop conditions compile to a comparison

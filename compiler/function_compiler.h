@@ -67,7 +67,8 @@ private:
     void compile_do_while(const parser::Node* node);
     void compile_for(const parser::Node* node);
     void compile_switch(const parser::Node* node);
-    void preevaluate_switch_cases(const parser::Node* cases);
+    // Returns the type of a jump table for the switch (Long, String), or Undef.
+    runtime::Type preevaluate_switch_cases(const parser::Node* cases);
     std::optional<runtime::Value> preevaluate(const parser::Node* node);
     void compile_break_continue(const parser::Node* node);
     void compile_return(const parser::Node* node);
@@ -133,6 +134,7 @@ private:
     [[noreturn]] void unsupported(const char* what, const parser::Node* node);
     void warn(const char* level, std::string message, uint32_t line);
     void finish(uint32_t end_line);
+    void fuse_assignments();
     void mark_smart_branches();
 
     ScriptCompiler& m_script;

@@ -2,6 +2,7 @@
 // layout decides the order compiled variables are numbered in: a while or for loop
 // compiles its body before its condition (the condition sits at the bottom and jumps
 // back), and a for loop's step expressions come after the body too.
+#include <optional>
 #include <string>
 
 #include "compiler/function_compiler.h"
@@ -188,7 +189,10 @@ void FunctionCompiler::compile_for(const Node* node)
 
 // zend_compile_switch: the cases are tested in order (Case keeps a Tmp subject alive,
 // a CV subject is compared with IsEqual and so read, and warned about, per case),
-// then the bodies follow in order so that execution falls through.
+// then the bodies follow in order so that execution falls through. When the cases are
+// all int literals (five or more, default counted) or all non-numeric string literals
+// (two or more), a SwitchLong/SwitchString with their jump table comes first, as php
+// emits it (should_use_jumptable): a subject of that type jumps straight to its body.
 void FunctionCompiler::compile_switch(const Node* node)
 {
     Operand subject = compile_expression(node->child(0));
@@ -199,7 +203,17 @@ void FunctionCompiler::compile_switch(const Node* node)
         switch_loop.switch_subject = subject;
     m_loops.push_back(switch_loop);
 
-    preevaluate_switch_cases(cases);
+    runtime::Type table_type = preevaluate_switch_cases(cases);
+    // An index, not a pointer: switches nested in the bodies add tables too.
+    std::optional<size_t> table;
+    if ((table_type == runtime::Type::Long && cases->size() >= 5) ||
+        (table_type == runtime::Type::String && cases->size() >= 2)) {
+        table = m_function.jump_tables.size();
+        m_function.jump_tables.emplace_back();
+        emit(table_type == runtime::Type::Long ? Opcode::SwitchLong : Opcode::SwitchString, subject,
+             Operand{OperandKind::Unused, static_cast<uint32_t>(*table)});
+    }
+    std::vector<Operand> case_values(cases->size());
     bool subject_is_true = subject.kind == OperandKind::Const &&
                            m_function.literals[subject.index].type() == runtime::Type::True;
     std::vector<uint32_t> case_jumps(cases->size(), 0);
@@ -214,6 +228,7 @@ void FunctionCompiler::compile_switch(const Node* node)
         }
         set_line(c);
         Operand value = compile_expression(c->child(0));
+        case_values[i] = value;
         if (subject_is_true) {
             case_jumps[i] = emit_jump(Opcode::JmpNZ, value);
         } else {
@@ -227,14 +242,27 @@ void FunctionCompiler::compile_switch(const Node* node)
     uint32_t to_default_or_end = emit_jump(Opcode::Jmp);
     for (size_t i = 0; i < cases->size(); ++i) {
         const Node* c = cases->child(i);
-        if (c == default_case)
+        if (c == default_case) {
             patch_jump(to_default_or_end, next_instruction());
-        else
+            if (table)
+                m_function.jump_tables[*table].set_default(next_instruction());
+        } else {
             patch_jump(case_jumps[i], next_instruction());
+            if (table) {
+                const runtime::Value& key = constant_value(case_values[i]);
+                if (key.is_long())
+                    m_function.jump_tables[*table].add(key.as_long(), next_instruction());
+                else
+                    m_function.jump_tables[*table].add(key.as_string()->view(), next_instruction());
+            }
+        }
         compile_statement(c->child(1));
     }
-    if (default_case == nullptr)
+    if (default_case == nullptr) {
         patch_jump(to_default_or_end, next_instruction());
+        if (table)
+            m_function.jump_tables[*table].set_default(next_instruction());
+    }
 
     // break and continue both land here, before the subject is freed.
     end_loop(next_instruction());

@@ -28,6 +28,7 @@
 #include <vector>
 
 #include "runtime/value.h"
+#include "vm/jump_table.h"
 
 namespace miniphp::runtime {
 struct BuiltinFunction;
@@ -133,6 +134,8 @@ struct Function {
     // once computed, a value that is not refcounted is reused by later calls, as
     // ZEND_RECV_INIT caches it, so its warnings appear only on the first call.
     mutable std::vector<runtime::Value> default_cache;
+    // The case tables of switches compiled to SwitchLong/SwitchString (their op2).
+    std::vector<JumpTable> jump_tables;
 
     // Filled by vm::load():
     CodeBlock executable;

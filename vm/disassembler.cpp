@@ -77,6 +77,8 @@ bool op2_is_number(Opcode op)
     case Opcode::JmpNZEx:
     case Opcode::JmpSet:
     case Opcode::Coalesce:
+    case Opcode::SwitchLong:
+    case Opcode::SwitchString:
     case Opcode::SendValue:
     case Opcode::SendVariable:
     case Opcode::RecvDefault:

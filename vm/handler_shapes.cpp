@@ -58,7 +58,9 @@ SpecKey spec_for(const Instruction& compiled)
     case Shape::Generic: return {OperandKind::Any, OperandKind::Any, 0};
     case Shape::Op1:
     case Shape::Op1OrUnused: return {compiled.op1_kind, OperandKind::Any, 0};
-    case Shape::Op1Op2: return {compiled.op1_kind, compiled.op2_kind, 0};
+    case Shape::Op1Op2:
+        return {compiled.op1_kind, compiled.op2_kind,
+                compiled.result_kind == OperandKind::Cv ? kResultToCv : kResultToTmp};
     case Shape::Compare: {
         uint32_t variant = compiled.extended == kSmartBranchJmpZ    ? kCompareJmpZ
                            : compiled.extended == kSmartBranchJmpNZ ? kCompareJmpNZ
@@ -95,6 +97,10 @@ std::string handler_name(const Instruction& compiled)
             name += "_JmpZ";
         else if (key.variant == kCompareJmpNZ)
             name += "_JmpNZ";
+        break;
+    case Shape::Op1Op2:
+        if (key.variant == kResultToCv)
+            name += "_ToCv";
         break;
     case Shape::Assign:
     case Shape::Result:

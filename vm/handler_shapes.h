@@ -13,7 +13,7 @@
 // A Spec is three numbers: the kinds of op1 and op2 (Any when the shape does not
 // specialise that operand: the copy reads the kind from the instruction) and a
 // variant whose meaning depends on the shape (a fused jump, a used result, an
-// operator).
+// operator, a CV result).
 #pragma once
 
 #include <cstddef>
@@ -37,6 +37,10 @@ struct Spec {
 // JmpNZ that follows it (php's smart branch), which it then performs itself.
 enum CompareVariant : uint32_t { kCompareOnly = 0, kCompareJmpZ = 1, kCompareJmpNZ = 2 };
 
+// Variants of the Op1Op2 shape: the result goes to a Tmp, or straight to a CV (the
+// operation was fused with the assignment that followed it).
+enum ResultSlotVariant : uint32_t { kResultToTmp = 0, kResultToCv = 1 };
+
 // Variants of the Assign and Result shapes.
 enum ResultVariant : uint32_t { kResultUnused = 0, kResultUsed = 1 };
 
@@ -57,7 +61,7 @@ inline constexpr uint32_t kAssignOperatorCount = sizeof(kAssignOperators) / size
 #define MINIPHP_SHAPE_Generic(X, name)     X(name, Any, Any, 0)
 #define MINIPHP_SHAPE_Op1(X, name)         X(name, Const, Any, 0) X(name, Tmp, Any, 0) X(name, Cv, Any, 0)
 #define MINIPHP_SHAPE_Op1OrUnused(X, name) MINIPHP_SHAPE_Op1(X, name) X(name, Unused, Any, 0)
-#define MINIPHP_SHAPE_Op1Op2(X, name)      MINIPHP_KIND_PAIRS(X, name, 0)
+#define MINIPHP_SHAPE_Op1Op2(X, name)      MINIPHP_KIND_PAIRS(X, name, 0) MINIPHP_KIND_PAIRS(X, name, 1)
 #define MINIPHP_SHAPE_Compare(X, name) \
     MINIPHP_KIND_PAIRS(X, name, 0) MINIPHP_KIND_PAIRS(X, name, 1) MINIPHP_KIND_PAIRS(X, name, 2)
 #define MINIPHP_SHAPE_Assign(X, name) \

@@ -102,7 +102,7 @@ Outcome binary_general(const Instruction* pc, Frame* fp)
     consume_op2<OperandKind::Any>(pc, fp);
     if (outcome == Outcome::Threw)
         return Outcome::Threw;
-    result_slot(pc, fp) = r;
+    set_result(pc, fp, r);
     return Outcome::Ok;
 }
 

@@ -121,7 +121,8 @@ template <Opcode Op>
     return false;
 }
 
-// result = op1 OP op2: numbers inline, the rest through binary_general.
+// result = op1 OP op2: numbers inline, the rest through binary_general. The result
+// is a Tmp, or a CV for an operation fused with its assignment (kResultToCv).
 template <class S, Opcode Op>
 [[gnu::always_inline]] inline Step binary_number_operator(Regs& r)
 {
@@ -129,7 +130,10 @@ template <class S, Opcode Op>
     Frame* fp = r.fp();
     const Value& a = fetch_op1<S::op1>(pc, fp);
     const Value& b = fetch_op2<S::op2>(pc, fp);
-    if (number_fast_path<Op>(result_slot(pc, fp), a, b)) [[likely]]
+    Value& result = result_slot(pc, fp);
+    // A CV result holding a string or other counted value needs its release.
+    bool result_free = S::variant == kResultToTmp || !result.is_refcounted();
+    if (result_free && number_fast_path<Op>(result, a, b)) [[likely]]
         return r.next();
     r.save_pc();
     if (binary_general(pc, fp) == Outcome::Threw)

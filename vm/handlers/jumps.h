@@ -99,6 +99,31 @@ template <class S>
     return r.next();
 }
 
+// A switch's jump table: an int (or string) subject goes straight to its case; any
+// other type on to the chain of Case comparisons that follows.
+template <class S, bool Strings>
+[[gnu::always_inline]] inline Step switch_jump(Regs& r)
+{
+    const Instruction* pc = r.pc();
+    Frame* fp = r.fp();
+    const Value& subject = fetch_op1<S::op1>(pc, fp);
+    uint32_t target;
+    if constexpr (Strings) {
+        if (!subject.is_string())
+            return r.next();
+        target = fp->function->jump_tables[pc->op2].find(subject.as_string());
+    } else {
+        if (!subject.is_long())
+            return r.next();
+        target = fp->function->jump_tables[pc->op2].find(subject.as_long());
+    }
+    r.set_pc(fp->function->executable.code() + target);
+    return Step::Next;
+}
+
+template <class S> [[gnu::always_inline]] inline Step SwitchLong(Regs& r) { return switch_jump<S, false>(r); }
+template <class S> [[gnu::always_inline]] inline Step SwitchString(Regs& r) { return switch_jump<S, true>(r); }
+
 template <class S>
 [[gnu::always_inline]] inline Step Free(Regs& r)
 {

@@ -141,6 +141,11 @@ template <OperandKind K>
 
 [[gnu::always_inline]] inline runtime::Value& result_slot(const Instruction* pc, Frame* fp) { return slot_at(fp, pc->result); }
 
+// Stores a computed value into the instruction's result: a Tmp result is free to
+// overwrite; a CV result (an operation fused with the assignment that followed it)
+// releases its old value afterwards, as the assignment would have.
+[[gnu::always_inline]] inline void set_result(const Instruction* pc, Frame* fp, runtime::Value v);
+
 // Stores into a slot that may hold a value to release: the new value goes in first,
 // then the old one is released (php's order, which destructors will observe).
 [[gnu::always_inline]] inline void store(runtime::Value& slot, runtime::Value v)
@@ -148,6 +153,15 @@ template <OperandKind K>
     runtime::Value old = slot;
     slot = v;
     runtime::release(old);
+}
+
+[[gnu::always_inline]] inline void set_result(const Instruction* pc, Frame* fp, runtime::Value v)
+{
+    runtime::Value& slot = result_slot(pc, fp);
+    if (pc->result_kind == OperandKind::Cv)
+        store(slot, v);
+    else
+        slot = v;
 }
 
 } // namespace miniphp::vm

@@ -26,7 +26,12 @@ template <class S>
             Value joined = left;
             left.clear_type();
             consume_op2<S::op2>(pc, fp);
-            result_slot(pc, fp) = joined;
+            if constexpr (S::variant == kResultToCv) {
+                r.save_pc();
+                store(result_slot(pc, fp), joined);
+            } else {
+                result_slot(pc, fp) = joined;
+            }
             return r.next();
         }
     }
