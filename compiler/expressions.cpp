@@ -128,7 +128,9 @@ void FunctionCompiler::discard(Operand operand)
         return;
     // zend_do_free: an unread result is dropped from the instruction that makes it.
     if (!m_function.code.empty()) {
-        vm::Instruction& last = m_function.code.back();
+        vm::Instruction& last = m_function.code.size() > 1 && m_function.code.back().opcode == Opcode::OpData
+                                    ? m_function.code[m_function.code.size() - 2]
+                                    : m_function.code.back();
         if (last.result_kind == OperandKind::Tmp && last.result == operand.index) {
             switch (last.opcode) {
             case Opcode::Assign:
@@ -136,6 +138,7 @@ void FunctionCompiler::discard(Operand operand)
             case Opcode::PreInc:
             case Opcode::PreDec:
             case Opcode::DoCall:
+            case Opcode::CallBuiltin:
                 last.result_kind = OperandKind::Unused;
                 free_tmp(operand);
                 return;
@@ -483,6 +486,14 @@ Operand FunctionCompiler::compile_call(const Node* node)
     if (lowered == "strlen" && args->size() == 1 && args->child(0)->kind != NodeKind::Unpack &&
         args->child(0)->kind != NodeKind::NamedArg)
         return compile_strlen(args->child(0));
+    if (const runtime::BuiltinFunction* builtin = runtime::find_builtin(lowered);
+        builtin != nullptr && args->size() <= 4) {
+        bool plain = true;
+        for (const Node* arg : args->children)
+            plain = plain && arg->kind != NodeKind::Unpack && arg->kind != NodeKind::NamedArg;
+        if (plain)
+            return compile_builtin_call(node, builtin, special);
+    }
     bool callee_known = m_script.knows_function(lowered);
     Operand written_name = literal_string(written);
     Operand lower_name = literal_string(lowered);
@@ -511,6 +522,61 @@ Operand FunctionCompiler::compile_call(const Node* node)
     uint32_t call = emit(Opcode::DoCall, {}, {}, result);
     if (node->line != 0 && !special)
         m_function.code[call].line = node->line;
+    result.php_var = !special;
+    return result;
+}
+
+// A call of a builtin known at compile time (user functions cannot take a builtin's
+// name) with up to four arguments: one CallBuiltin (and an OpData for the third and
+// fourth) that reads the arguments where they are and calls the builtin without a
+// frame on the VM stack (the frameless calls of later php versions). What the
+// Init/Send/DoCall sequence would show stays the same:
+//   - the arguments are read in order by the call, with the warnings of undefined
+//     variables, which the Sends would have printed on the argument's line. A
+//     variable argument is read directly only when that is the call's line and no
+//     argument after it can have an effect (literals and plain variables only);
+//     otherwise a QmAssign takes its value where its Send would have;
+//   - traces show the builtin's frame with its arguments (calls.cpp builds one on
+//     the C++ stack for the duration of the call), on the call's line.
+Operand FunctionCompiler::compile_builtin_call(const Node* node, const runtime::BuiltinFunction* builtin,
+                                               bool special)
+{
+    const Node* args = node->child(1);
+    auto has_no_effect = [](const Node* arg) { return arg->kind == NodeKind::Zval || is_plain_variable(arg); };
+    // The line the call instruction gets (see compile_call).
+    uint32_t call_line = special || node->line == 0 ? 0 : node->line;
+    std::vector<Operand> values;
+    for (size_t i = 0; i < args->size(); ++i) {
+        const Node* arg = args->child(i);
+        Operand value = compile_expression(arg);
+        if (value.kind == OperandKind::Cv) {
+            bool read_late_is_safe = call_line == 0 || m_line == call_line;
+            for (size_t j = i + 1; j < args->size(); ++j)
+                read_late_is_safe = read_late_is_safe && has_no_effect(args->child(j));
+            // A special function's line is the one after its last argument: only a
+            // single argument (its own line) is known to match it.
+            if (call_line == 0 && args->size() != 1)
+                read_late_is_safe = false;
+            if (!read_late_is_safe)
+                value = emit_tmp(Opcode::QmAssign, value);
+        }
+        values.push_back(value);
+    }
+    for (const Operand& value : values)
+        free_tmp(value);
+    Operand result = new_tmp();
+    uint32_t index = static_cast<uint32_t>(m_function.builtins.size());
+    m_function.builtins.push_back(builtin);
+    Operand first = values.size() > 0 ? values[0] : Operand{};
+    Operand second = values.size() > 1 ? values[1] : Operand{};
+    uint32_t call = emit(Opcode::CallBuiltin, first, second, result);
+    m_function.code[call].extended = index;
+    if (values.size() > 2)
+        emit(Opcode::OpData, values[2], values.size() > 3 ? values[3] : Operand{});
+    if (call_line != 0) {
+        for (uint32_t at = call; at < next_instruction(); ++at)
+            m_function.code[at].line = call_line;
+    }
     result.php_var = !special;
     return result;
 }

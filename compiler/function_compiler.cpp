@@ -223,7 +223,8 @@ void FunctionCompiler::fuse_assignments()
         case Opcode::ShiftRight:
         case Opcode::BitwiseAnd:
         case Opcode::BitwiseOr:
-        case Opcode::BitwiseXor: return true;
+        case Opcode::BitwiseXor:
+        case Opcode::CallBuiltin: return true;
         default: return false;
         }
     };
@@ -235,16 +236,24 @@ void FunctionCompiler::fuse_assignments()
     for (size_t i = 0; i < code.size(); ++i) {
         new_index[i] = static_cast<uint32_t>(kept.size());
         vm::Instruction ins = code[i];
-        if (i + 1 < code.size()) {
-            const vm::Instruction& assign = code[i + 1];
+        // A CallBuiltin's OpData stays right behind it.
+        size_t at = i + 1;
+        if (ins.opcode == Opcode::CallBuiltin && at < code.size() && code[at].opcode == Opcode::OpData)
+            ++at;
+        if (at < code.size()) {
+            const vm::Instruction& assign = code[at];
             if (fusable(ins.opcode) && ins.result_kind == OperandKind::Tmp && assign.opcode == Opcode::Assign &&
                 assign.result_kind == OperandKind::Unused && assign.op2_kind == OperandKind::Tmp &&
-                assign.op2 == ins.result && assign.line == ins.line && !is_target[i + 1]) {
+                assign.op2 == ins.result && assign.line == ins.line && !is_target[at]) {
                 ins.result_kind = OperandKind::Cv;
                 ins.result = assign.op1;
                 kept.push_back(ins);
-                new_index[i + 1] = static_cast<uint32_t>(kept.size());
-                ++i;
+                for (size_t k = i + 1; k < at; ++k) {
+                    new_index[k] = static_cast<uint32_t>(kept.size());
+                    kept.push_back(code[k]);
+                }
+                new_index[at] = static_cast<uint32_t>(kept.size());
+                i = at;
                 continue;
             }
         }

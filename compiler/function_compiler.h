@@ -16,6 +16,10 @@
 #include "runtime/value.h"
 #include "vm/bytecode.h"
 
+namespace miniphp::runtime {
+struct BuiltinFunction;
+}
+
 namespace miniphp::compiler {
 
 // Compilation stops at the first fatal error: thrown, caught in compile().
@@ -97,6 +101,7 @@ private:
     Operand compile_cast(const parser::Node* node);
     Operand compile_call(const parser::Node* node);
     Operand compile_strlen(const parser::Node* argument);
+    Operand compile_builtin_call(const parser::Node* node, const runtime::BuiltinFunction* builtin, bool special);
     Operand compile_constant(const parser::Node* node);
     Operand compile_magic_constant(const parser::Node* node);
     Operand compile_encaps_list(const parser::Node* node);

@@ -134,6 +134,8 @@ struct Function {
     // once computed, a value that is not refcounted is reused by later calls, as
     // ZEND_RECV_INIT caches it, so its warnings appear only on the first call.
     mutable std::vector<runtime::Value> default_cache;
+    // The builtins CallBuiltin calls (its `extended`).
+    std::vector<const runtime::BuiltinFunction*> builtins;
     // The case tables of switches compiled to SwitchLong/SwitchString (their op2).
     std::vector<JumpTable> jump_tables;
 

@@ -2,6 +2,7 @@
 #include <string>
 #include <string_view>
 
+#include "runtime/builtins/builtin.h"
 #include "runtime/conversions.h"
 #include "vm/bytecode.h"
 #include "vm/handler_shapes.h"
@@ -106,6 +107,8 @@ std::string disassemble(const Function& function)
         if (ins.result_kind != OperandKind::Unused)
             out += operand_text(function, ins.result_kind, ins.result) + " = ";
         out += opcode_name(ins.opcode);
+        if (ins.opcode == Opcode::CallBuiltin)
+            (out += ' ') += function.builtins[ins.extended]->name;
         std::string op1 = op1_is_number(ins.opcode) ? std::to_string(ins.op1)
                                                     : operand_text(function, ins.op1_kind, ins.op1);
         std::string op2 = op2_is_number(ins.opcode) ? std::to_string(ins.op2)
@@ -114,7 +117,7 @@ std::string disassemble(const Function& function)
             out += " " + op1;
         if (!op2.empty())
             out += ", " + op2;
-        if (ins.extended != 0)
+        if (ins.extended != 0 && ins.opcode != Opcode::CallBuiltin)
             out += " [" + std::to_string(ins.extended) + "]";
         // The specialised handler the loader picks (or picked) for it.
         out += "  ; " + handler_name(ins);

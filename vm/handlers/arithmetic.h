@@ -225,8 +225,7 @@ template <class S>
 {
     const Instruction* pc = r.pc();
     Frame* fp = r.fp();
-    Value v = take<S::op1>(pc, fp, pc->op1, pc->op1_kind);
-    result_slot(pc, fp) = v;
+    take_into<S::op1>(result_slot(pc, fp), pc, fp, pc->op1, pc->op1_kind);
     return r.next();
 }
 

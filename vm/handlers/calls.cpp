@@ -90,6 +90,73 @@ Outcome call_builtin_frame(ExecState& state, Frame* caller, Frame* call, Value* 
     return Outcome::Ok;
 }
 
+Outcome call_builtin_frameless(ExecState& state, const Instruction* pc, Frame* fp)
+{
+    // The builtin's frame, for traces and messages: a header and the arguments, laid
+    // out as on the VM stack but living only for this call.
+    struct FramelessFrame {
+        Frame header;
+        Value args[4];
+    } call;
+    uint32_t argc = 0;
+    if (pc->op1_kind != OperandKind::Unused)
+        take_into<OperandKind::Any>(call.args[argc++], pc, fp, pc->op1, pc->op1_kind);
+    if (pc->op2_kind != OperandKind::Unused)
+        take_into<OperandKind::Any>(call.args[argc++], pc, fp, pc->op2, pc->op2_kind);
+    if (pc[1].opcode == Opcode::OpData) {
+        take_into<OperandKind::Any>(call.args[argc++], pc + 1, fp, pc[1].op1, pc[1].op1_kind);
+        if (pc[1].op2_kind != OperandKind::Unused)
+            take_into<OperandKind::Any>(call.args[argc++], pc + 1, fp, pc[1].op2, pc[1].op2_kind);
+    }
+    fp->pc = pc;
+    Frame& header = call.header;
+    header.pc = nullptr;
+    header.function = nullptr;
+    header.builtin = fp->function->builtins[pc->extended];
+    header.caller = fp;
+    header.pending_call = nullptr;
+    header.enclosing_pending = nullptr;
+    header.return_slot = nullptr;
+    header.num_args = argc;
+    header.num_slots = argc;
+
+    // Gives the innermost frame back and releases the arguments (php frees them right
+    // after the call), also when a fatal error unwinds the C++ stack through here.
+    struct Cleanup {
+        ExecState& state;
+        Frame* caller;
+        FramelessFrame& call;
+        bool done = false;
+        void run()
+        {
+            done = true;
+            state.frame = caller;
+            for (uint32_t i = 0; i < call.header.num_args; ++i)
+                runtime::release_and_clear(call.args[i]);
+        }
+        ~Cleanup()
+        {
+            if (!done)
+                run();
+        }
+    } cleanup{state, fp, call};
+
+    state.frame = &header;
+    Value returned = Value::null();
+    runtime::BuiltinCall builtin_call{header.builtin, call.args, argc, &returned};
+    Outcome outcome = runtime::call_builtin(builtin_call);
+    cleanup.run();
+    if (outcome == Outcome::Threw) {
+        runtime::release(returned);
+        return Outcome::Threw;
+    }
+    if (pc->result_kind != OperandKind::Unused)
+        set_result(pc, fp, returned); // a CV when fused with its assignment
+    else
+        runtime::release(returned);
+    return Outcome::Ok;
+}
+
 Outcome too_few_arguments(Frame* fp)
 {
     const Function& function = *fp->function;

@@ -94,7 +94,7 @@ template <class S>
 {
     const Instruction* pc = r.pc();
     Frame* fp = r.fp();
-    slot_at(fp->pending_call, pc->op2) = take<S::op1>(pc, fp, pc->op1, pc->op1_kind);
+    take_into<S::op1>(slot_at(fp->pending_call, pc->op2), pc, fp, pc->op1, pc->op1_kind);
     return r.next();
 }
 
@@ -103,7 +103,7 @@ template <class S>
 {
     const Instruction* pc = r.pc();
     Frame* fp = r.fp();
-    slot_at(fp->pending_call, pc->op2) = take<OperandKind::Cv>(pc, fp, pc->op1, pc->op1_kind);
+    take_into<OperandKind::Cv>(slot_at(fp->pending_call, pc->op2), pc, fp, pc->op1, pc->op1_kind);
     return r.next();
 }
 
@@ -134,6 +134,25 @@ template <class S>
     r.set_fp(call);
     r.set_pc(callee->executable.code() + std::min(argc, callee->recv_prefix));
     return Step::Next;
+}
+
+// A builtin called with its arguments read where they are (compile_builtin_call).
+template <class S>
+[[gnu::always_inline]] inline Step CallBuiltin(Regs& r)
+{
+    const Instruction* pc = r.pc();
+    r.save_pc();
+    if (call_builtin_frameless(r.st, pc, r.fp()) == Outcome::Threw)
+        return Step::Throw;
+    r.set_pc(pc + (pc[1].opcode == Opcode::OpData ? 2 : 1));
+    return Step::Next;
+}
+
+// Read by the CallBuiltin before it, never run.
+template <class S>
+[[gnu::always_inline]] inline Step OpData(Regs& r)
+{
+    return r.next();
 }
 
 // A parameter whose argument is missing (passed ones are skipped, see DoCall, unless
@@ -202,7 +221,7 @@ template <OperandKind K>
     } else if constexpr (K == OperandKind::Tmp) {
         if (slot != nullptr) [[likely]] {
             Value& value = slot_at(callee, pc->op1);
-            *slot = value;
+            slot->copy_from(value);
             value.clear_type();
         } else {
             r.save_pc();

@@ -52,6 +52,10 @@ void release_extra_arguments(Frame* frame);
 void release_variables_from(Frame* frame, uint32_t first);
 // Runs the builtin of `call` (a frame holding its arguments), then pops the frame.
 Outcome call_builtin_frame(ExecState& state, Frame* caller, Frame* call, runtime::Value* result);
+// CallBuiltin: takes the arguments from the instruction's operands (and its OpData),
+// calls the builtin in a frame on the C++ stack, and stores the result (in a Tmp, or
+// in a CV when fused with its assignment).
+Outcome call_builtin_frameless(ExecState& state, const Instruction* pc, Frame* fp);
 // Recv for a missing argument: ArgumentCountError.
 Outcome too_few_arguments(Frame* fp);
 void declare_function(ExecState& state, const Instruction* pc);

@@ -74,7 +74,7 @@ template <class S>
     r.save_pc();
     const Value& v = read_op1<OperandKind::Any>(pc, fp);
     if (runtime::to_bool(v)) {
-        result_slot(pc, fp) = take<OperandKind::Any>(pc, fp, pc->op1, pc->op1_kind);
+        take_into<OperandKind::Any>(result_slot(pc, fp), pc, fp, pc->op1, pc->op1_kind);
         r.set_pc(jump_target(pc, pc->op2));
         return Step::Next;
     }
@@ -90,7 +90,7 @@ template <class S>
     Frame* fp = r.fp();
     const Value& v = fetch_op1<OperandKind::Any>(pc, fp);
     if (!v.is_undef() && !v.is_null()) {
-        result_slot(pc, fp) = take<OperandKind::Any>(pc, fp, pc->op1, pc->op1_kind);
+        take_into<OperandKind::Any>(result_slot(pc, fp), pc, fp, pc->op1, pc->op1_kind);
         r.set_pc(jump_target(pc, pc->op2));
         return Step::Next;
     }

@@ -128,15 +128,33 @@ template <OperandKind K>
 template <OperandKind K>
 [[gnu::always_inline]] inline runtime::Value take(const Instruction* pc, Frame* fp, uint32_t offset, OperandKind actual)
 {
+    runtime::Value v;
     if (may_be<K>(OperandKind::Tmp, actual)) {
         runtime::Value& slot = slot_at(fp, offset);
-        runtime::Value v = slot;
+        v.copy_from(slot);
         slot.clear_type();
         return v;
     }
-    const runtime::Value& v = read<K>(pc, fp, offset, actual);
-    runtime::add_ref(v);
+    const runtime::Value& source = read<K>(pc, fp, offset, actual);
+    runtime::copy_value(v, source);
     return v;
+}
+
+// take() straight into `destination`, which needs no release (it may be the
+// operand's own slot). Copies field by field (Value::copy_from).
+template <OperandKind K>
+[[gnu::always_inline]] inline void take_into(runtime::Value& destination, const Instruction* pc, Frame* fp,
+                                             uint32_t offset, OperandKind actual)
+{
+    if (may_be<K>(OperandKind::Tmp, actual)) {
+        runtime::Value& slot = slot_at(fp, offset);
+        runtime::Value v;
+        v.copy_from(slot);
+        slot.clear_type();
+        destination.copy_from(v);
+        return;
+    }
+    runtime::copy_value(destination, read<K>(pc, fp, offset, actual));
 }
 
 [[gnu::always_inline]] inline runtime::Value& result_slot(const Instruction* pc, Frame* fp) { return slot_at(fp, pc->result); }
@@ -148,10 +166,11 @@ template <OperandKind K>
 
 // Stores into a slot that may hold a value to release: the new value goes in first,
 // then the old one is released (php's order, which destructors will observe).
-[[gnu::always_inline]] inline void store(runtime::Value& slot, runtime::Value v)
+[[gnu::always_inline]] inline void store(runtime::Value& slot, const runtime::Value& v)
 {
-    runtime::Value old = slot;
-    slot = v;
+    runtime::Value old;
+    old.copy_from(slot);
+    slot.copy_from(v);
     runtime::release(old);
 }
 
@@ -161,7 +180,7 @@ template <OperandKind K>
     if (pc->result_kind == OperandKind::Cv)
         store(slot, v);
     else
-        slot = v;
+        slot.copy_from(v);
 }
 
 } // namespace miniphp::vm

@@ -23,14 +23,15 @@ template <class S>
         Value& left = slot_at(fp, pc->op1);
         const Value& right = fetch_op2<S::op2>(pc, fp);
         if (append_in_place(left, right)) {
-            Value joined = left;
+            Value joined;
+            joined.copy_from(left);
             left.clear_type();
             consume_op2<S::op2>(pc, fp);
             if constexpr (S::variant == kResultToCv) {
                 r.save_pc();
                 store(result_slot(pc, fp), joined);
             } else {
-                result_slot(pc, fp) = joined;
+                result_slot(pc, fp).copy_from(joined);
             }
             return r.next();
         }

@@ -19,13 +19,13 @@ template <class S>
 {
     const Instruction* pc = r.pc();
     Frame* fp = r.fp();
-    Value v = take<S::op2>(pc, fp, pc->op2, pc->op2_kind);
     Value& target = slot_at(fp, pc->op1);
     if (target.is_refcounted()) [[unlikely]] {
+        Value v = take<S::op2>(pc, fp, pc->op2, pc->op2_kind);
         r.save_pc();
         store(target, v);
     } else {
-        target = v;
+        take_into<S::op2>(target, pc, fp, pc->op2, pc->op2_kind);
     }
     if constexpr (S::variant == kResultUsed)
         runtime::copy_value(result_slot(pc, fp), target);
