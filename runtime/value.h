@@ -91,6 +91,17 @@ public:
     // ZVAL_DOUBLE): two stores. The old value must need no release.
     void set_long(int64_t l) { m_payload.l = l; m_type_info = static_cast<uint32_t>(Type::Long); }
     void set_double(double d) { m_payload.d = d; m_type_info = static_cast<uint32_t>(Type::Double); }
+    // Copies the value, payload and type word, but not the aux word (which belongs
+    // to the slot), field by field as Zend's ZVAL_COPY_VALUE does. A slot is often
+    // written field by field (set_long: two stores) and read soon after; a 16-byte
+    // load of it would have to wait for those stores to reach the cache (a failed
+    // store-to-load forward), where two loads of the same widths get them at once.
+    void copy_from(const Value& src)
+    {
+        m_payload.l = src.m_payload.l;
+        m_type_info = src.m_type_info;
+    }
+
     // A new int in a slot that holds an int already: one store.
     void update_long(int64_t l) { m_payload.l = l; }
     void set_bool(bool b) { m_type_info = static_cast<uint32_t>(b ? Type::True : Type::False); }
@@ -120,23 +131,27 @@ static_assert(sizeof(Value) == 16, "a Value must stay 16 bytes, like a zval");
 // Frees a heap value whose count reached zero (defined in value.cpp).
 void destroy_refcounted(gc::Refcounted* counted);
 
+// The helpers below are forced inline: they are a few instructions each, used on
+// every hot path, and compilers decline to inline them into the very large dispatch
+// function on their own.
+
 // Adds a reference for a new owner of the same value.
-inline void add_ref(const Value& v)
+[[gnu::always_inline]] inline void add_ref(const Value& v)
 {
     if (v.is_refcounted())
         ++v.as_counted()->refcount;
 }
 
 // dst becomes another owner of src's value (Zend's ZVAL_COPY).
-inline void copy_value(Value& dst, const Value& src)
+[[gnu::always_inline]] inline void copy_value(Value& dst, const Value& src)
 {
-    dst = src;
+    dst.copy_from(src);
     add_ref(src);
 }
 
 // The one release path: drops a reference, frees at zero. The cycle collector will
 // hook the non-zero case here (Zend's gc_check_possible_root).
-inline void release(const Value& v)
+[[gnu::always_inline]] inline void release(const Value& v)
 {
     if (v.is_refcounted()) {
         gc::Refcounted* counted = v.as_counted();
@@ -146,10 +161,11 @@ inline void release(const Value& v)
 }
 
 // Releases the slot's value and leaves it Undef.
-inline void release_and_clear(Value& slot)
+[[gnu::always_inline]] inline void release_and_clear(Value& slot)
 {
-    Value old = slot;
-    slot = Value::undef();
+    Value old;
+    old.copy_from(slot);
+    slot.clear_type();
     release(old);
 }
 

@@ -125,9 +125,11 @@ template <class S>
     call->caller = fp;
     call->return_slot = result;
     uint32_t argc = call->num_args;
-    Value* slots = call->slots();
-    for (uint32_t i = argc; i < callee->num_cv_slots; ++i)
-        slots[i].clear_type();
+    if (uint32_t cvs = callee->num_cv_slots; argc < cvs) {
+        Value* slot = call->slots() + argc;
+        for (uint32_t n = cvs - argc; n != 0; --n, ++slot)
+            slot->clear_type();
+    }
     if (argc > callee->num_params) [[unlikely]]
         move_extra_arguments(call);
     r.st.frame = call;
@@ -249,13 +251,14 @@ template <class S>
     assert(callee->pending_call == nullptr);
     pass_return_value<S::op1>(r, callee);
     // Only the CVs (and extra arguments) can still hold values: every Tmp has been
-    // consumed by now. Most functions hold only numbers here; the first refcounted
-    // value found hands the rest to the out-of-line path.
+    // consumed by now. Most functions hold only numbers here; the first counted
+    // value found hands the rest to the ordered release, out of line.
     const Function* function = callee->function;
-    for (Value *slot = callee->slots(), *end = slot + function->num_cv_slots; slot != end; ++slot) {
-        if (slot->is_refcounted()) [[unlikely]] {
+    const Value* slots = callee->slots();
+    for (uint32_t i = 0, n = function->num_cv_slots; i != n; ++i) {
+        if (slots[i].is_refcounted()) [[unlikely]] {
             r.save_pc();
-            release_variables_from(callee, static_cast<uint32_t>(slot - callee->slots()));
+            release_variables_from(callee, i);
             break;
         }
     }
