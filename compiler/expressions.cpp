@@ -520,6 +520,7 @@ Operand FunctionCompiler::compile_call(const Node* node)
     // keeps the current line.
     Operand result = new_tmp();
     uint32_t call = emit(Opcode::DoCall, {}, {}, result);
+    m_function.code[init].result = call - init;
     if (node->line != 0 && !special)
         m_function.code[call].line = node->line;
     result.php_var = !special;

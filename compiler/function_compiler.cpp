@@ -270,6 +270,11 @@ void FunctionCompiler::fuse_assignments()
     }
     for (vm::JumpTable& table : m_function.jump_tables)
         table.remap(new_index);
+    // An InitCall knows how far its DoCall is.
+    for (size_t i = 0; i < code.size(); ++i) {
+        if (code[i].opcode == Opcode::InitCall)
+            kept[new_index[i]].result = new_index[i + code[i].result] - new_index[i];
+    }
     code = std::move(kept);
 }
 

@@ -37,7 +37,7 @@ struct Frame {
     Frame* enclosing_pending;         // while set up: the caller's previous pending call (f(g()))
     runtime::Value* return_slot;      // where the return value goes; null: discard
     uint32_t num_args;
-    uint32_t num_slots;
+    uint32_t num_slots; // a builtin frame's slots (a user frame's follow from its function)
 
     runtime::Value* slots() { return reinterpret_cast<runtime::Value*>(this + 1); }
     const runtime::Value* slots() const { return reinterpret_cast<const runtime::Value*>(this + 1); }
@@ -54,6 +54,11 @@ struct Frame {
         if (function == nullptr || num_args <= function->num_params)
             return 0;
         return num_args - function->num_params;
+    }
+    // Every slot of the frame: CVs, Tmps and extra arguments.
+    uint32_t slot_count() const
+    {
+        return function == nullptr ? num_slots : function->frame_slots() + num_extra_args();
     }
 };
 

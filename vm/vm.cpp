@@ -67,7 +67,7 @@ void Vm::release_frame(Frame* frame, bool keep_variables)
     // Calls that were being set up when the frame was left (cleanup_unfinished_calls).
     while (Frame* call = frame->pending_call) {
         frame->pending_call = call->enclosing_pending;
-        for (uint32_t i = 0; i < call->num_slots; ++i)
+        for (uint32_t i = 0, n = call->slot_count(); i < n; ++i)
             runtime::release_and_clear(call->slots()[i]);
         m_state.stack.pop(call);
     }
@@ -89,7 +89,7 @@ void Vm::release_frame(Frame* frame, bool keep_variables)
     if (keep_variables)
         return;
     release_range(0, function.num_cvs());
-    release_range(function.frame_slots(), frame->num_slots);
+    release_range(function.frame_slots(), frame->slot_count());
 }
 
 void Vm::unwind(Frame* entry)

@@ -17,6 +17,16 @@ Outcome resolve_call(ExecState& state, Instruction* pc)
     std::string_view lower = literal_at(pc, pc->op2).as_string()->view();
     uint32_t argc = pc->extended;
     if (const Function* user = state.functions.find(lower)) {
+        // The DoCall learns where the callee starts and what its frame needs.
+        Instruction* do_call = pc + pc->result;
+        uint32_t skipped = std::min(argc, user->recv_prefix);
+        do_call->set_cached_pointer(user->executable.code() + skipped);
+        do_call->extended = user->num_cv_slots > argc ? user->num_cv_slots - argc : 0;
+        if (argc > user->num_params)
+            do_call->extended |= kMovesExtraArguments;
+        Instruction quickened{.opcode = Opcode::DoUserCall, .result_kind = do_call->result_kind};
+        do_call->handler = find_handler(Opcode::DoUserCall, spec_for(quickened));
+
         uint32_t extra = argc > user->num_params ? argc - user->num_params : 0;
         pc->result = user->frame_size + extra * static_cast<uint32_t>(sizeof(Value));
         pc->set_cached_pointer(user);

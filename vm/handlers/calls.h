@@ -59,7 +59,6 @@ template <class S>
     }
     Frame* fp = r.fp();
     call->num_args = argc;
-    call->num_slots = static_cast<uint32_t>((bytes - sizeof(Frame)) / sizeof(Value));
     call->pending_call = nullptr;
     call->enclosing_pending = fp->pending_call;
     fp->pending_call = call;
@@ -85,6 +84,7 @@ template <class S>
     Frame* call = push_call(r, pc->result, pc->extended);
     call->function = nullptr;
     call->builtin = pc->cached_pointer<runtime::BuiltinFunction>();
+    call->num_slots = pc->extended;
     return r.next();
 }
 
@@ -155,6 +155,31 @@ template <class S>
 [[gnu::always_inline]] inline Step OpData(Regs& r)
 {
     return r.next();
+}
+
+// DoCall once its call site is known to call a user function (resolve_call): where
+// the callee starts and which CVs to clear are in the instruction.
+template <class S>
+[[gnu::always_inline]] inline Step DoUserCall(Regs& r)
+{
+    const Instruction* pc = r.pc();
+    Frame* fp = r.fp();
+    Frame* call = fp->pending_call;
+    fp->pending_call = call->enclosing_pending;
+    fp->pc = pc; // the call site, for traces and for the return
+    call->caller = fp;
+    call->return_slot = S::variant == kResultUsed ? &result_slot(pc, fp) : nullptr;
+    if (uint32_t work = pc->extended) {
+        Value* slot = call->slots() + call->num_args;
+        for (uint32_t n = work & ~kMovesExtraArguments; n != 0; --n, ++slot)
+            slot->clear_type();
+        if (work & kMovesExtraArguments)
+            move_extra_arguments(call);
+    }
+    r.st.frame = call;
+    r.set_fp(call);
+    r.set_pc(pc->cached_pointer<Instruction>());
+    return Step::Next;
 }
 
 // A parameter whose argument is missing (passed ones are skipped, see DoCall, unless

@@ -44,6 +44,8 @@ void echo_general(const Instruction* pc, Frame* fp);
 // InitCall's first run: finds the function (or throws "Call to undefined function")
 // and rewrites the instruction into InitUserCall / InitBuiltinCall.
 Outcome resolve_call(ExecState& state, Instruction* pc);
+// DoUserCall's `extended`: the CVs to clear after the arguments, and this flag.
+inline constexpr uint32_t kMovesExtraArguments = 1u << 31;
 // A user function called with more arguments than parameters: moves the extra ones
 // behind the Tmps and clears the slots they leave.
 void move_extra_arguments(Frame* call);
