@@ -51,8 +51,14 @@ namespace {
     r.set_pc(st->frame->pc);
     goto* r.pc()->handler;
 
+#ifdef MINIPHP_DEBUG
+#define MINIPHP_RECORD_LIVE_PC() st->live_pc = r.pc()
+#else
+#define MINIPHP_RECORD_LIVE_PC() (void)0
+#endif
 #define MINIPHP_HANDLER_LABEL(name, k1, k2, v)                                         \
     name##_##k1##_##k2##_##v : {                                                       \
+        MINIPHP_RECORD_LIVE_PC();                                                      \
         Step step = handlers::name<Spec<OperandKind::k1, OperandKind::k2, v>>(r);      \
         if (step == Step::Next) [[likely]]                                             \
             goto* r.pc()->handler;                                                     \
@@ -62,6 +68,7 @@ namespace {
 #include "vm/opcodes.def"
 #undef MINIPHP_OPCODE
 #undef MINIPHP_HANDLER_LABEL
+#undef MINIPHP_RECORD_LIVE_PC
 }
 
 } // namespace

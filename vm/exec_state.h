@@ -24,6 +24,12 @@ struct ExecState {
     Frame* frame = nullptr;
     Frame* main = nullptr;
     int exit_status = 0;
+#ifdef MINIPHP_DEBUG
+    // The instruction the dispatch loop is running, recorded at every dispatch in
+    // debug builds only: current_location() checks that whatever asks where
+    // execution is finds the pc saved (handlers save it only where it can be seen).
+    const Instruction* live_pc = nullptr;
+#endif
 };
 
 } // namespace miniphp::vm

@@ -1,5 +1,6 @@
 // Where execution is and how it got there, as php's exceptions record it
 // (zend_fetch_debug_backtrace and zend_exceptions.c's trace string).
+#include <cassert>
 #include <cmath>
 #include <string>
 
@@ -92,6 +93,10 @@ runtime::SourceLocation Vm::current_location() const
     const Frame* frame = user_frame(m_state.frame);
     if (frame == nullptr || m_state.script == nullptr)
         return {runtime::engine().script_name(), 0};
+#ifdef MINIPHP_DEBUG
+    // A handler that lets something observe the location must have saved its pc.
+    assert(m_state.live_pc == nullptr || frame->pc == m_state.live_pc);
+#endif
     return {frame->function->file, frame->pc != nullptr ? frame->pc->line : 0};
 }
 

@@ -139,3 +139,50 @@ TEST(CompilerSmartBranches, OnlyAComparisonFeedingTheNextJumpIsMarked)
     EXPECT_EQ(marks, (std::vector<uint32_t>{miniphp::vm::kSmartBranchJmpNZ, miniphp::vm::kSmartBranchJmpZ,
                                             miniphp::vm::kNoSmartBranch}));
 }
+
+namespace {
+
+size_t count_opcode(const CompileResult& result, miniphp::vm::Opcode op)
+{
+    size_t n = 0;
+    for (const auto& ins : result.script->main->code)
+        n += ins.opcode == op;
+    return n;
+}
+
+} // namespace
+
+TEST(CompilerSwitchTables, IntCasesNeedFiveClausesStringCasesTwo)
+{
+    using miniphp::vm::Opcode;
+    EXPECT_EQ(count_opcode(compile_source("<?php switch ($x) { case 1: case 2: case 3: case 4: }"), Opcode::SwitchLong), 0u);
+    EXPECT_EQ(count_opcode(compile_source("<?php switch ($x) { case 1: case 2: case 3: case 4: default: }"),
+                           Opcode::SwitchLong),
+              1u);
+    EXPECT_EQ(count_opcode(compile_source("<?php switch ($x) { case 'a': }"), Opcode::SwitchString), 0u);
+    EXPECT_EQ(count_opcode(compile_source("<?php switch ($x) { case 'a': default: }"), Opcode::SwitchString), 1u);
+    // Numeric strings, mixed types and non-constant cases keep the comparisons only.
+    EXPECT_EQ(count_opcode(compile_source("<?php switch ($x) { case 'a': case '1': }"), Opcode::SwitchString), 0u);
+    EXPECT_EQ(count_opcode(compile_source("<?php switch ($x) { case 1: case 'a': case 2: case 3: case 4: }"),
+                           Opcode::SwitchLong),
+              0u);
+    EXPECT_EQ(count_opcode(compile_source("<?php switch ($x) { case 1: case 2: case 3: case 4: case $y: }"),
+                           Opcode::SwitchLong),
+              0u);
+    // Folded constant cases count as literals.
+    EXPECT_EQ(count_opcode(compile_source("<?php switch ($x) { case 1: case 1+1: case -3: case 4: case 5: }"),
+                           Opcode::SwitchLong),
+              1u);
+}
+
+TEST(CompilerFusedAssignments, AnOperationWritesItsVariableWhenNothingElseCanTell)
+{
+    using miniphp::vm::Opcode;
+    EXPECT_EQ(count_opcode(compile_source("<?php $a = 1; $b = $a + 2;"), Opcode::Assign), 1u);
+    // The assigned value is used: the Assign stays.
+    EXPECT_EQ(count_opcode(compile_source("<?php $a = 1; $c = $b = $a + 2;"), Opcode::Assign), 3u);
+    // On two lines the Assign keeps its own line.
+    EXPECT_EQ(count_opcode(compile_source("<?php $a = 1; $b =\n$a\n+ 2;"), Opcode::Assign), 2u);
+    // A jump lands on the Assign (the short-circuit of &&): nothing to fuse.
+    EXPECT_EQ(count_opcode(compile_source("<?php $a = 1; $b = $a && $a . 'x';"), Opcode::Assign), 2u);
+}
