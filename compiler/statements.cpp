@@ -253,7 +253,8 @@ void FunctionCompiler::compile_switch(const Node* node)
                 if (key.is_long())
                     m_function.jump_tables[*table].add(key.as_long(), next_instruction());
                 else
-                    m_function.jump_tables[*table].add(key.as_string()->view(), next_instruction());
+                    m_function.jump_tables[*table].add(key.as_string()->view(), next_instruction(),
+                                                       key.as_string());
             }
         }
         compile_statement(c->child(1));

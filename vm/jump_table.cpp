@@ -6,13 +6,13 @@ namespace miniphp::vm {
 
 void JumpTable::add(int64_t key, uint32_t target) { m_longs.emplace(key, target); }
 
-void JumpTable::add(std::string_view key, uint32_t target)
+void JumpTable::add(std::string_view key, uint32_t target, const runtime::String* literal)
 {
     for (const auto& entry : m_strings) {
-        if (entry.first == key)
+        if (entry.text == key)
             return;
     }
-    m_strings.emplace_back(std::string(key), target);
+    m_strings.push_back(StringKey{std::string(key), literal, target});
 }
 
 void JumpTable::remap(const std::vector<uint32_t>& new_index)
@@ -20,7 +20,7 @@ void JumpTable::remap(const std::vector<uint32_t>& new_index)
     for (auto& entry : m_longs)
         entry.second = new_index[entry.second];
     for (auto& entry : m_strings)
-        entry.second = new_index[entry.second];
+        entry.target = new_index[entry.target];
     m_default = new_index[m_default];
 }
 
@@ -48,12 +48,12 @@ void JumpTable::finish()
         while (capacity < 2 * m_strings.size())
             capacity *= 2;
         m_buckets.assign(capacity, StringCase{});
-        for (const auto& [text, target] : m_strings) {
-            uint64_t hash = runtime::hash_bytes(text);
+        for (const StringKey& key : m_strings) {
+            uint64_t hash = runtime::hash_bytes(key.text);
             size_t at = hash & (capacity - 1);
             while (m_buckets[at].hash != 0)
                 at = (at + 1) & (capacity - 1);
-            m_buckets[at] = StringCase{hash, text, target};
+            m_buckets[at] = StringCase{hash, key.literal, key.text, key.target};
         }
     }
 }
@@ -68,7 +68,7 @@ uint32_t JumpTable::find(runtime::String* key) const
         const StringCase& bucket = m_buckets[at];
         if (bucket.hash == 0)
             return m_default;
-        if (bucket.hash == hash && bucket.text == key->view())
+        if (bucket.literal == key || (bucket.hash == hash && bucket.text == key->view()))
             return bucket.target;
     }
 }

@@ -23,7 +23,9 @@ namespace miniphp::vm {
 class JumpTable {
 public:
     void add(int64_t key, uint32_t target);
-    void add(std::string_view key, uint32_t target);
+    // `literal`: the interned string of the case's literal, if any. A subject that is
+    // that very string (assigned from the same literal) then matches by identity.
+    void add(std::string_view key, uint32_t target, const runtime::String* literal = nullptr);
     // Where the switch goes when no case matches: the default's body, or its end.
     void set_default(uint32_t target) { m_default = target; }
     // Renumbers every target after instructions were removed (new_index[old]).
@@ -47,12 +49,18 @@ public:
 private:
     struct StringCase {
         uint64_t hash = 0; // 0: an empty bucket
+        const runtime::String* literal = nullptr;
         std::string text;
         uint32_t target = 0;
     };
+    struct StringKey {
+        std::string text;
+        const runtime::String* literal;
+        uint32_t target;
+    };
 
     std::unordered_map<int64_t, uint32_t> m_longs;
-    std::vector<std::pair<std::string, uint32_t>> m_strings; // in case order
+    std::vector<StringKey> m_strings; // in case order
     uint32_t m_default = 0;
     // Lookup forms made by finish(): ints close together as an array indexed from
     // the smallest key; strings in an open-addressing table keyed by their hash.
