@@ -116,7 +116,7 @@ void Heap::deallocate_slow(void* block, size_t size)
     std::free(block);
 }
 
-void* Heap::reallocate(void* block, size_t old_size, size_t new_size)
+void* Heap::reallocate_slow(void* block, size_t old_size, size_t new_size)
 {
     size_t old_charged = charged_size(old_size);
     size_t new_charged = charged_size(new_size);

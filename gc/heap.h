@@ -93,8 +93,23 @@ public:
         deallocate_slow(block, size);
     }
     // Grows or shrinks a block, moving it only when its size class changes (large
-    // blocks are resized by the system allocator, usually in place).
-    void* reallocate(void* block, size_t old_size, size_t new_size);
+    // blocks are resized by the system allocator, usually in place). The common
+    // cases of `$s .= x` cost a few compares here, as in zend_mm_realloc_heap: a small
+    // block that stays in its bin, or a large one that keeps its page count, is
+    // already big enough and its charge does not change, so nothing at all is done.
+    void* reallocate(void* block, size_t old_size, size_t new_size)
+    {
+        if (old_size - 1 < kMaxSmallSize && new_size - 1 < kMaxSmallSize) [[likely]] {
+            if (bin_index(old_size) == bin_index(new_size))
+                return block;
+        } else if (old_size > kMaxSmallSize && new_size > kMaxSmallSize &&
+                   (old_size - 1) / kPageSize == (new_size - 1) / kPageSize) {
+            // Same pages, so the same charge, huge-block surcharge and capacity. new_size
+            // cannot overflow a page rounding: old_size's rounding did not.
+            return block;
+        }
+        return reallocate_slow(block, old_size, new_size);
+    }
 
     // Calls the out-of-memory handler if a block of `size` bytes would pass the
     // limit now; allocates nothing. For code that builds a large result outside the
@@ -130,6 +145,7 @@ private:
     static size_t large_capacity(size_t size);
     static size_t reported_size(size_t size);
     void* allocate_slow(size_t size);
+    void* reallocate_slow(void* block, size_t old_size, size_t new_size);
     void deallocate_slow(void* block, size_t size);
     void* allocate_small(size_t bin);
     void charge(size_t charged, size_t requested);

@@ -9,7 +9,6 @@
 // zval_get_double_func, zval_get_string_func, zend_dval_to_lval*), Zend/zend_API.c
 // (zend_zval_type_name) and ext/standard/type.c (gettype).
 #include <cassert>
-#include <charconv>
 #include <cmath>
 
 #include "runtime/conversions.h"
@@ -49,12 +48,6 @@ int64_t dval_to_lval_cap(double d)
     if (!double_fits_long(d))
         return d > 0 ? INT64_MAX : INT64_MIN;
     return static_cast<int64_t>(d);
-}
-
-size_t format_long_into(char* out, int64_t l)
-{
-    std::to_chars_result r = std::to_chars(out, out + 21, l);
-    return static_cast<size_t>(r.ptr - out);
 }
 
 bool to_bool(const Value& v)
@@ -155,9 +148,11 @@ Value to_string(const Value& v)
         // zend_long_to_str: the digits 0..9 are the shared one-char strings.
         if (static_cast<uint64_t>(l) <= 9)
             return Value::string(String::one_char(static_cast<unsigned char>('0' + l)));
-        char buf[24];
-        size_t len = format_long_into(buf, l);
-        return Value::string(String::create(std::string_view(buf, len)));
+        // Sized first, then written in place: no intermediate buffer.
+        size_t length = long_text_length(l);
+        String* s = String::create_uninitialized(length);
+        write_long(s->bytes, l, length);
+        return Value::string(s);
     }
     case Type::Double: {
         // zend_double_to_str always allocates, even for one character.

@@ -2,7 +2,8 @@
 // (Zend/zend_operators.c: zend_is_true, zval_get_long, zval_get_double,
 // zval_get_string, _is_numeric_string_ex; main/snprintf.c for floats).
 //
-// Three files implement this header, one concept each:
+// Three files implement this header, one concept each (integer_text.h adds the inline
+// int formatting):
 //   numeric_string.cpp  parse_numeric and string_to_double: how php reads numbers in strings
 //   float_format.cpp    format_double_precision / format_double_repr: floats as text
 //   conversions.cpp     the casts (to_bool, to_long, to_double, to_string) and type names
@@ -13,6 +14,7 @@
 #include <string>
 #include <string_view>
 
+#include "runtime/integer_text.h"
 #include "runtime/value.h"
 
 namespace miniphp::runtime {
@@ -52,6 +54,9 @@ std::string format_double_repr(double d);
 // for concatenation and echo.
 inline constexpr size_t kMaxDoubleText = 1100;
 size_t format_double_into(char* out, double d, int precision);
+// The same text through std::to_chars alone, without format_double_into's fast path:
+// the yardstick the unit tests hold the fast path to. Nothing else needs it.
+size_t format_double_reference_into(char* out, double d, int precision);
 
 // Result of scanning a string for a number (zend's is_numeric_string_ex).
 enum class NumericType : uint8_t { None, Long, Double };
@@ -94,8 +99,8 @@ int64_t dval_to_lval_cap(double d);
 // otherwise php 8.1+ reports "Implicit conversion from float ... loses precision".
 inline bool is_long_compatible(double d, int64_t l) { return static_cast<double>(l) == d; }
 
-// The text of an int (std::to_chars), into a buffer of at least 21 bytes.
-size_t format_long_into(char* out, int64_t l);
+// The text of an int: format_long_into(out, l) and long_text_length(l) are inline in
+// runtime/integer_text.h, included above, so that hot paths format without a call.
 
 // PHP's gettype() name: "NULL", "boolean", "integer", "double", "string", ...
 const char* type_name_for_gettype(const Value& v);

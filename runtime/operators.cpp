@@ -507,12 +507,78 @@ std::string_view operand_text(const Value& v, char* buf)
     return {};
 }
 
+// `prefix` then the text of l, in one String of the final size, the digits written
+// straight into it.
+String* string_then_long(std::string_view prefix, int64_t l)
+{
+    size_t digits = long_text_length(l);
+    String* joined = String::create_uninitialized(prefix.size() + digits);
+    copy_bytes(joined->bytes, prefix.data(), prefix.size());
+    write_long(joined->bytes + prefix.size(), l, digits);
+    return joined;
+}
+
+String* long_then_string(int64_t l, std::string_view suffix)
+{
+    size_t digits = long_text_length(l);
+    String* joined = String::create_uninitialized(digits + suffix.size());
+    write_long(joined->bytes, l, digits);
+    copy_bytes(joined->bytes + digits, suffix.data(), suffix.size());
+    return joined;
+}
+
 } // namespace
 
 // concat_function: when one side is empty the result is the other side's string
 // itself (one more reference, or the converted string), otherwise a new string.
 Outcome concat(Value& result, const Value& a, const Value& b)
 {
+    // The usual shapes first, a non-empty string with a string, an int or a float:
+    // one String of the final size, no intermediate text. An empty side falls through
+    // to the general path below (to_string keeps the shared one-digit strings).
+    switch (type_pair(a.type(), b.type())) {
+    case type_pair(Type::String, Type::String): {
+        const String* x = a.as_string();
+        const String* y = b.as_string();
+        if (x->length == 0) {
+            copy_value(result, b);
+        } else if (y->length == 0) {
+            copy_value(result, a);
+        } else {
+            result = Value::string(String::concat(x->view(), y->view()));
+        }
+        return Outcome::Ok;
+    }
+    case type_pair(Type::String, Type::Long):
+        if (a.as_string()->length == 0)
+            break;
+        result = Value::string(string_then_long(a.as_string()->view(), b.as_long()));
+        return Outcome::Ok;
+    case type_pair(Type::Long, Type::String):
+        if (b.as_string()->length == 0)
+            break;
+        result = Value::string(long_then_string(a.as_long(), b.as_string()->view()));
+        return Outcome::Ok;
+    case type_pair(Type::String, Type::Double): {
+        if (a.as_string()->length == 0)
+            break;
+        char text[kMaxDoubleText];
+        size_t length = format_double_into(text, b.as_double(), 14);
+        result = Value::string(String::concat(a.as_string()->view(), std::string_view(text, length)));
+        return Outcome::Ok;
+    }
+    case type_pair(Type::Double, Type::String): {
+        if (b.as_string()->length == 0)
+            break;
+        char text[kMaxDoubleText];
+        size_t length = format_double_into(text, a.as_double(), 14);
+        result = Value::string(String::concat(std::string_view(text, length), b.as_string()->view()));
+        return Outcome::Ok;
+    }
+    default:
+        break;
+    }
+
     char abuf[kMaxDoubleText];
     char bbuf[kMaxDoubleText];
     std::string_view at = operand_text(a, abuf);
@@ -527,6 +593,16 @@ Outcome concat(Value& result, const Value& a, const Value& b)
     }
     result = Value::string(String::concat(at, bt));
     return Outcome::Ok;
+}
+
+bool concat_in_place_slow(Value& target, const Value& tail)
+{
+    if (!tail.is_double())
+        return false;
+    char text[kMaxDoubleText];
+    size_t length = format_double_into(text, tail.as_double(), 14);
+    target = Value::string(String::append(target.as_string(), std::string_view(text, length)));
+    return true;
 }
 
 // ---- ++ and -- -------------------------------------------------------------------------

@@ -22,6 +22,7 @@
 #include <cstring>
 
 #include "runtime/engine.h"
+#include "runtime/integer_text.h"
 #include "runtime/value.h"
 
 namespace miniphp::runtime {
@@ -174,6 +175,39 @@ inline Outcome mod(Value& result, const Value& a, const Value& b)
 
 Outcome pow(Value& result, const Value& a, const Value& b);
 Outcome concat(Value& result, const Value& a, const Value& b);
+
+// The float tail of concat_in_place (defined in operators.cpp): false for any other
+// type. `target` must already qualify as concat_in_place checks.
+bool concat_in_place_slow(Value& target, const Value& tail);
+
+// `$s .= x` without a copy, as php's concat_function does when the result is its left
+// operand: if `target` holds a refcounted string with a count of 1 and `tail` is a
+// string (not that same string), an int or a float, appends the tail's text to it in
+// place and returns true (the target may now point at a moved string). Otherwise
+// returns false and changes nothing; the caller then takes concat().
+inline bool concat_in_place(Value& target, const Value& tail)
+{
+    if (!target.is_string() || !target.is_refcounted() || target.as_counted()->refcount != 1)
+        return false;
+    String* s = target.as_string();
+    if (tail.is_string()) {
+        const String* t = tail.as_string();
+        if (t == s)
+            return false;
+        target = Value::string(String::append(s, t->view()));
+        return true;
+    }
+    if (tail.is_long()) {
+        int64_t l = tail.as_long();
+        size_t old_length = s->length;
+        size_t digits = long_text_length(l);
+        s = String::extend(s, digits);
+        write_long(s->bytes + old_length, l, digits);
+        target = Value::string(s);
+        return true;
+    }
+    return concat_in_place_slow(target, tail);
+}
 
 // ---- Bitwise ----------------------------------------------------------------------
 

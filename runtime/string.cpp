@@ -35,29 +35,20 @@ String* make(size_t length, uint32_t flags)
 
 } // namespace
 
-size_t String::allocation_size(size_t length)
-{
-    // zend_string: 24-byte header plus the bytes and a NUL, rounded to 8.
-    return (offsetof(String, bytes) + length + 1 + 7) & ~size_t(7);
-}
-
 String* String::create_uninitialized(size_t length) { return make(length, 0); }
 
 String* String::create(std::string_view text)
 {
     String* s = make(text.size(), 0);
-    if (!text.empty())
-        std::memcpy(s->bytes, text.data(), text.size());
+    copy_bytes(s->bytes, text.data(), text.size());
     return s;
 }
 
 String* String::concat(std::string_view a, std::string_view b)
 {
     String* s = make(a.size() + b.size(), 0);
-    if (!a.empty())
-        std::memcpy(s->bytes, a.data(), a.size());
-    if (!b.empty())
-        std::memcpy(s->bytes + a.size(), b.data(), b.size());
+    copy_bytes(s->bytes, a.data(), a.size());
+    copy_bytes(s->bytes + a.size(), b.data(), b.size());
     return s;
 }
 
@@ -78,20 +69,6 @@ String* String::one_char(unsigned char c)
     }
     return st.chars[c];
 }
-
-String* String::append(String* s, std::string_view tail)
-{
-    size_t old_length = s->length;
-    size_t length = old_length + tail.size();
-    s = static_cast<String*>(gc::heap().reallocate(s, allocation_size(old_length), allocation_size(length)));
-    std::memcpy(s->bytes + old_length, tail.data(), tail.size());
-    s->bytes[length] = '\0';
-    s->length = length;
-    s->hash = 0;
-    return s;
-}
-
-void String::destroy(String* s) { gc::heap().deallocate(s, allocation_size(s->length)); }
 
 uint64_t hash_bytes(std::string_view text)
 {

@@ -8,8 +8,10 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <string_view>
 
+#include "gc/heap.h"
 #include "gc/refcounted.h"
 
 namespace miniphp::runtime {
@@ -28,7 +30,11 @@ struct String {
     static String* concat(std::string_view a, std::string_view b);
     // Appends `tail` to `s`, which must be refcounted with a count of 1 and must not
     // hold `tail`'s bytes; returns the string, possibly moved (zend_string_extend).
-    static String* append(String* s, std::string_view tail);
+    static inline String* append(String* s, std::string_view tail);
+    // Grows `s` (refcounted, count 1) by `extra` bytes that the caller then writes at
+    // bytes + the old length; returns the string, possibly moved. The length, the NUL
+    // and the cleared hash are already in place.
+    static inline String* extend(String* s, size_t extra);
 
     // The shared empty string and the shared one-byte strings (Zend's ZSTR_CHAR).
     static String* empty();
@@ -40,10 +46,62 @@ struct String {
     uint64_t hash_value();
 
     // Frees a refcounted string whose count reached zero.
-    static void destroy(String* s);
+    static void destroy(String* s) { gc::heap().deallocate(s, allocation_size(s->length)); }
 
-    static size_t allocation_size(size_t length);
+    static size_t allocation_size(size_t length)
+    {
+        // zend_string: 24-byte header plus the bytes and a NUL, rounded to 8.
+        return (offsetof(String, bytes) + length + 1 + 7) & ~size_t(7);
+    }
 };
+
+// memcpy for the short pieces that dominate appends and concatenations: up to 16
+// bytes go as two possibly overlapping fixed-size moves instead of a library call.
+// The ranges must not overlap.
+inline void copy_bytes(char* dst, const char* src, size_t n)
+{
+    if (n > 16) {
+        std::memcpy(dst, src, n);
+    } else if (n >= 8) {
+        uint64_t head, tail;
+        std::memcpy(&head, src, 8);
+        std::memcpy(&tail, src + n - 8, 8);
+        std::memcpy(dst, &head, 8);
+        std::memcpy(dst + n - 8, &tail, 8);
+    } else if (n >= 4) {
+        uint32_t head, tail;
+        std::memcpy(&head, src, 4);
+        std::memcpy(&tail, src + n - 4, 4);
+        std::memcpy(dst, &head, 4);
+        std::memcpy(dst + n - 4, &tail, 4);
+    } else if (n > 0) {
+        dst[0] = src[0];
+        dst[n / 2] = src[n / 2];
+        dst[n - 1] = src[n - 1];
+    }
+}
+
+// Both are inline: `$s .= x` calls one of them per iteration, and most calls only
+// write a few bytes into room the block already has (gc::Heap::reallocate returns
+// at once when the size class does not change).
+inline String* String::extend(String* s, size_t extra)
+{
+    size_t old_length = s->length;
+    size_t length = old_length + extra;
+    s = static_cast<String*>(gc::heap().reallocate(s, allocation_size(old_length), allocation_size(length)));
+    s->bytes[length] = '\0';
+    s->length = length;
+    s->hash = 0;
+    return s;
+}
+
+inline String* String::append(String* s, std::string_view tail)
+{
+    size_t old_length = s->length;
+    s = extend(s, tail.size());
+    copy_bytes(s->bytes + old_length, tail.data(), tail.size());
+    return s;
+}
 
 // Owns every interned string; lookups by content return the same String*.
 // Literal strings are interned at compile time through this table.

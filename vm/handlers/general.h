@@ -31,10 +31,8 @@ Outcome fetch_constant(const Instruction* pc, Frame* fp);
 // jumps.cpp: the truth of op1 for any type (an undefined CV warns), op1 consumed.
 bool truth_general(const Instruction* pc, Frame* fp);
 
-// strings.cpp: `$cv .= op2` on a string only the variable holds, extended in place
-// (php's concat_function does the same when the result is the left operand); false
-// if the operands are not of that kind. Strlen of anything but a string.
-bool append_in_place(runtime::Value& target, const runtime::Value& tail);
+// strings.cpp: strlen of anything but a string. (`.=` in place is
+// runtime::concat_in_place.)
 Outcome strlen_general(const Instruction* pc, Frame* fp);
 // output.cpp: echo of any value; echo of op1 (warning, consuming).
 void echo_value(const runtime::Value& v);

@@ -9,26 +9,6 @@ namespace miniphp::vm {
 
 using runtime::Value;
 
-bool append_in_place(Value& target, const Value& tail)
-{
-    if (!target.is_string() || !target.is_refcounted() || target.as_counted()->refcount != 1)
-        return false;
-    runtime::String* s = target.as_string();
-    if (tail.is_string()) {
-        if (tail.as_string() == s)
-            return false;
-        target = Value::string(runtime::String::append(s, tail.as_string()->view()));
-        return true;
-    }
-    if (tail.is_long()) {
-        char digits[24];
-        size_t n = runtime::format_long_into(digits, tail.as_long());
-        target = Value::string(runtime::String::append(s, std::string_view(digits, n)));
-        return true;
-    }
-    return false;
-}
-
 // Other types follow the builtin's rules and messages, but with no frame of its own
 // in traces, as with php's ZEND_STRLEN.
 Outcome strlen_general(const Instruction* pc, Frame* fp)

@@ -2,6 +2,7 @@
 // explains.
 #pragma once
 
+#include "runtime/operators.h"
 #include "vm/handler_shapes.h"
 #include "vm/handlers/general.h"
 #include "vm/handlers/operands.h"
@@ -22,7 +23,7 @@ template <class S>
     if constexpr (S::op1 == OperandKind::Tmp) {
         Value& left = slot_at(fp, pc->op1);
         const Value& right = fetch_op2<S::op2>(pc, fp);
-        if (append_in_place(left, right)) {
+        if (runtime::concat_in_place(left, right)) {
             Value joined;
             joined.copy_from(left);
             left.clear_type();

@@ -54,7 +54,7 @@ Outcome assign_op_general(const Instruction* pc, Frame* fp)
     const Value& a = target.is_undef() ? undefined_variable(fp, pc->op1) : target;
     Opcode op = static_cast<Opcode>(pc->extended);
     bool result_used = pc->result_kind != OperandKind::Unused;
-    if (op == Opcode::Concat && append_in_place(target, b)) {
+    if (op == Opcode::Concat && runtime::concat_in_place(target, b)) {
         consume_op2<OperandKind::Any>(pc, fp);
         if (result_used)
             runtime::copy_value(result_slot(pc, fp), target);

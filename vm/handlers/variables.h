@@ -45,7 +45,7 @@ template <class S>
     Value& target = slot_at(fp, pc->op1);
     bool done;
     if constexpr (op == Opcode::Concat)
-        done = append_in_place(target, b);
+        done = runtime::concat_in_place(target, b);
     else
         done = number_fast_path<op>(target, target, b);
     if (done) [[likely]] {

@@ -75,3 +75,64 @@ TEST(Heap, ReallocateStaysInPlaceWithinABin)
     EXPECT_EQ(heap.usage(), 0u);
     EXPECT_EQ(heap.live_blocks(), 0u);
 }
+
+// The inline fast paths of reallocate: a small block that stays in its bin and a
+// large block that keeps its page count are returned as they are, with the charge
+// unchanged; crossing a bin or a page boundary takes the slow path and recharges.
+TEST(Heap, ReallocateKeepsALargeBlockWithinItsPages)
+{
+    Heap heap;
+    void* a = heap.allocate(5000); // two pages
+    EXPECT_EQ(heap.reallocate(a, 5000, 8192), a);
+    EXPECT_EQ(heap.usage(), 8192u);
+    EXPECT_EQ(heap.reallocate(a, 8192, 4097), a); // shrinking within the pages too
+    EXPECT_EQ(heap.usage(), 8192u);
+    void* b = heap.reallocate(a, 4097, 8193); // a third page
+    EXPECT_EQ(heap.usage(), 12288u);
+    EXPECT_EQ(heap.peak_usage(), 12288u);
+    // Huge blocks (above 2 MiB - 4 KiB) keep their bookkeeping surcharge.
+    constexpr size_t kThreeMiB = 3 * 1024 * 1024;
+    void* c = heap.reallocate(b, 8193, kThreeMiB - 4000);
+    EXPECT_EQ(heap.usage(), kThreeMiB + 24);
+    EXPECT_EQ(heap.reallocate(c, kThreeMiB - 4000, kThreeMiB), c);
+    EXPECT_EQ(heap.usage(), kThreeMiB + 24);
+    void* d = heap.reallocate(c, kThreeMiB, kThreeMiB + 1);
+    EXPECT_EQ(heap.usage(), kThreeMiB + 4096 + 24);
+    heap.deallocate(d, kThreeMiB + 1);
+    EXPECT_EQ(heap.usage(), 0u);
+    EXPECT_EQ(heap.live_blocks(), 0u);
+}
+
+// Growth one small step at a time, as `$s .= $i` does, through every bin and many
+// pages: after each step the charge is that of a fresh block of the new size.
+TEST(Heap, ReallocateStepByStepChargesLikeAFreshBlock)
+{
+    Heap heap;
+    size_t size = 1;
+    void* block = heap.allocate(size);
+    while (size < 300000) {
+        size_t next = size + 1 + size % 13;
+        block = heap.reallocate(block, size, next);
+        size = next;
+        ASSERT_EQ(heap.usage(), Heap::charged_size(size)) << "size " << size;
+        ASSERT_EQ(heap.live_blocks(), 1u);
+        static_cast<char*>(block)[size - 1] = 'x'; // the block really is that large
+    }
+    heap.deallocate(block, size);
+    EXPECT_EQ(heap.usage(), 0u);
+}
+
+// Reallocating across a page boundary checks memory_limit like an allocation; staying
+// within the pages never can fail.
+TEST(Heap, ReallocateWithinThePagesNeverHitsTheLimit)
+{
+    Heap heap;
+    heap.set_out_of_memory_handler(on_out_of_memory);
+    void* a = heap.allocate(5000);
+    heap.set_limit(8192);
+    EXPECT_EQ(heap.reallocate(a, 5000, 8000), a);
+    g_out_of_memory = false;
+    EXPECT_THROW(heap.reallocate(a, 8000, 9000), std::runtime_error);
+    EXPECT_TRUE(g_out_of_memory);
+    heap.deallocate(a, 8000);
+}

@@ -4,7 +4,11 @@
 // shortest round-trip form) and echoes.
 #include <gtest/gtest.h>
 
+#include <bit>
 #include <cmath>
+#include <cstdint>
+#include <random>
+#include <string>
 #include <string_view>
 
 #include "runtime/conversions.h"
@@ -13,6 +17,9 @@ namespace miniphp::runtime {
 namespace {
 
 using namespace std::string_view_literals;
+
+constexpr double kPowersOfTenForTests[] = {1e0, 1e1, 1e2,  1e3,  1e4,  1e5,  1e6,  1e7,
+                                           1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15};
 
 struct FloatRow {
     double value;
@@ -281,6 +288,211 @@ const PrecisionRow kPrecisionRows[] = {
     {0.5, -1, "0.5"sv},
 };
 
+// Where format_double_into's fast path (one scaling by a power of ten, see
+// scaled_digits in float_format.cpp) meets the std::to_chars path: 14 against 15 and
+// more significant digits, near-ties and exact ties, rounding up into the next decade,
+// the -4/-5 and 14/15 exponent layouts, and the edges of the scaling range (about
+// 1e-9 and 1e36). Columns as in kFloatRows, from php 8.2.
+const FloatRow kFastPathRows[] = {
+    {1.2345678901234, "1.2345678901234"sv, "1.2345678901234"sv},
+    {1.23456789012345, "1.2345678901235"sv, "1.23456789012345"sv},
+    {1.23456789012344, "1.2345678901234"sv, "1.23456789012344"sv},
+    {1.23456789012346, "1.2345678901235"sv, "1.23456789012346"sv},
+    {12345678901234.5, "12345678901234"sv, "12345678901234.5"sv},
+    {0.123456789012345, "0.12345678901234"sv, "0.123456789012345"sv},
+    {0.12345678901234, "0.12345678901234"sv, "0.12345678901234"sv},
+    {1.2345678901234567, "1.2345678901235"sv, "1.2345678901234567"sv},
+    {1.0000000000000002, "1"sv, "1.0000000000000002"sv},
+    {99999999999999.5, "1.0E+14"sv, "99999999999999.5"sv},
+    {99999999999999.0, "99999999999999"sv, "99999999999999"sv},
+    {99999999999999.4, "99999999999999"sv, "99999999999999.4"sv},
+    {999999999999999.0, "1.0E+15"sv, "999999999999999"sv},
+    {999999999999994.0, "9.9999999999999E+14"sv, "999999999999994"sv},
+    {100000000000000.0, "1.0E+14"sv, "100000000000000"sv},
+    {1.0E+15, "1.0E+15"sv, "1000000000000000"sv},
+    {123456789012345.0, "1.2345678901234E+14"sv, "123456789012345"sv},
+    {123456789012355.0, "1.2345678901236E+14"sv, "123456789012355"sv},
+    {123456789012365.0, "1.2345678901236E+14"sv, "123456789012365"sv},
+    {0.0001, "0.0001"sv, "0.0001"sv},
+    {0.00001, "1.0E-5"sv, "1.0E-5"sv},
+    {0.000099999999999999, "9.9999999999999E-5"sv, "9.9999999999999E-5"sv},
+    {0.000099999999999995, "9.9999999999995E-5"sv, "9.9999999999995E-5"sv},
+    {0.00012345678901234, "0.00012345678901234"sv, "0.00012345678901234"sv},
+    {0.00099999999999999, "0.00099999999999999"sv, "0.00099999999999999"sv},
+    {0.0009999999999999999, "0.001"sv, "0.0009999999999999998"sv},
+    {1.0E-9, "1.0E-9"sv, "1.0E-9"sv},
+    {1.2345678901234E-9, "1.2345678901234E-9"sv, "1.2345678901234E-9"sv},
+    {1.2345678901234E-10, "1.2345678901234E-10"sv, "1.2345678901234E-10"sv},
+    {1.5E-10, "1.5E-10"sv, "1.5E-10"sv},
+    {9.9999999999999E+35, "9.9999999999999E+35"sv, "9.9999999999999E+35"sv},
+    {1.2345678901234E+36, "1.2345678901234E+36"sv, "1.2345678901234E+36"sv},
+    {1.2345678901234E+37, "1.2345678901234E+37"sv, "1.2345678901234E+37"sv},
+    {0.7, "0.7"sv, "0.7"sv},
+    {4.35, "4.35"sv, "4.35"sv},
+    {1234.5, "1234.5"sv, "1234.5"sv},
+    {-1234.5678, "-1234.5678"sv, "-1234.5678"sv},
+};
+
+// Ties (0.125, 2.5, 654305), near-ties (1.45, 0.15), digits past the fast path's
+// precision limit (15, 16, 17) and the decade boundary at 1e23, echoed by php 8.2
+// with each `precision` ini value.
+const PrecisionRow kFastPathPrecisionRows[] = {
+    {0.125, 1, "0.1"sv},
+    {0.125, 2, "0.12"sv},
+    {0.125, 5, "0.125"sv},
+    {0.125, 14, "0.125"sv},
+    {0.125, 15, "0.125"sv},
+    {0.125, 16, "0.125"sv},
+    {0.125, 17, "0.125"sv},
+    {0.375, 1, "0.4"sv},
+    {0.375, 2, "0.38"sv},
+    {0.375, 5, "0.375"sv},
+    {0.375, 14, "0.375"sv},
+    {0.375, 15, "0.375"sv},
+    {0.375, 16, "0.375"sv},
+    {0.375, 17, "0.375"sv},
+    {2.5, 1, "2"sv},
+    {2.5, 2, "2.5"sv},
+    {2.5, 5, "2.5"sv},
+    {2.5, 14, "2.5"sv},
+    {2.5, 15, "2.5"sv},
+    {2.5, 16, "2.5"sv},
+    {2.5, 17, "2.5"sv},
+    {1.5, 1, "2"sv},
+    {1.5, 2, "1.5"sv},
+    {1.5, 5, "1.5"sv},
+    {1.5, 14, "1.5"sv},
+    {1.5, 15, "1.5"sv},
+    {1.5, 16, "1.5"sv},
+    {1.5, 17, "1.5"sv},
+    {9.5, 1, "1.0E+1"sv},
+    {9.5, 2, "9.5"sv},
+    {9.5, 5, "9.5"sv},
+    {9.5, 14, "9.5"sv},
+    {9.5, 15, "9.5"sv},
+    {9.5, 16, "9.5"sv},
+    {9.5, 17, "9.5"sv},
+    {99.5, 1, "1.0E+2"sv},
+    {99.5, 2, "1.0E+2"sv},
+    {99.5, 5, "99.5"sv},
+    {99.5, 14, "99.5"sv},
+    {99.5, 15, "99.5"sv},
+    {99.5, 16, "99.5"sv},
+    {99.5, 17, "99.5"sv},
+    {1.45, 1, "1"sv},
+    {1.45, 2, "1.4"sv},
+    {1.45, 5, "1.45"sv},
+    {1.45, 14, "1.45"sv},
+    {1.45, 15, "1.45"sv},
+    {1.45, 16, "1.45"sv},
+    {1.45, 17, "1.45"sv},
+    {1.55, 1, "2"sv},
+    {1.55, 2, "1.6"sv},
+    {1.55, 5, "1.55"sv},
+    {1.55, 14, "1.55"sv},
+    {1.55, 15, "1.55"sv},
+    {1.55, 16, "1.55"sv},
+    {1.55, 17, "1.55"sv},
+    {0.15, 1, "0.1"sv},
+    {0.15, 2, "0.15"sv},
+    {0.15, 5, "0.15"sv},
+    {0.15, 14, "0.15"sv},
+    {0.15, 15, "0.15"sv},
+    {0.15, 16, "0.15"sv},
+    {0.15, 17, "0.14999999999999999"sv},
+    {654305.0, 1, "7.0E+5"sv},
+    {654305.0, 2, "6.5E+5"sv},
+    {654305.0, 5, "6.5430E+5"sv},
+    {654305.0, 14, "654305"sv},
+    {654305.0, 15, "654305"sv},
+    {654305.0, 16, "654305"sv},
+    {654305.0, 17, "654305"sv},
+    {1234567.0, 1, "1.0E+6"sv},
+    {1234567.0, 2, "1.2E+6"sv},
+    {1234567.0, 5, "1.2346E+6"sv},
+    {1234567.0, 14, "1234567"sv},
+    {1234567.0, 15, "1234567"sv},
+    {1234567.0, 16, "1234567"sv},
+    {1234567.0, 17, "1234567"sv},
+    {0.1, 1, "0.1"sv},
+    {0.1, 2, "0.1"sv},
+    {0.1, 5, "0.1"sv},
+    {0.1, 14, "0.1"sv},
+    {0.1, 15, "0.1"sv},
+    {0.1, 16, "0.1"sv},
+    {0.1, 17, "0.10000000000000001"sv},
+    {1.0 / 3, 1, "0.3"sv},
+    {1.0 / 3, 2, "0.33"sv},
+    {1.0 / 3, 5, "0.33333"sv},
+    {1.0 / 3, 14, "0.33333333333333"sv},
+    {1.0 / 3, 15, "0.333333333333333"sv},
+    {1.0 / 3, 16, "0.3333333333333333"sv},
+    {1.0 / 3, 17, "0.33333333333333331"sv},
+    {2.0 / 3, 1, "0.7"sv},
+    {2.0 / 3, 2, "0.67"sv},
+    {2.0 / 3, 5, "0.66667"sv},
+    {2.0 / 3, 14, "0.66666666666667"sv},
+    {2.0 / 3, 15, "0.666666666666667"sv},
+    {2.0 / 3, 16, "0.6666666666666666"sv},
+    {2.0 / 3, 17, "0.66666666666666663"sv},
+    {9.9999E-5, 1, "0.0001"sv},
+    {9.9999E-5, 2, "0.0001"sv},
+    {9.9999E-5, 5, "9.9999E-5"sv},
+    {9.9999E-5, 14, "9.9999E-5"sv},
+    {9.9999E-5, 15, "9.9999E-5"sv},
+    {9.9999E-5, 16, "9.9999E-5"sv},
+    {9.9999E-5, 17, "9.9999000000000003E-5"sv},
+    {123456789012345.6, 1, "1.0E+14"sv},
+    {123456789012345.6, 2, "1.2E+14"sv},
+    {123456789012345.6, 5, "1.2346E+14"sv},
+    {123456789012345.6, 14, "1.2345678901235E+14"sv},
+    {123456789012345.6, 15, "123456789012346"sv},
+    {123456789012345.6, 16, "123456789012345.6"sv},
+    {123456789012345.6, 17, "123456789012345.59"sv},
+    {999999999999999.4, 1, "1.0E+15"sv},
+    {999999999999999.4, 2, "1.0E+15"sv},
+    {999999999999999.4, 5, "1.0E+15"sv},
+    {999999999999999.4, 14, "1.0E+15"sv},
+    {999999999999999.4, 15, "999999999999999"sv},
+    {999999999999999.4, 16, "999999999999999.4"sv},
+    {999999999999999.4, 17, "999999999999999.38"sv},
+    {0.30000000000000004, 1, "0.3"sv},
+    {0.30000000000000004, 2, "0.3"sv},
+    {0.30000000000000004, 5, "0.3"sv},
+    {0.30000000000000004, 14, "0.3"sv},
+    {0.30000000000000004, 15, "0.3"sv},
+    {0.30000000000000004, 16, "0.3"sv},
+    {0.30000000000000004, 17, "0.30000000000000004"sv},
+    {1.0E-9, 1, "1.0E-9"sv},
+    {1.0E-9, 2, "1.0E-9"sv},
+    {1.0E-9, 5, "1.0E-9"sv},
+    {1.0E-9, 14, "1.0E-9"sv},
+    {1.0E-9, 15, "1.0E-9"sv},
+    {1.0E-9, 16, "1.0E-9"sv},
+    {1.0E-9, 17, "1.0000000000000001E-9"sv},
+    {1.0E+22, 1, "1.0E+22"sv},
+    {1.0E+22, 2, "1.0E+22"sv},
+    {1.0E+22, 5, "1.0E+22"sv},
+    {1.0E+22, 14, "1.0E+22"sv},
+    {1.0E+22, 15, "1.0E+22"sv},
+    {1.0E+22, 16, "1.0E+22"sv},
+    {1.0E+22, 17, "1.0E+22"sv},
+    {1.0E+23, 1, "1.0E+23"sv},
+    {1.0E+23, 2, "1.0E+23"sv},
+    {1.0E+23, 5, "1.0E+23"sv},
+    {1.0E+23, 14, "1.0E+23"sv},
+    {1.0E+23, 15, "1.0E+23"sv},
+    {1.0E+23, 16, "9.999999999999999E+22"sv},
+    {1.0E+23, 17, "9.9999999999999992E+22"sv},
+    {8.5E+21, 1, "8.0E+21"sv},
+    {8.5E+21, 2, "8.5E+21"sv},
+    {8.5E+21, 5, "8.5E+21"sv},
+    {8.5E+21, 14, "8.5E+21"sv},
+    {8.5E+21, 15, "8.5E+21"sv},
+    {8.5E+21, 16, "8.5E+21"sv},
+    {8.5E+21, 17, "8.5E+21"sv},
+};
+
 TEST(FloatFormat, EchoAndVarDumpMatchPhp)
 {
     for (const FloatRow& row : kFloatRows) {
@@ -306,6 +518,61 @@ TEST(FloatFormat, IntoBufferGivesTheSameText)
         EXPECT_EQ(std::string_view(buf, format_double_into(buf, row.value, 14)), row.echo);
         EXPECT_EQ(std::string_view(buf, format_double_into(buf, row.value, -1)), row.var_dump);
     }
+}
+
+TEST(FloatFormat, FastPathBoundariesMatchPhp)
+{
+    char buf[kMaxDoubleText];
+    for (const FloatRow& row : kFastPathRows) {
+        SCOPED_TRACE(row.var_dump);
+        EXPECT_EQ(std::string_view(buf, format_double_into(buf, row.value, 14)), row.echo);
+        EXPECT_EQ(std::string_view(buf, format_double_into(buf, row.value, -1)), row.var_dump);
+        if (row.value > 0) {
+            EXPECT_EQ(std::string_view(buf, format_double_into(buf, -row.value, 14)), "-" + std::string(row.echo));
+        }
+        EXPECT_EQ(std::string_view(buf, format_double_reference_into(buf, row.value, 14)), row.echo);
+        EXPECT_EQ(std::string_view(buf, format_double_reference_into(buf, row.value, -1)), row.var_dump);
+    }
+    for (const PrecisionRow& row : kFastPathPrecisionRows) {
+        SCOPED_TRACE(std::string(row.text) + " precision " + std::to_string(row.precision));
+        EXPECT_EQ(std::string_view(buf, format_double_into(buf, row.value, row.precision)), row.text);
+        EXPECT_EQ(std::string_view(buf, format_double_reference_into(buf, row.value, row.precision)), row.text);
+    }
+}
+
+// The fast path must give exactly the std::to_chars path's text, whatever the double:
+// random bit patterns (subnormals, INF and NAN among them), and the shapes it is
+// built for (integers, short decimals, halves) with their neighbours one ulp away,
+// at every precision it takes and a few it leaves alone.
+TEST(FloatFormat, FastPathAgreesWithTheReferencePath)
+{
+    std::mt19937_64 random(20240601);
+    const int precisions[] = {-1, 0, 1, 2, 3, 5, 8, 13, 14, 15, 16, 17, 20};
+    char fast[kMaxDoubleText];
+    char reference[kMaxDoubleText];
+    int mismatches = 0;
+    auto check = [&](double d) {
+        for (int precision : precisions) {
+            std::string_view a(fast, format_double_into(fast, d, precision));
+            std::string_view b(reference, format_double_reference_into(reference, d, precision));
+            if (a != b && ++mismatches <= 10)
+                ADD_FAILURE() << "bits " << std::bit_cast<uint64_t>(d) << " precision " << precision
+                              << ": fast " << a << ", reference " << b;
+        }
+    };
+    for (int i = 0; i < 40000; ++i) {
+        uint64_t bits = random();
+        check(std::bit_cast<double>(bits));
+        double integer = static_cast<double>(bits % 2000000000000000ull);
+        double decimal = static_cast<double>(bits % 100000000) / kPowersOfTenForTests[(bits >> 59) % 16];
+        double half = static_cast<double>(bits % 10000000) * 0.5;
+        for (double d : {integer, decimal, half}) {
+            check(d);
+            check(std::nextafter(d, INFINITY));
+            check(std::nextafter(d, -INFINITY));
+        }
+    }
+    EXPECT_EQ(mismatches, 0);
 }
 
 // Large precisions stay inside the buffer (php accepts any precision ini value).

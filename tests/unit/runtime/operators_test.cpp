@@ -1180,6 +1180,83 @@ TEST(OperatorStrings, ConcatWithEmptySideSharesTheOtherString)
     release(text);
 }
 
+// The shapes concat builds at their final size in one String (a string with an int or
+// a float, either way round). Texts from php 8.2's var_dump of the same expressions.
+TEST(OperatorStrings, ConcatBuildsNumbersStraightIntoTheResult)
+{
+    struct Row {
+        Value a;
+        Value b;
+        std::string_view expected;
+    };
+    const Row rows[] = {
+        {S("n="), I(INT64_MIN), "n=-9223372036854775808"sv},
+        {I(INT64_MAX), S("!"), "9223372036854775807!"sv},
+        {S("x"), I(-42), "x-42"sv},
+        {I(-7), S("y"), "-7y"sv},
+        {S("x"), D(0.1 + 0.2), "x0.3"sv},
+        {D(1.0 / 3), S("s"), "0.33333333333333s"sv},
+        {S("x"), D(1e15), "x1.0E+15"sv},
+        {D(-1.5e-7), S("x"), "-1.5E-7x"sv},
+        {S("a"), D(123456789012305.0), "a1.2345678901230E+14"sv}, // dtoa's integer tie
+        {S("a"), D(-0.0), "a-0"sv},
+        {S("a"), D(INFINITY), "aINF"sv},
+        {D(12345.5), S("b"), "12345.5b"sv},
+    };
+    warm_interned_strings();
+    size_t live_before = gc::heap().live_blocks();
+    for (const Row& row : rows) {
+        SCOPED_TRACE(row.expected);
+        Value r;
+        ASSERT_EQ(concat(r, row.a, row.b), Outcome::Ok);
+        EXPECT_EQ(r.as_string()->view(), row.expected);
+        EXPECT_EQ(r.as_string()->length, row.expected.size());
+        EXPECT_EQ(r.as_string()->bytes[row.expected.size()], '\0');
+        EXPECT_EQ(r.as_string()->header.refcount, 1u);
+        release(r);
+    }
+    EXPECT_EQ(gc::heap().live_blocks(), live_before) << "a result string leaked";
+}
+
+// `$s = "p"; $s .= 17; $s .= -3; ...` in place, as php's concat_function extends its
+// left operand; php 8.2 prints "p17-32.50.3q-92233720368547758081.0E+100".
+TEST(OperatorStrings, ConcatInPlaceExtendsAnUnsharedString)
+{
+    warm_interned_strings();
+    size_t live_before = gc::heap().live_blocks();
+    Value s = Value::string(String::create("p"));
+    const Value tails[] = {I(17), I(-3), D(2.5), D(0.1 + 0.2), S("q"), I(INT64_MIN), D(1e100)};
+    for (const Value& tail : tails)
+        ASSERT_TRUE(concat_in_place(s, tail)) << show(tail);
+    EXPECT_EQ(s.as_string()->view(), "p17-32.50.3q-92233720368547758081.0E+100"sv);
+    EXPECT_EQ(gc::heap().live_blocks(), live_before + 1);
+    release(s);
+    EXPECT_EQ(gc::heap().live_blocks(), live_before);
+}
+
+// Whatever concat_in_place cannot do in place it leaves untouched for concat(): a
+// shared or interned string, the string appended to itself, tails of other types.
+TEST(OperatorStrings, ConcatInPlaceLeavesOtherCasesToConcat)
+{
+    Value s = Value::string(String::create("ab"));
+    Value interned = S("ab");
+    EXPECT_FALSE(concat_in_place(interned, I(1)));
+    EXPECT_EQ(interned.as_string()->view(), "ab"sv);
+    EXPECT_FALSE(concat_in_place(s, s)) << "the tail would move under the copy";
+    EXPECT_FALSE(concat_in_place(s, N()));
+    EXPECT_FALSE(concat_in_place(s, T()));
+    Value number = I(5);
+    EXPECT_FALSE(concat_in_place(number, S("x")));
+    Value other;
+    copy_value(other, s); // now shared
+    EXPECT_FALSE(concat_in_place(s, I(1)));
+    EXPECT_EQ(s.as_string()->view(), "ab"sv);
+    release(other);
+    EXPECT_TRUE(concat_in_place(s, I(1)));
+    EXPECT_EQ(s.as_string()->view(), "ab1"sv);
+    release(s);
+}
+
 TEST(Messages, TableIsConsistent)
 {
     std::set<std::string> names;
