@@ -111,6 +111,23 @@ public:
         return reallocate_slow(block, old_size, new_size);
     }
 
+    // A block its owner keeps aside for reuse instead of freeing it (the VM stack's
+    // spare page): counted as freed by forget(), so memory figures are those of a
+    // freed block, and as allocated again by reclaim(), which memory_limit may stop
+    // as it would stop a new allocation.
+    void forget(size_t size)
+    {
+        m_usage -= charged_size(size);
+        note_freed();
+    }
+    void reclaim(size_t size) { charge(charged_size(size), reported_size(size)); }
+    // Frees a block forget() took off the books (no memory_limit check).
+    void deallocate_forgotten(void* block, size_t size)
+    {
+        note_allocated(charged_size(size));
+        deallocate(block, size);
+    }
+
     // Calls the out-of-memory handler if a block of `size` bytes would pass the
     // limit now; allocates nothing. For code that builds a large result outside the
     // heap but must fail where php's heap would.

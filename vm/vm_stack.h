@@ -5,6 +5,11 @@
 //
 // Memory above the top holds no refcounted value (see frame.h): pages are zeroed
 // when taken, and every frame is emptied of refcounted values before it is popped.
+//
+// The last page given back is kept as a spare, so that a recursion going back and
+// forth across a page boundary does not free and allocate a page each time. The
+// heap counts the spare as freed (Heap::forget), so memory_get_usage() and
+// memory_limit see what php's VM stack, which frees the page, would show.
 // So push_uncleared() hands out memory whose slots need no release, and only the
 // caller knows which of them must read as Undef.
 #pragma once
@@ -86,6 +91,7 @@ private:
     void drop_page();
 
     Page* m_page = nullptr;
+    Page* m_spare = nullptr; // a standard-size page kept for reuse (no frames on it)
     char* m_top = nullptr;
     char* m_begin = nullptr; // first frame byte of m_page
     char* m_end = nullptr;   // end of m_page
