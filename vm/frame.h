@@ -11,9 +11,10 @@
 // Invariant of the VM stack (what makes a cheap push possible): memory above the
 // stack top never holds a Value flagged refcounted. A frame's slots are released or
 // moved out before it is popped (a Tmp is cleared when it is consumed, CVs when the
-// frame returns), and a fresh stack page is zeroed. So a new frame only has to clear
-// the CVs no argument fills: its Tmps may hold stale numbers, which nothing reads
-// before writing and which unwinding ignores.
+// frame returns), its header is cleared when it is popped (its pointers could read
+// as refcounted values in a later frame's slots), and a fresh stack page is zeroed.
+// So a new frame only has to clear the CVs no argument fills: its Tmps may hold
+// stale numbers, which nothing reads before writing and which unwinding ignores.
 #pragma once
 
 #include <cstddef>

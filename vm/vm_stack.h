@@ -67,9 +67,12 @@ public:
         return frame;
     }
 
-    // Pops `frame`, which must be the most recently pushed frame still alive.
+    // Pops `frame`, which must be the most recently pushed frame still alive. Its
+    // header is cleared: a later frame's uncleared slots may lie over it, and its
+    // pointers must not read as refcounted values there.
     void pop(Frame* frame)
     {
+        *frame = Frame();
         m_top = reinterpret_cast<char*>(frame);
         if (m_top == m_begin && m_page->previous != nullptr) [[unlikely]]
             drop_page();

@@ -92,3 +92,29 @@ TEST(VmStack, APageGivenBackIsKeptButCountsAsFreed)
         stack.pop(*it);
     EXPECT_GE(miniphp::gc::heap().usage(), before);
 }
+
+// Regression: a popped frame's header pointers stayed above the top, where a later,
+// longer frame's uncleared slots lie over them and read as refcounted values (a
+// crash when an error unwound such a frame).
+TEST(VmStack, APoppedFrameLeavesNoRefcountedValueBehind)
+{
+    VmStack stack;
+    Frame* below = stack.push(0);
+    Frame* above = stack.push(0);
+    // Pointers whose bit 8 is set, where a Value keeps its refcounted flag.
+    auto* pointer = reinterpret_cast<Frame*>(uintptr_t(0x7fff'ffff'fff0));
+    above->function = reinterpret_cast<const miniphp::vm::Function*>(pointer);
+    above->caller = pointer;
+    above->enclosing_pending = pointer;
+    above->num_args = 0xffff'ffff;
+    above->num_slots = 0xffff'ffff;
+    stack.pop(above);
+    stack.pop(below);
+    // A frame in their place whose slots 0-3 lie over the popped header.
+    Frame* longer = stack.push_uncleared(sizeof(Frame) + 8 * sizeof(miniphp::runtime::Value));
+    ASSERT_EQ(longer, below);
+    ASSERT_EQ(reinterpret_cast<void*>(longer->slots()), reinterpret_cast<void*>(above));
+    for (int i = 0; i < 8; ++i)
+        EXPECT_FALSE(longer->slots()[i].is_refcounted()) << "slot " << i;
+    stack.pop(longer);
+}
