@@ -533,10 +533,11 @@ Operand FunctionCompiler::compile_call(const Node* node)
 // frame on the VM stack (the frameless calls of later php versions). What the
 // Init/Send/DoCall sequence would show stays the same:
 //   - the arguments are read in order by the call, with the warnings of undefined
-//     variables, which the Sends would have printed on the argument's line. A
-//     variable argument is read directly only when that is the call's line and no
-//     argument after it can have an effect (literals and plain variables only);
-//     otherwise a QmAssign takes its value where its Send would have;
+//     variables, which the Sends would have printed on the argument's line. The
+//     variables after the last argument that can have an effect (anything but a
+//     literal or a plain variable) are read directly when all of them are on the
+//     call's line; otherwise each variable argument is copied by a QmAssign where
+//     its Send would have read it, so the warnings keep their order and lines;
 //   - traces show the builtin's frame with its arguments (calls.cpp builds one on
 //     the C++ stack for the duration of the call), on the call's line.
 Operand FunctionCompiler::compile_builtin_call(const Node* node, const runtime::BuiltinFunction* builtin,
@@ -546,22 +547,34 @@ Operand FunctionCompiler::compile_builtin_call(const Node* node, const runtime::
     auto has_no_effect = [](const Node* arg) { return arg->kind == NodeKind::Zval || is_plain_variable(arg); };
     // The line the call instruction gets (see compile_call).
     uint32_t call_line = special || node->line == 0 ? 0 : node->line;
+    size_t read_late_from = args->size();
+    while (read_late_from > 0 && has_no_effect(args->child(read_late_from - 1)))
+        --read_late_from;
     std::vector<Operand> values;
+    std::vector<uint32_t> lines; // where each argument's Send would have been
     for (size_t i = 0; i < args->size(); ++i) {
-        const Node* arg = args->child(i);
-        Operand value = compile_expression(arg);
-        if (value.kind == OperandKind::Cv) {
-            bool read_late_is_safe = call_line == 0 || m_line == call_line;
-            for (size_t j = i + 1; j < args->size(); ++j)
-                read_late_is_safe = read_late_is_safe && has_no_effect(args->child(j));
-            // A special function's line is the one after its last argument: only a
-            // single argument (its own line) is known to match it.
-            if (call_line == 0 && args->size() != 1)
-                read_late_is_safe = false;
-            if (!read_late_is_safe)
-                value = emit_tmp(Opcode::QmAssign, value);
-        }
+        Operand value = compile_expression(args->child(i));
+        if (value.kind == OperandKind::Cv && i < read_late_from)
+            value = emit_tmp(Opcode::QmAssign, value);
         values.push_back(value);
+        lines.push_back(m_line);
+    }
+    // The trailing arguments emitted no code: copy their variables now if reading
+    // them in the call would move a warning to another line. A special function's
+    // line is the one after its last argument: only a single argument (its own
+    // line) is known to match it.
+    bool read_late_is_safe = call_line != 0 || args->size() == 1;
+    for (size_t i = read_late_from; i < args->size(); ++i)
+        read_late_is_safe = read_late_is_safe && (values[i].kind != OperandKind::Cv || call_line == 0 || lines[i] == call_line);
+    if (!read_late_is_safe) {
+        uint32_t line = m_line;
+        for (size_t i = read_late_from; i < args->size(); ++i) {
+            if (values[i].kind != OperandKind::Cv)
+                continue;
+            m_line = lines[i];
+            values[i] = emit_tmp(Opcode::QmAssign, values[i]);
+        }
+        m_line = line;
     }
     for (const Operand& value : values)
         free_tmp(value);

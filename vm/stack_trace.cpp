@@ -94,8 +94,10 @@ runtime::SourceLocation Vm::current_location() const
     if (frame == nullptr || m_state.script == nullptr)
         return {runtime::engine().script_name(), 0};
 #ifdef MINIPHP_DEBUG
-    // A handler that lets something observe the location must have saved its pc.
-    assert(m_state.live_pc == nullptr || frame->pc == m_state.live_pc);
+    // A handler that lets something observe the location must have saved its pc
+    // (or that of its OpData, which is part of the same operation and on its line).
+    assert(m_state.live_pc == nullptr || frame->pc == m_state.live_pc ||
+           (frame->pc == m_state.live_pc + 1 && frame->pc->opcode == Opcode::OpData));
 #endif
     return {frame->function->file, frame->pc != nullptr ? frame->pc->line : 0};
 }
