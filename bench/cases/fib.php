@@ -4,4 +4,4 @@ function fib($n)
 {
     return $n < 2 ? $n : fib($n - 1) + fib($n - 2);
 }
-echo fib(30), "\n";
+echo fib(35), "\n";

@@ -10,7 +10,7 @@ function twice($x)
     return add(add($x), $x);
 }
 $v = 0;
-for ($i = 0; $i < 1000000; $i++) {
+for ($i = 0; $i < 9000000; $i++) {
     $v = twice($i) % 1000;
 }
 echo $v, "\n";
