@@ -4,6 +4,15 @@
 // variables (which fixes the order locals and globals are destroyed in), the line
 // each instruction reports, the evaluation order of operands, early binding of
 // top-level functions, and the compile-time errors and warnings php raises.
+//
+// Compile-time messages follow zend_compile.c's model: the compiler walks the file
+// once, in source order (a function's body where its declaration stands), and raises
+// each message at the moment it compiles the construct concerned. A warning or
+// deprecation is recorded and compilation goes on; a fatal error (a CompileError,
+// thrown by FunctionCompiler::error) stops it at once, so only the messages raised
+// before it are printed, and nothing runs. Checks that php makes while compiling, such
+// as a redeclared top-level function (bound when its body is done), are made here in
+// the same place, never after the whole file.
 #pragma once
 
 #include <cstdint>

@@ -418,6 +418,19 @@ bool ScriptCompiler::knows_function(const std::string& lower_name) const
     return runtime::find_builtin(lower_name) != nullptr || m_bound_functions.count(lower_name) != 0;
 }
 
+std::optional<std::string> ScriptCompiler::bind_function(const vm::Function& function)
+{
+    if (runtime::find_builtin(function.lower_name) != nullptr)
+        return runtime::format(runtime::msg::CannotRedeclareBuiltin, function.name.c_str());
+    auto [it, inserted] = m_bound_functions.emplace(function.lower_name, &function);
+    if (inserted)
+        return std::nullopt;
+    // The message names the new spelling and where the first declaration starts.
+    const vm::Function& previous = *it->second;
+    return runtime::format(runtime::msg::CannotRedeclare, function.name.c_str(), previous.file.c_str(),
+                           previous.start_line);
+}
+
 uint32_t ScriptCompiler::add_function(const Node* declaration)
 {
     auto function = std::make_unique<vm::Function>();

@@ -181,13 +181,15 @@ public:
     // top-level functions whose compilation has finished. A call to any other name is
     // compiled without knowing its callee (zend_compile_dynamic_call).
     bool knows_function(const std::string& lower_name) const;
-    void bind_function(const std::string& lower_name) { m_bound_functions.insert(lower_name); }
+    // Adds a top-level function once its body is compiled, as zend_compile_func_decl
+    // does (early binding); the "Cannot redeclare" message if its name is taken.
+    std::optional<std::string> bind_function(const vm::Function& function);
 
 private:
     std::unique_ptr<vm::Script> m_script;
     std::vector<CompileMessage> m_messages;
     StackGuard m_stack_guard;
-    std::unordered_set<std::string> m_bound_functions;
+    std::unordered_map<std::string, const vm::Function*> m_bound_functions;
 };
 
 // Evaluates a constant expression (parameter defaults, folded literals); nullopt if it

@@ -348,8 +348,11 @@ void FunctionCompiler::compile_function_declaration(const Node* node, bool top_l
     m_line = saved_line;
     set_line(node);
     if (top_level) {
+        // A name already taken stops compilation here, after the function's own body
+        // and before anything that follows it.
+        if (std::optional<std::string> taken = m_script.bind_function(*m_script.script().functions[index]))
+            error(*taken, node->line);
         m_script.script().hoisted.push_back(index);
-        m_script.bind_function(m_script.script().functions[index]->lower_name);
     } else {
         emit(Opcode::DeclareFunction, Operand{OperandKind::Unused, index});
     }

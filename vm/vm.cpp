@@ -1,5 +1,7 @@
 #include "vm/vm.h"
 
+#include <cassert>
+
 #include "runtime/output.h"
 #include "vm/loader.h"
 
@@ -13,17 +15,14 @@ Vm::~Vm()
         (void)runtime::engine().take_exception();
 }
 
-bool Vm::declare_hoisted_functions(const Script& script)
+void Vm::declare_hoisted_functions(const Script& script)
 {
+    // The compiler has already refused a name that is taken (ScriptCompiler::bind_function).
     for (uint32_t index : script.hoisted) {
-        const Function& function = *script.functions[index];
         std::string error;
-        if (!m_state.functions.declare(function, error)) {
-            runtime::report_error("Fatal error", error, function.file, function.start_line);
-            return false;
-        }
+        [[maybe_unused]] bool declared = m_state.functions.declare(*script.functions[index], error);
+        assert(declared);
     }
-    return true;
 }
 
 int Vm::run(Script& script)
@@ -42,20 +41,17 @@ int Vm::run(Script& script)
     m_state.globals.bind(main, frame->slots());
     m_state.frame = frame;
 
-    if (!declare_hoisted_functions(script)) {
-        m_state.exit_status = 255;
-    } else {
-        try {
-            Completion completion = execute(frame);
-            if (completion == Completion::Threw) {
-                report_uncaught(runtime::engine().take_exception());
-                m_state.exit_status = 255;
-            }
-        } catch (const runtime::FatalError& error) {
-            report_fatal(error);
-            unwind(m_state.main);
+    declare_hoisted_functions(script);
+    try {
+        Completion completion = execute(frame);
+        if (completion == Completion::Threw) {
+            report_uncaught(runtime::engine().take_exception());
             m_state.exit_status = 255;
         }
+    } catch (const runtime::FatalError& error) {
+        report_fatal(error);
+        unwind(m_state.main);
+        m_state.exit_status = 255;
     }
     shutdown();
     runtime::engine().set_hooks(nullptr);

@@ -45,7 +45,8 @@ private:
     // (dispatch.cpp).
     Completion execute(Frame* entry);
 
-    bool declare_hoisted_functions(const Script& script);
+    // Binds the top-level functions (the compiler made sure their names are free).
+    void declare_hoisted_functions(const Script& script);
     // Releases the values `frame` owns: pending calls, live temporaries, then (unless
     // `keep_variables`) its compiled variables in slot order and its extra arguments.
     void release_frame(Frame* frame, bool keep_variables);
