@@ -289,11 +289,12 @@ void FunctionCompiler::compile_break_continue(const Node* node)
     const char* word = is_break ? "break" : "continue";
     int64_t depth = 1;
     if (const Node* depth_node = node->child(0)) {
-        if (depth_node->kind != NodeKind::Zval || depth_node->literal_type != parser::LiteralType::Long)
+        // Only a literal is accepted at all; then only a positive int literal.
+        if (depth_node->kind != NodeKind::Zval)
             error(runtime::format(runtime::msg::BreakNonInteger, word), node->line);
-        depth = depth_node->int_value;
-        if (depth < 1)
+        if (depth_node->literal_type != parser::LiteralType::Long || depth_node->int_value < 1)
             error(runtime::format(runtime::msg::BreakNotPositive, word), node->line);
+        depth = depth_node->int_value;
     }
     if (m_loops.empty())
         error(runtime::format(runtime::msg::BreakNotInLoop, word), node->line);
