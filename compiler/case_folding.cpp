@@ -6,6 +6,7 @@
 
 #include "compiler/function_compiler.h"
 #include "runtime/conversions.h"
+#include "runtime/messages.h"
 #include "runtime/string.h"
 
 namespace miniphp::compiler {
@@ -56,7 +57,9 @@ std::optional<runtime::Value> FunctionCompiler::preevaluate(const Node* node)
     };
     switch (node->kind) {
     case NodeKind::Zval: return fold_constant(node);
-    case NodeKind::Const: {
+    case NodeKind::Const:
+    case NodeKind::MagicConst: {
+        // A named or magic constant becomes a literal on the current line.
         std::optional<runtime::Value> value = fold_constant(node);
         return value ? folded(runtime::Value(*value)) : std::nullopt;
     }
@@ -128,6 +131,11 @@ std::optional<runtime::Value> FunctionCompiler::preevaluate(const Node* node)
         return value;
     }
     case NodeKind::Dim: {
+        // Checked here whether or not the Dim is a chain's inner link.
+        if (node->child(1) == nullptr)
+            error(runtime::msg::CannotReadAppend, m_line);
+        if ((node->attr & parser::DimAlternativeSyntax) != 0)
+            error(runtime::msg::CurlyOffsetRemoved, m_line);
         std::optional<runtime::Value> container = preevaluate(node->child(0));
         std::optional<runtime::Value> dim = preevaluate(node->child(1));
         if (!container || !dim || !container->is_string())

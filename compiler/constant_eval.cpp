@@ -15,6 +15,7 @@
 #include "compiler/function_compiler.h"
 #include "runtime/builtins/builtin.h"
 #include "runtime/conversions.h"
+#include "runtime/messages.h"
 #include "runtime/operators.h"
 #include "runtime/string.h"
 
@@ -270,6 +271,58 @@ std::optional<Value> evaluate_constant(const Node* node, const std::string& file
         return evaluate_constant(node->child(1), file, function_name, guard);
     }
     default: return std::nullopt;
+    }
+}
+
+const char* constant_evaluation_error(const Node* node, const std::string& file, const std::string& function_name,
+                                      const StackGuard& guard)
+{
+    if (node == nullptr || guard.exhausted())
+        return nullptr;
+    auto walk = [&](const Node* child) { return constant_evaluation_error(child, file, function_name, guard); };
+    auto walk_both = [&](const Node* a, const Node* b) {
+        const char* error = walk(a);
+        return error != nullptr ? error : walk(b);
+    };
+    switch (node->kind) {
+    case NodeKind::Dim:
+        if (node->child(1) == nullptr)
+            return runtime::msg::CannotReadAppend;
+        if ((node->attr & parser::DimAlternativeSyntax) != 0)
+            return runtime::msg::CurlyOffsetRemoved;
+        return walk_both(node->child(0), node->child(1));
+    case NodeKind::BinaryOp:
+    case NodeKind::Greater:
+    case NodeKind::GreaterEqual:
+    case NodeKind::And:
+    case NodeKind::Or:
+    case NodeKind::ArrayElem: return walk_both(node->child(0), node->child(1));
+    case NodeKind::UnaryOp:
+    case NodeKind::UnaryPlus:
+    case NodeKind::UnaryMinus:
+    case NodeKind::Unpack: return walk(node->child(0));
+    case NodeKind::Array: {
+        for (const Node* element : node->children)
+            if (const char* error = walk(element))
+                return error;
+        return nullptr;
+    }
+    // A condition known now leaves only the branch it takes.
+    case NodeKind::Conditional: {
+        if (const char* error = walk(node->child(0)))
+            return error;
+        std::optional<Value> condition = evaluate_constant(node->child(0), file, function_name, guard);
+        if (!condition)
+            return walk_both(node->child(1), node->child(2));
+        return walk(runtime::to_bool(*condition) ? node->child(1) : node->child(2));
+    }
+    case NodeKind::Coalesce: {
+        if (const char* error = walk(node->child(0)))
+            return error;
+        std::optional<Value> value = evaluate_constant(node->child(0), file, function_name, guard);
+        return !value || value->is_null() ? walk(node->child(1)) : nullptr;
+    }
+    default: return nullptr;
     }
 }
 

@@ -244,7 +244,7 @@ Operand FunctionCompiler::compile_assign(const Node* node)
 {
     const Node* target = node->child(0);
     if (target->kind != NodeKind::Var)
-        unsupported("Assignment to anything but a variable is", target);
+        unsupported_write("Assignment to anything but a variable is", target);
     Operand slot{OperandKind::Cv, variable_slot(target)};
     Operand value = compile_expression(node->child(1));
     free_tmp(value);
@@ -259,7 +259,7 @@ Operand FunctionCompiler::compile_assign_op(const Node* node)
 {
     const Node* target = node->child(0);
     if (target->kind != NodeKind::Var)
-        unsupported("Compound assignment to anything but a variable is", target);
+        unsupported_write("Compound assignment to anything but a variable is", target);
     Operand slot{OperandKind::Cv, variable_slot(target)};
     Operand value = compile_expression(node->child(1));
     free_tmp(value);
@@ -418,7 +418,7 @@ Operand FunctionCompiler::compile_increment(const Node* node)
 {
     const Node* target = node->child(0);
     if (target->kind != NodeKind::Var)
-        unsupported("Incrementing anything but a variable is", target);
+        unsupported_write("Incrementing anything but a variable is", target);
     Operand slot{OperandKind::Cv, variable_slot(target)};
     Opcode op = node->kind == NodeKind::PreInc    ? Opcode::PreInc
                 : node->kind == NodeKind::PreDec  ? Opcode::PreDec
@@ -649,9 +649,12 @@ Operand FunctionCompiler::compile_encaps_list(const Node* node)
             result = i == 0 ? part : emit_tmp(Opcode::Concat, result, part);
             continue;
         }
-        if (child->attr & parser::EncapsVarDollarCurly)
+        // Only a Var or Dim carries these bits: the same bits mean other things on
+        // other nodes (a Dim's 2 is `$s{0}`).
+        bool var_or_dim = child->kind == NodeKind::Var || child->kind == NodeKind::Dim;
+        if (var_or_dim && (child->attr & parser::EncapsVarDollarCurly))
             warn("Deprecated", runtime::msg::StringDollarCurlyDeprecated, m_line);
-        else if (child->attr & parser::EncapsVarDollarCurlyVarVar)
+        else if (child->kind == NodeKind::Var && (child->attr & parser::EncapsVarDollarCurlyVarVar))
             warn("Deprecated", runtime::msg::StringDollarCurlyVarVarDeprecated, m_line);
         Operand part = compile_expression(child);
         if (i == 0) {
@@ -688,6 +691,10 @@ Operand FunctionCompiler::compile_isset_or_empty(const Node* node)
                              || var->kind == NodeKind::NullsafeProp || var->kind == NodeKind::StaticProp;
     if (!is_variable && !is_empty)
         error(runtime::msg::IssetOnExpression, var->line);
+    // isset's operand is an inner link, and so is a Dim's container.
+    mark_inner(var);
+    if (var->kind == NodeKind::Dim)
+        mark_inner(var->child(0));
     if (var->kind == NodeKind::Dim && var->child(1) == nullptr)
         error(runtime::msg::CannotReadAppend, var->line);
     if (var->kind == NodeKind::Dim) {
@@ -735,8 +742,25 @@ Operand FunctionCompiler::compile_exit(const Node* node)
     return literal(runtime::Value::null());
 }
 
+// zend_delayed_compile_dim: `$a{1}` is refused when compiled, except as the
+// container of another link of a chain (`$a{1}[2]`, `isset($a{1})`), which php marks
+// "inner" first and then no longer recognises as curly.
+void FunctionCompiler::check_offset_syntax(const Node* dim)
+{
+    if ((dim->attr & parser::DimAlternativeSyntax) != 0 && m_inner_links.count(dim) == 0)
+        error(runtime::msg::CurlyOffsetRemoved, dim->line);
+}
+
+void FunctionCompiler::mark_inner(const Node* container)
+{
+    if (container->kind == NodeKind::Dim)
+        m_inner_links.insert(container);
+}
+
 Operand FunctionCompiler::compile_dim_read(const Node* node, bool quiet)
 {
+    check_offset_syntax(node);
+    mark_inner(node->child(0));
     if (node->child(1) == nullptr)
         error(runtime::msg::CannotReadAppend, node->line);
     Operand container = quiet ? compile_quiet_read(node->child(0)) : compile_expression(node->child(0));

@@ -168,6 +168,13 @@ void FunctionCompiler::unsupported(const char* what, const Node* node)
     error(runtime::format(runtime::msg::NotSupportedYet, what), node != nullptr && node->line ? node->line : m_line);
 }
 
+void FunctionCompiler::unsupported_write(const char* what, const Node* target)
+{
+    if (target->kind == NodeKind::Dim)
+        check_offset_syntax(target);
+    unsupported(what, target);
+}
+
 void FunctionCompiler::warn(const char* level, std::string message, uint32_t line)
 {
     m_script.messages().push_back(CompileMessage{level, std::move(message), line});
@@ -351,6 +358,9 @@ void FunctionCompiler::compile_function(const Node* declaration)
                 emit(Opcode::Recv, Operand{OperandKind::Unused, static_cast<uint32_t>(i)}, {}, slot);
                 continue;
             }
+            if (const char* message =
+                    constant_evaluation_error(default_value, m_script.file(), m_function.name, m_script.stack_guard()))
+                error(message, m_line);
             if (!is_constant_expression(default_value, m_script.stack_guard()))
                 error(runtime::msg::InvalidConstantExpression, m_line);
             if (i < last_required) {

@@ -109,6 +109,11 @@ private:
     Operand compile_silence(const parser::Node* node);
     Operand compile_exit(const parser::Node* node);
     Operand compile_dim_read(const parser::Node* node, bool quiet);
+    // The compile-time error for `$a{1}`, unless the Dim is an inner link of a chain.
+    void check_offset_syntax(const parser::Node* dim);
+    // Records that a chain's container is compiled as an inner link (php's
+    // zend_short_circuiting_mark_inner), which exempts a Dim from check_offset_syntax.
+    void mark_inner(const parser::Node* container);
     // Compiles the left side of ?? / isset without "Undefined" warnings.
     Operand compile_quiet_read(const parser::Node* node);
     // The CV slot of a plain `$name` variable; a compile error for anything else.
@@ -137,6 +142,8 @@ private:
     std::optional<runtime::Value> fold_constant(const parser::Node* node);
     [[noreturn]] void error(const std::string& message, uint32_t line);
     [[noreturn]] void unsupported(const char* what, const parser::Node* node);
+    // An unsupported write target, after the checks php makes when compiling it.
+    [[noreturn]] void unsupported_write(const char* what, const parser::Node* target);
     void warn(const char* level, std::string message, uint32_t line);
     void finish(uint32_t end_line);
     void fuse_assignments();
@@ -158,6 +165,7 @@ private:
         const parser::Node* replacement = nullptr;
     };
     std::unordered_map<const parser::Node*, Preevaluated> m_preevaluated;
+    std::unordered_set<const parser::Node*> m_inner_links;
     uint32_t m_line = 0;
     // Compiling a parameter default that php evaluates at run time from its AST.
     bool m_constant_expression = false;
@@ -196,6 +204,11 @@ private:
 // is not one. The value is a scalar or an interned string.
 std::optional<runtime::Value> evaluate_constant(const parser::Node* node, const std::string& file,
                                                 const std::string& function_name, const StackGuard& guard);
+
+// The error zend_eval_const_expr raises on a parameter default before anything else
+// is checked (`$a[]` read, `$a{1}`), walking only what it walks; nullptr if none.
+const char* constant_evaluation_error(const parser::Node* node, const std::string& file,
+                                      const std::string& function_name, const StackGuard& guard);
 
 // The opcode of a binary operator.
 vm::Opcode binary_opcode(parser::BinaryOpKind kind);

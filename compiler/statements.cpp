@@ -338,7 +338,7 @@ void FunctionCompiler::compile_unset(const Node* node)
 {
     const Node* var = node->child(0);
     if (var->kind != NodeKind::Var)
-        unsupported("unset() of anything but a variable is", var);
+        unsupported_write("unset() of anything but a variable is", var);
     emit(Opcode::UnsetCv, Operand{OperandKind::Cv, variable_slot(var)});
 }
 

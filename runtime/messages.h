@@ -69,6 +69,8 @@
     X(InvalidConstantExpression, "Fatal error", "Constant expression contains invalid operations") \
     X(UnsetCastRemoved, "Fatal error", "The (unset) cast is no longer supported")            \
     X(CannotReadAppend, "Fatal error", "Cannot use [] for reading")                          \
+    X(CurlyOffsetRemoved, "Fatal error",                                                     \
+      "Array and string offset access syntax with curly braces is no longer supported")      \
     X(IssetOnExpression, "Fatal error",                                                      \
       "Cannot use isset() on the result of an expression (you can use \"null !== expression\" instead)") \
     X(NestedTernary, "Fatal error",                                                          \

@@ -1,0 +1,11 @@
+--TEST--
+Writing through a curly offset is refused
+--FILE--
+<?php
+$s = "abc";
+$s{0} = "x";
+echo $s;
+--EXITCODE--
+255
+--EXPECTF--
+Fatal error: Array and string offset access syntax with curly braces is no longer supported in %s on line 3
