@@ -110,7 +110,11 @@ double php_round(double value, int places, int64_t mode)
     } else {
         // Dividing by 10^23 or more is inexact; go through decimal text ("%15fe%d"
         // with php's own snprintf, whose %f drops the sign of -0) and let strtod
-        // pick the nearest double, as php does.
+        // pick the nearest double, as php does. A pre-rounding that overflowed
+        // (10^precision_places is INF for tiny values) prints "INF", in which
+        // zend_strtod finds no digits: the result is 0.
+        if (!std::isfinite(tmp))
+            return 0.0;
         char buf[kFloatBufferSize + 16];
         size_t length = 0;
         if (tmp < 0)
