@@ -53,10 +53,13 @@ OptionScan scan_options(int argc, char** argv)
         // The script (or "-" for standard input) and "--" end the options.
         if (word == "--") {
             scan.ended_by_double_dash = true;
+            scan.options_end = i + 1;
             return finish();
         }
-        if (word.size() < 2 || word[0] != '-')
+        if (word.size() < 2 || word[0] != '-') {
+            scan.options_end = i;
             return finish();
+        }
         if (word[1] == '-') {
             std::string_view name = word.substr(2);
             if (auto outcome = stops_at_once(name == "help" ? 'h' : name == "version" ? 'v' : '\0')) {
@@ -106,6 +109,7 @@ OptionScan scan_options(int argc, char** argv)
             return scan;
         }
     }
+    scan.options_end = argc;
     return finish();
 }
 

@@ -16,6 +16,9 @@ struct OptionScan {
     std::string error; // for Error and Conflict, without the trailing newline
     // The options ended with "--": every later word is an argument, none the script.
     bool ended_by_double_dash = false;
+    // argv[options_end] is the first word after the options (and after "--"):
+    // the script, then its arguments (php_optind).
+    int options_end = 0;
 };
 
 OptionScan scan_options(int argc, char** argv);

@@ -4,6 +4,8 @@
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
+#include <iostream>
+#include <iterator>
 #include <sstream>
 
 #include "compiler/compiler.h"
@@ -54,6 +56,14 @@ void check_for_leaks()
 #endif
 }
 
+// $argv: the script as the command line named it, then its arguments.
+void set_script_arguments(const std::string& script, const std::vector<std::string>& args)
+{
+    std::vector<std::string> argv{script};
+    argv.insert(argv.end(), args.begin(), args.end());
+    runtime::engine().set_script_arguments(std::move(argv));
+}
+
 } // namespace
 
 ScriptRunner::ScriptRunner()
@@ -62,8 +72,9 @@ ScriptRunner::ScriptRunner()
     gc::heap().set_overflow_handler(allocation_overflow);
 }
 
-int ScriptRunner::run_file(const std::string& path, const std::vector<std::string>&)
+int ScriptRunner::run_file(const std::string& path, const std::vector<std::string>& args)
 {
+    set_script_arguments(path, args);
     std::ifstream in(path, std::ios::binary);
     if (!in) {
         std::printf("Could not open input file: %s\n", path.c_str());
@@ -74,10 +85,18 @@ int ScriptRunner::run_file(const std::string& path, const std::vector<std::strin
     return run_source(text.str(), full_path(path), true);
 }
 
-int ScriptRunner::run_code(const std::string& code, const std::vector<std::string>&)
+int ScriptRunner::run_code(const std::string& code, const std::vector<std::string>& args)
 {
+    set_script_arguments("Standard input code", args);
     // -r code runs as if it followed an open tag on the same line.
     return run_source("<?php " + code, "Command line code", false);
+}
+
+int ScriptRunner::run_stdin(const std::vector<std::string>& args)
+{
+    set_script_arguments("Standard input code", args);
+    std::string source((std::istreambuf_iterator<char>(std::cin)), std::istreambuf_iterator<char>());
+    return run_source(source, "Standard input code", true);
 }
 
 int ScriptRunner::run_source(const std::string& source, const std::string& name, bool skip_shebang)

@@ -12,8 +12,10 @@ class ScriptRunner {
 public:
     ScriptRunner();
 
+    // `args` are the script's arguments, which follow the script's own name in $argv.
     int run_file(const std::string& path, const std::vector<std::string>& args);
     int run_code(const std::string& code, const std::vector<std::string>& args);
+    int run_stdin(const std::vector<std::string>& args);
     // `name` is how messages name the script (a full path, "Standard input code");
     // a "#!" first line is skipped for files and standard input, as php's CLI does.
     int run_source(const std::string& source, const std::string& name, bool skip_shebang);

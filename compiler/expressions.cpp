@@ -609,11 +609,13 @@ Operand FunctionCompiler::compile_strlen(const Node* argument)
 // for persistent constants; anything else is looked up when it runs.
 Operand FunctionCompiler::compile_constant(const Node* node)
 {
-    if (std::optional<runtime::Value> value = fold_constant(node))
-        return literal(*value);
     std::string name = node->child(0)->string_value;
     if (!name.empty() && name[0] == '\\')
         name.erase(0, 1);
+    if (name == "__COMPILER_HALT_OFFSET__" && m_script.halt_offset())
+        return literal_long(*m_script.halt_offset());
+    if (std::optional<runtime::Value> value = fold_constant(node))
+        return literal(*value);
     Operand name_literal = literal_string(name);
     free_tmp(name_literal);
     Operand result = new_tmp();

@@ -456,10 +456,25 @@ uint32_t ScriptCompiler::add_function(const Node* declaration)
     return index;
 }
 
+namespace {
+
+// The file's last statement, looking into trailing nested statement lists.
+const Node* last_statement(const Node* node)
+{
+    while (node != nullptr && node->kind == NodeKind::StmtList && node->size() != 0)
+        node = node->child(node->size() - 1);
+    return node;
+}
+
+} // namespace
+
 CompileResult compile(const parser::Ast& ast, const std::string& file)
 {
     ScriptCompiler script(file);
     CompileResult result;
+    const Node* last = last_statement(ast.root);
+    if (last != nullptr && last->kind == NodeKind::HaltCompiler)
+        script.set_halt_offset(last->child(0)->int_value);
     try {
         auto main = std::make_unique<vm::Function>();
         main->file = file;

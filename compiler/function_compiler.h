@@ -192,12 +192,17 @@ public:
     // Adds a top-level function once its body is compiled, as zend_compile_func_decl
     // does (early binding); the "Cannot redeclare" message if its name is taken.
     std::optional<std::string> bind_function(const vm::Function& function);
+    // The byte offset after `__halt_compiler();` when the file ends with one, which
+    // __COMPILER_HALT_OFFSET__ names anywhere in the file (zend_compile_const).
+    std::optional<int64_t> halt_offset() const { return m_halt_offset; }
+    void set_halt_offset(int64_t offset) { m_halt_offset = offset; }
 
 private:
     std::unique_ptr<vm::Script> m_script;
     std::vector<CompileMessage> m_messages;
     StackGuard m_stack_guard;
     std::unordered_map<std::string, const vm::Function*> m_bound_functions;
+    std::optional<int64_t> m_halt_offset;
 };
 
 // Evaluates a constant expression (parameter defaults, folded literals); nullopt if it

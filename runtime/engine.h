@@ -16,6 +16,7 @@
 #include <stdexcept>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace miniphp::runtime {
 
@@ -69,6 +70,15 @@ public:
     void set_script_name(std::string name) { m_script_name = std::move(name); }
     const std::string& script_name() const { return m_script_name; }
 
+    // The request's $argv as php's CLI builds it: the script as named on the command
+    // line (or "Standard input code"), then its arguments. $argc counts them.
+    void set_script_arguments(std::vector<std::string> argv) { m_script_arguments = std::move(argv); }
+    const std::vector<std::string>& script_arguments() const { return m_script_arguments; }
+
+    // PHP_BINARY: the interpreter's own path, or "" when it cannot be found.
+    void set_binary_path(std::string path) { m_binary_path = std::move(path); }
+    const std::string& binary_path() const { return m_binary_path; }
+
     // error_reporting(): the @ operator lowers it to the fatal levels while it runs.
     static constexpr int kAllErrors = 32767;
     static constexpr int kFatalErrors = 4437; // E_ERROR|E_CORE_ERROR|E_COMPILE_ERROR|E_USER_ERROR|E_RECOVERABLE_ERROR|E_PARSE
@@ -85,6 +95,8 @@ public:
 private:
     ExecutionHooks* m_hooks = nullptr;
     std::string m_script_name;
+    std::vector<std::string> m_script_arguments;
+    std::string m_binary_path;
     std::optional<PendingException> m_exception;
     int m_error_reporting = kAllErrors;
 };

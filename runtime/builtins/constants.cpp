@@ -1,8 +1,10 @@
 // Core constants: what Zend/zend_constants.c (E_*, ZEND_*) and main/main.c (PHP_*)
 // register at startup. Values are those of the php 8.2 build miniphp is verified
 // against (64-bit Linux, CLI, non-debug, non-ZTS); PHP_VERSION names that build.
-// Install paths (PHP_BINDIR, PEAR_*, ...) are left out: they describe a php
-// installation miniphp does not have.
+// The install paths are miniphp's own, from the build's install prefix
+// (CMAKE_INSTALL_PREFIX), laid out as Debian lays out php's: with the prefix /usr they
+// are php's values there. PEAR_* and the extension paths are left out: miniphp has
+// neither. PHP_BINARY is the running binary (find_builtin_constant).
 #include <cfloat>
 #include <cstdint>
 
@@ -53,6 +55,10 @@ constexpr BuiltinConstant kCoreConstants[] = {
     string_constant("PATH_SEPARATOR", ":"),
     long_constant("PHP_MAXPATHLEN", 4096),
     long_constant("PHP_FD_SETSIZE", 1024),
+    string_constant("PHP_PREFIX", MINIPHP_INSTALL_PREFIX),
+    string_constant("PHP_BINDIR", MINIPHP_INSTALL_BINDIR),
+    string_constant("PHP_MANDIR", MINIPHP_INSTALL_MANDIR),
+    string_constant("DEFAULT_INCLUDE_PATH", ".:" MINIPHP_INSTALL_DATADIR "/php"),
 
     // main/main.c: the number model.
     long_constant("PHP_INT_MAX", INT64_MAX),

@@ -16,6 +16,7 @@
 #include "runtime/builtins/builtin.h"
 #include "runtime/messages.h"
 #include "runtime/builtins/registry.h"
+#include "runtime/engine.h"
 #include "runtime/string.h"
 
 namespace miniphp::runtime {
@@ -183,6 +184,11 @@ bool find_builtin_constant(std::string_view name, Value& out)
             out = Value::string(InternTable::instance().intern(c->string_value));
             break;
         }
+        return true;
+    }
+    // Known only once the command line is read (php_binary_init).
+    if (name == "PHP_BINARY") {
+        out = Value::string(InternTable::instance().intern(engine().binary_path()));
         return true;
     }
     // true, false and null are case-insensitive (zend_get_special_const).
