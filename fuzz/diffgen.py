@@ -7,6 +7,11 @@ no arrays, objects, references, closures, foreach, try/catch, global/static), wi
 emphasis on the VM's specialised paths: switch jump tables, compare+jump, operations
 that write their result straight into a variable, builtins called without a frame,
 and the user-call protocol (defaults, too few / too many arguments, recursion).
+About one program in eight also carries compile-time diagnostics in random places
+(redeclared functions, `${var}` deprecations, literal break/continue operands,
+`$s{0}` offsets, `__halt_compiler()`), and case labels hold magic constants, so that
+the order and lines of php's compile-time messages are compared too; round() and
+number_format() meet tiny values at precisions around 300.
 
 Every loop is bounded by a counter the body only reads, and functions call only
 functions generated before them (or themselves, with a depth argument), so programs
@@ -53,6 +58,7 @@ FLOAT_LITERALS = [
     "123456789012345.678", "0.30000000000000004", "7.0", "1.0", "2.0", "-1.0",
     "INF", "-INF", "NAN", "M_PI", "PHP_FLOAT_EPSILON", "PHP_FLOAT_MAX", "1e15",
     "9.2233720368547758E+18", "0.5", "-0.5", "1.23456789e-5", "3.0", "1e22", "M_E",
+    "1e-300", "-1e-300", "5e-324", "-7.7e-305", "2.2250738585072014e-308",
 ]
 NUMERIC_STRINGS = [
     "0", "1", "12", "-5", "1.5", "1e3", " 42", "42 ", "007", ".5", "1.", "-0",
@@ -63,6 +69,13 @@ WORD_STRINGS = [
     "null", "true", "foo", "bar", "Az", "zz", "\n", "tab\there", "é",
 ]
 LEADING_NUMERIC = ["12abc", "3 apples", "1e", "0x1A", "1.5x", "  7z"]
+# Case labels php folds before the switch (their line becomes the switch's).
+MAGIC_CASES = ["__LINE__", "__FILE__", "__DIR__", "__FUNCTION__", "__LINE__ + 1", "-__LINE__",
+               "__FUNCTION__ . 'x'", "__LINE__ % 7", "__FILE__ === ''", "__FUNCTION__ ?: 'main'"]
+# break/continue operands: a literal other than a positive int is a compile error,
+# and which one depends on whether it is a literal at all.
+BREAK_OPERANDS = ["1", "(1)", "0x1", "0b1", "1.5", "'1'", "\"1\"", "0", "-1", "true", "null",
+                  "9223372036854775808", "1e0", "__LINE__", "PHP_INT_MAX", "1 + 1", "01"]
 CASE_STRINGS = ["a", "b", "c", "abc", "foo", "bar", "", " ", "x", "zz", "A", "null", "1a", "b "]
 
 CONST_DEFAULTS = [
@@ -149,6 +162,9 @@ class Gen:
         self.chaos = self.p(0.15)   # a program that also mixes types freely
         # a program may lean on one area: its statements come three times as often
         self.focus = self.pick([None, None, "switch", "calls", "fused"])
+        # a program that also raises compile-time diagnostics (stmt_diagnostic,
+        # redeclared functions): php reports them in source order, the first fatal wins
+        self.diag = self.p(0.12)
 
     # -- helpers ----------------------------------------------------------
     def q(self, s):
@@ -482,7 +498,7 @@ class Gen:
             n = self.r.randint(1, 4)
             args = [self.arg_expr(d, "num")]
             if n >= 2:
-                args.append(self.pick(["0", "1", "2", "3", "-1", "-2"]))
+                args.append(self.pick(["0", "1", "2", "3", "-1", "-2"] + (["300", "309"] if self.p(0.1) else [])))
             if n >= 3:
                 args.append(self.pick(["'.'", "','", "''", "'::'"]))
             if n >= 4:
@@ -501,7 +517,8 @@ class Gen:
         if name == "round":
             args = [self.arg_expr(d, "num")]
             if self.p(0.5):
-                args.append(self.pick(["0", "1", "2", "-1", "-2", "3", "15"]))
+                args.append(self.pick(["0", "1", "2", "-1", "-2", "3", "15"]
+                                      + (["300", "308", "309", "-308", "330"] if self.p(0.1) else [])))
                 if self.p(0.3):
                     args.append(self.pick(["PHP_ROUND_HALF_UP", "PHP_ROUND_HALF_DOWN",
                                            "PHP_ROUND_HALF_EVEN", "PHP_ROUND_HALF_ODD"]))
@@ -632,7 +649,37 @@ class Gen:
         names = [x[0] for x in w]
         weights = [x[1] for x in w]
         kind = self.r.choices(names, weights)[0]
+        if self.diag and self.p(0.08):
+            kind = "diagnostic"
         return getattr(self, "stmt_" + kind)(depth)
+
+    def stmt_diagnostic(self, depth):
+        """Something php's compiler warns about or refuses, or a near miss."""
+        k = self.r.randrange(8)
+        s = self.str_var()
+        if k == 0:
+            return self.line('echo "${%s}\\n";' % self.any_var()[1:])
+        if k == 1:
+            return self.line("echo %s;" % self.pick(["%s{0}", "%s[0]{0}", "'ab'{1}", "%s{1}[0]",
+                                                     "\"{%s{0}}\"", "%s[%s{0}]"]).replace("%s", s))
+        if k == 2:
+            return self.line("var_dump(%s(%s{%s}));" % (self.pick(["isset", "empty"]), s,
+                                                        self.pick(["0", "1", "5"])))
+        if k == 3 and self.scope.breakables:
+            return self.line("if (%s) { %s %s; }" % (self.cond_expr(1), self.pick(["break", "continue"]),
+                                                     self.pick(BREAK_OPERANDS)))
+        if k == 4:
+            return self.line("echo __LINE__, %s;" % self.q("\n"))
+        if k == 5:
+            return self.line("echo %s;" % self.pick(["__COMPILER_HALT_OFFSET__", "PHP_BINDIR[0]",
+                                                     "strlen(PHP_BINARY) > 0", "$argc"]))
+        if k == 6:
+            v = self.pick(["1e-300", "-1e-300", "5e-324", "-7.7e-305", "1.5", self.num_var()])
+            return self.line("var_dump(round(%s, %s));" % (v, self.pick(["300", "308", "309", "330", "-308",
+                                                                         "2147483647", "299", "290"])))
+        return self.line("echo number_format(%s, %s), %s;" % (
+            self.pick(["1e-300", "-1e-300", "-5e-324", "-7.7e-305", self.num_var()]),
+            self.pick(["300", "305", "309", "320", "290"]), self.q("\n")))
 
     def stmt_echo(self, depth):
         k = self.r.randrange(4)
@@ -967,6 +1014,8 @@ class Gen:
             vals = [self.q(self.pick(CASE_STRINGS)) for _ in range(n)]
             if self.p(0.1):
                 vals.append("'a' . 'b'")
+            if self.p(0.2):
+                vals.insert(self.r.randint(0, len(vals)), self.pick(MAGIC_CASES))
             return vals
         if k < 9:
             # numeric strings / floats / mixed: no jump table in php
@@ -994,6 +1043,10 @@ class Gen:
         if self.p(0.04):
             clauses = []
         for cl in clauses:
+            if cl.startswith("case ") and self.p(0.15):
+                # a label on its own line: what php reports there names the switch's line
+                out += self.line("case")
+                cl = "    " + cl[5:]
             out += self.line(cl + (":" if self.p(0.95) else ";"))
             self.indent += 1
             r = self.r.random()
@@ -1246,6 +1299,14 @@ class Gen:
             funcs.append(src)
             top += self.line("echo %s;" % call)
         top += self.line('echo "done\\n";')
+        if self.diag and self.funcs and self.p(0.5):
+            # a redeclared function, perhaps spelled in another case
+            name = self.pick(self.funcs).name
+            name = name.upper() if self.p(0.3) else name
+            funcs.insert(self.r.randint(0, len(funcs)),
+                         "function %s($q = %s) {\n    return \"${q}\";\n}\n" % (name, self.scalar_lit()))
+        if self.diag and self.p(0.2):
+            top += "__halt_compiler();" + self.pick(["", " trailing data", "?>\nhtml", "\n<?php echo 1;"])
         if self.p(0.5) or not funcs:
             return "<?php\n" + "".join(funcs) + top
         return "<?php\n" + top + "".join(funcs)
