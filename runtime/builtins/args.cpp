@@ -53,10 +53,6 @@ std::string argument_prefix(const BuiltinFunction& function, uint32_t index)
 
 Value string_value(std::string_view text)
 {
-    if (text.empty())
-        return Value::string(String::empty());
-    if (text.size() == 1)
-        return Value::string(String::one_char(static_cast<unsigned char>(text[0])));
     return Value::string(String::create(text));
 }
 

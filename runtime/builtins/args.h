@@ -92,8 +92,8 @@ std::string_view parameter_name(const BuiltinFunction& function, uint32_t index)
 // "f(): Argument #N ($name) " with the name part dropped for unnamed parameters.
 std::string argument_prefix(const BuiltinFunction& function, uint32_t index);
 
-// A string Value for a result: the shared interned string for "" and one-byte
-// results, a new refcounted string otherwise.
+// A string Value for a result built in a buffer (smart_str): always a new refcounted
+// string, even "" or one byte, as debug_zval_dump shows for sprintf() and friends.
 Value string_value(std::string_view text);
 
 // True when d converts to int without leaving [PHP_INT_MIN, PHP_INT_MAX]

@@ -37,10 +37,6 @@ Outcome str_repeat_handler(BuiltinCall& call)
         *call.result = Value::string(String::empty());
         return Outcome::Ok;
     }
-    if (times == 1) {
-        *call.result = s.to_value();
-        return Outcome::Ok;
-    }
     // zend_string_safe_alloc: the bytes plus the 32-byte header must fit in a size_t.
     constexpr size_t kHeader = 32;
     size_t total = text.size() * static_cast<size_t>(times);

@@ -1,4 +1,4 @@
-// var_dump, print_r and var_export (ext/standard/var.c, Zend/zend.c's
+// var_dump, debug_zval_dump, print_r and var_export (ext/standard/var.c, Zend/zend.c's
 // zend_print_zval_r) for scalars. Arrays and objects join when they exist; the
 // scalar cases below are the leaves those will recurse into.
 //
@@ -73,6 +73,29 @@ void dump_value(std::string& out, const Value& v)
     }
 }
 
+// php_debug_zval_dump for one scalar value: var_dump's text, and for a string
+// whether it is interned or how many owners it has (the argument itself among them).
+void debug_dump_value(std::string& out, const Value& v)
+{
+    if (!v.is_string()) {
+        // TODO(arrays, objects): their refcount, then the recursive cases.
+        dump_value(out, v);
+        return;
+    }
+    std::string_view s = v.as_string()->view();
+    out += "string(";
+    append_decimal(out, static_cast<int64_t>(s.size()));
+    out += ") \"";
+    out += s;
+    if (v.is_refcounted()) {
+        out += "\" refcount(";
+        append_decimal(out, v.as_counted()->refcount);
+        out += ")\n";
+    } else {
+        out += "\" interned\n";
+    }
+}
+
 // php_var_export_ex for one scalar value.
 void export_value(std::string& out, const Value& v)
 {
@@ -126,14 +149,19 @@ void export_value(std::string& out, const Value& v)
     }
 }
 
-Outcome var_dump_handler(BuiltinCall& call)
+// Prints every argument with `dump`, in one write.
+Outcome dump_arguments(BuiltinCall& call, void (*dump)(std::string&, const Value&))
 {
     std::string out;
     for (uint32_t i = 0; i < call.argc; ++i)
-        dump_value(out, call.args[i]);
+        dump(out, call.args[i]);
     echo(out);
     return Outcome::Ok;
 }
+
+Outcome var_dump_handler(BuiltinCall& call) { return dump_arguments(call, dump_value); }
+
+Outcome debug_zval_dump_handler(BuiltinCall& call) { return dump_arguments(call, debug_dump_value); }
 
 Outcome print_r_handler(BuiltinCall& call)
 {
@@ -144,7 +172,9 @@ Outcome print_r_handler(BuiltinCall& call)
     // zend_print_zval_r_to_buf: scalars print as their string conversion.
     Value text = to_string(call.args[0]);
     if (return_it) {
-        *call.result = text;
+        // The text is built in a buffer: always a new string.
+        *call.result = string_value(text.as_string()->view());
+        release(text);
         return Outcome::Ok;
     }
     echo(text.as_string()->view());
@@ -171,6 +201,7 @@ Outcome var_export_handler(BuiltinCall& call)
 
 constexpr BuiltinFunction kVarFunctions[] = {
     {"var_dump", var_dump_handler, 1, BuiltinFunction::kVariadic, "value,...values"},
+    {"debug_zval_dump", debug_zval_dump_handler, 1, BuiltinFunction::kVariadic, "value,...values"},
     {"print_r", print_r_handler, 1, 2, "value,return"},
     {"var_export", var_export_handler, 1, 2, "value,return"},
 };
