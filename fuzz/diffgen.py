@@ -849,7 +849,8 @@ class Gen:
         if k < 2:
             args = [self.arg_expr(2) for _ in range(self.r.randint(1, 3) if self.p(0.8) else
                                                      self.r.randint(4, 7))]
-            return self.line(self.render_call("var_dump", args) + ";")
+            # debug_zval_dump shows whether each string is interned and its refcount
+            return self.line(self.render_call("var_dump" if self.p(0.7) else "debug_zval_dump", args) + ";")
         if k == 2:
             return self.line("var_export(%s); echo \"\\n\";" % self.expr(2))
         if k == 3:
