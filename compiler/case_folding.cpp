@@ -6,7 +6,6 @@
 
 #include "compiler/function_compiler.h"
 #include "runtime/conversions.h"
-#include "runtime/messages.h"
 #include "runtime/string.h"
 
 namespace miniphp::compiler {
@@ -131,11 +130,8 @@ std::optional<runtime::Value> FunctionCompiler::preevaluate(const Node* node)
         return value;
     }
     case NodeKind::Dim: {
-        // Checked here whether or not the Dim is a chain's inner link.
-        if (node->child(1) == nullptr)
-            error(runtime::msg::CannotReadAppend, m_line);
-        if ((node->attr & parser::DimAlternativeSyntax) != 0)
-            error(runtime::msg::CurlyOffsetRemoved, m_line);
+        if (const char* message = dim_evaluation_error(node))
+            error(message, m_line);
         std::optional<runtime::Value> container = preevaluate(node->child(0));
         std::optional<runtime::Value> dim = preevaluate(node->child(1));
         if (!container || !dim || !container->is_string())

@@ -274,6 +274,15 @@ std::optional<Value> evaluate_constant(const Node* node, const std::string& file
     }
 }
 
+const char* dim_evaluation_error(const Node* dim)
+{
+    if (dim->child(1) == nullptr)
+        return runtime::msg::CannotReadAppend;
+    if ((dim->attr & parser::DimAlternativeSyntax) != 0)
+        return runtime::msg::CurlyOffsetRemoved;
+    return nullptr;
+}
+
 const char* constant_evaluation_error(const Node* node, const std::string& file, const std::string& function_name,
                                       const StackGuard& guard)
 {
@@ -286,10 +295,8 @@ const char* constant_evaluation_error(const Node* node, const std::string& file,
     };
     switch (node->kind) {
     case NodeKind::Dim:
-        if (node->child(1) == nullptr)
-            return runtime::msg::CannotReadAppend;
-        if ((node->attr & parser::DimAlternativeSyntax) != 0)
-            return runtime::msg::CurlyOffsetRemoved;
+        if (const char* error = dim_evaluation_error(node))
+            return error;
         return walk_both(node->child(0), node->child(1));
     case NodeKind::BinaryOp:
     case NodeKind::Greater:

@@ -210,6 +210,10 @@ private:
 std::optional<runtime::Value> evaluate_constant(const parser::Node* node, const std::string& file,
                                                 const std::string& function_name, const StackGuard& guard);
 
+// The error zend_eval_const_expr raises on a Dim itself (`$a[]` read, `$a{1}`), inner
+// link or not; nullptr if none.
+const char* dim_evaluation_error(const parser::Node* dim);
+
 // The error zend_eval_const_expr raises on a parameter default before anything else
 // is checked (`$a[]` read, `$a{1}`), walking only what it walks; nullptr if none.
 const char* constant_evaluation_error(const parser::Node* node, const std::string& file,
