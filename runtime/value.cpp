@@ -2,6 +2,8 @@
 
 #include <cassert>
 
+#include "runtime/array.h"
+
 namespace miniphp::runtime {
 
 void destroy_refcounted(gc::Refcounted* counted)
@@ -10,9 +12,23 @@ void destroy_refcounted(gc::Refcounted* counted)
     case Type::String:
         String::destroy(reinterpret_cast<String*>(counted));
         return;
+    case Type::Array:
+        Array::destroy(reinterpret_cast<Array*>(counted));
+        return;
+    case Type::Reference:
+        Reference::destroy(reinterpret_cast<Reference*>(counted));
+        return;
     default:
         assert(false && "destroy_refcounted: type has no destructor yet");
     }
+}
+
+void Reference::destroy(Reference* r)
+{
+    Value inner;
+    inner.copy_from(r->value);
+    gc::heap().deallocate(r, sizeof(Reference));
+    release(inner);
 }
 
 } // namespace miniphp::runtime

@@ -27,6 +27,8 @@
 namespace miniphp::runtime {
 
 struct String;
+class Array;
+struct Reference;
 
 // Numbering follows Zend (IS_UNDEF .. IS_REFERENCE) so types compare the same way.
 enum class Type : uint8_t {
@@ -41,6 +43,9 @@ enum class Type : uint8_t {
     Object = 8,
     Resource = 9,
     Reference = 10,
+    // Not a PHP type: a slot of a symbol table that points at a compiled variable
+    // (Zend's IS_INDIRECT); never refcounted, never seen by PHP code.
+    Indirect = 12,
 };
 
 class Value {
@@ -56,6 +61,16 @@ public:
     static Value dbl(double d) { Value v; v.m_payload.d = d; v.set_type(Type::Double, 0); return v; }
     // Takes over one reference held by the caller (none for an interned string).
     static inline Value string(String* s);
+    // Takes over one reference held by the caller (none for the immutable empty array).
+    static inline Value array(Array* a);
+    static inline Value reference(Reference* r);
+    static Value indirect(Value* slot)
+    {
+        Value v;
+        v.m_payload.slot = slot;
+        v.set_type(Type::Indirect, 0);
+        return v;
+    }
 
     Type type() const { return static_cast<Type>(m_type_info & 0xff); }
     bool is_undef() const { return type() == Type::Undef; }
@@ -64,11 +79,17 @@ public:
     bool is_long() const { return m_type_info == static_cast<uint32_t>(Type::Long); }
     bool is_double() const { return m_type_info == static_cast<uint32_t>(Type::Double); }
     bool is_string() const { return type() == Type::String; }
+    bool is_array() const { return type() == Type::Array; }
+    bool is_reference() const { return type() == Type::Reference; }
+    bool is_indirect() const { return type() == Type::Indirect; }
     bool is_refcounted() const { return (m_type_info & (kRefcounted << 8)) != 0; }
 
     int64_t as_long() const { return m_payload.l; }
     double as_double() const { return m_payload.d; }
     String* as_string() const { return m_payload.str; }
+    Array* as_array() const { return m_payload.arr; }
+    Reference* as_reference() const { return m_payload.ref; }
+    Value* as_indirect() const { return m_payload.slot; }
     gc::Refcounted* as_counted() const { return m_payload.counted; }
     // True for Type::True only; use to_bool() in conversions.h for PHP truthiness.
     bool is_true() const { return type() == Type::True; }
@@ -81,6 +102,7 @@ public:
 
     uint32_t aux() const { return m_aux; }
     void set_aux(uint32_t aux) { m_aux = aux; }
+    uint32_t& aux_ref() { return m_aux; }
 
     // The whole type word: for scalars it is just the Type (no flag is ever set on
     // them), so one compare tells an int or a float (Zend's Z_TYPE_INFO_P checks).
@@ -121,6 +143,9 @@ private:
         double d;
         gc::Refcounted* counted;
         String* str;
+        Array* arr;
+        Reference* ref;
+        Value* slot;
     } m_payload;
     uint32_t m_type_info;
     uint32_t m_aux;
@@ -172,6 +197,7 @@ void destroy_refcounted(gc::Refcounted* counted);
 } // namespace miniphp::runtime
 
 #include "runtime/string.h"
+#include "runtime/reference.h"
 
 namespace miniphp::runtime {
 
@@ -180,6 +206,23 @@ inline Value Value::string(String* s)
     Value v;
     v.m_payload.str = s;
     v.set_type(Type::String, s->is_interned() ? 0 : kRefcounted);
+    return v;
+}
+
+inline Value Value::array(Array* a)
+{
+    Value v;
+    v.m_payload.arr = a;
+    auto* header = reinterpret_cast<gc::Refcounted*>(a);
+    v.set_type(Type::Array, header->has_flag(gc::Immutable) ? 0 : kRefcounted);
+    return v;
+}
+
+inline Value Value::reference(Reference* r)
+{
+    Value v;
+    v.m_payload.ref = r;
+    v.set_type(Type::Reference, kRefcounted);
     return v;
 }
 

@@ -1,0 +1,48 @@
+// Reference: PHP's `&`, a counted cell holding one value that several slots share
+// (Zend's zend_reference). `$b = &$a` turns $a's slot into a Reference and points
+// $b's slot at the same cell; every read goes through deref().
+//
+// The count is how many slots point at the cell. php shows a reference whose count
+// has dropped to 1 as a plain value in most places, but the slot still holds the
+// cell until it is written or copied (var_dump of an array element, foreach).
+#pragma once
+
+#include "gc/heap.h"
+#include "gc/refcounted.h"
+#include "runtime/value.h"
+
+namespace miniphp::runtime {
+
+struct Reference {
+    gc::Refcounted header;
+    Value value;
+    void* sources = nullptr; // Zend's typed-property sources: kept for the 32-byte size
+
+    // A new cell (count 1) taking over `initial` (an owned value, not a reference).
+    static Reference* create(const Value& initial)
+    {
+        auto* r = static_cast<Reference*>(gc::heap().allocate(sizeof(Reference)));
+        r->header.init(static_cast<uint32_t>(Type::Reference), 0);
+        r->value.copy_from(initial);
+        r->value.set_aux(0);
+        r->sources = nullptr;
+        return r;
+    }
+    static void destroy(Reference* r);
+};
+
+static_assert(sizeof(Reference) == 32, "a Reference must stay 32 bytes, like zend_reference");
+
+// The value itself when `v` is a reference's slot (every read path goes through
+// this: Zend's ZVAL_DEREF).
+[[gnu::always_inline]] inline const Value& deref(const Value& v)
+{
+    return v.is_reference() ? v.as_reference()->value : v;
+}
+[[gnu::always_inline]] inline Value& deref(Value& v)
+{
+    return v.is_reference() ? v.as_reference()->value : v;
+}
+
+
+} // namespace miniphp::runtime
