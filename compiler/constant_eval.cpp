@@ -65,6 +65,22 @@ bool is_non_numeric_string(const Value& v)
 // zend_binary_op_produces_error for scalar operands.
 bool binary_op_produces_error(Opcode op, const Value& a, const Value& b)
 {
+    if (a.is_array() || b.is_array()) {
+        // Arrays take part only in + (both arrays) and in comparisons; concatenation
+        // warns "Array to string conversion".
+        switch (op) {
+        case Opcode::Add: return !(a.is_array() && b.is_array());
+        case Opcode::IsIdentical:
+        case Opcode::IsNotIdentical:
+        case Opcode::IsEqual:
+        case Opcode::IsNotEqual:
+        case Opcode::IsSmaller:
+        case Opcode::IsSmallerOrEqual:
+        case Opcode::Spaceship:
+        case Opcode::BoolXor: return false;
+        default: return true;
+        }
+    }
     switch (op) {
     case Opcode::Add:
     case Opcode::Sub:

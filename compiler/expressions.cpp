@@ -98,7 +98,7 @@ bool is_special_function(const std::string& lower_name, size_t num_args)
     static const char* const names[] = {
         "strlen",   "is_null",     "is_bool",   "is_long",  "is_int",    "is_integer", "is_float",
         "is_double", "is_string",  "is_array",  "is_object", "is_resource", "is_scalar", "boolval",
-        "intval",   "floatval",    "doubleval", "strval",   "gettype",
+        "intval",   "floatval",    "doubleval", "strval",   "gettype",   "count",      "sizeof",
     };
     if (num_args != 1)
         return false;
@@ -139,6 +139,10 @@ void FunctionCompiler::discard(Operand operand)
             case Opcode::PreDec:
             case Opcode::DoCall:
             case Opcode::CallBuiltin:
+            case Opcode::AssignDim:
+            case Opcode::AssignDimOp:
+            case Opcode::IncDecIndirect:
+            case Opcode::AssignRef:
                 last.result_kind = OperandKind::Unused;
                 free_tmp(operand);
                 return;
@@ -225,11 +229,11 @@ Operand FunctionCompiler::compile_expression(const Node* node)
         return literal_long(1);
     }
     case NodeKind::Dim: return compile_dim_read(node, false);
-    case NodeKind::Array: unsupported("Arrays are", node);
+    case NodeKind::Array: return compile_array(node);
     case NodeKind::New: unsupported("Objects are", node);
     case NodeKind::Closure:
     case NodeKind::ArrowFunc: unsupported("Closures are", node);
-    case NodeKind::AssignRef:
+    case NodeKind::AssignRef: return compile_assign_ref(node);
     case NodeKind::Ref: unsupported("References are", node);
     case NodeKind::IncludeOrEval: unsupported("include and eval are", node);
     default: break;
@@ -243,6 +247,10 @@ Operand FunctionCompiler::compile_expression(const Node* node)
 Operand FunctionCompiler::compile_assign(const Node* node)
 {
     const Node* target = node->child(0);
+    if (target->kind == NodeKind::Dim)
+        return compile_dim_assign(node);
+    if (target->kind == NodeKind::Array)
+        return compile_list_assignment(node);
     if (target->kind != NodeKind::Var)
         unsupported_write("Assignment to anything but a variable is", target);
     Operand slot{OperandKind::Cv, variable_slot(target)};
@@ -258,6 +266,8 @@ Operand FunctionCompiler::compile_assign(const Node* node)
 Operand FunctionCompiler::compile_assign_op(const Node* node)
 {
     const Node* target = node->child(0);
+    if (target->kind == NodeKind::Dim)
+        return compile_dim_assign(node);
     if (target->kind != NodeKind::Var)
         unsupported_write("Compound assignment to anything but a variable is", target);
     Operand slot{OperandKind::Cv, variable_slot(target)};
@@ -417,6 +427,8 @@ Operand FunctionCompiler::compile_coalesce(const Node* node)
 Operand FunctionCompiler::compile_increment(const Node* node)
 {
     const Node* target = node->child(0);
+    if (target->kind == NodeKind::Dim)
+        return compile_dim_increment(node);
     if (target->kind != NodeKind::Var)
         unsupported_write("Incrementing anything but a variable is", target);
     Operand slot{OperandKind::Cv, variable_slot(target)};
@@ -486,6 +498,17 @@ Operand FunctionCompiler::compile_call(const Node* node)
     if (lowered == "strlen" && args->size() == 1 && args->child(0)->kind != NodeKind::Unpack &&
         args->child(0)->kind != NodeKind::NamedArg)
         return compile_strlen(args->child(0));
+    if ((lowered == "count" || lowered == "sizeof") && args->size() == 1 &&
+        args->child(0)->kind != NodeKind::Unpack && args->child(0)->kind != NodeKind::NamedArg) {
+        // zend_compile_func_count: an opcode of its own, so no frame in traces.
+        Operand value = compile_expression(args->child(0));
+        free_tmp(value);
+        Operand result = new_tmp();
+        uint32_t at = emit(Opcode::BuiltinOpcode, value, {}, result);
+        m_function.code[at].extended = static_cast<uint32_t>(m_function.builtins.size());
+        m_function.builtins.push_back(runtime::find_builtin(lowered));
+        return result;
+    }
     if (const runtime::BuiltinFunction* builtin = runtime::find_builtin(lowered);
         builtin != nullptr && args->size() <= 4) {
         bool plain = true;

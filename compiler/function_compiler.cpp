@@ -125,6 +125,11 @@ Operand FunctionCompiler::literal(runtime::Value value)
 
 Operand FunctionCompiler::folded_literal(runtime::Value value)
 {
+    if (value.is_array()) {
+        // A folded array (`[1] + [2]`) is a literal array: the table takes it over.
+        m_function.literals.push_back(value);
+        return Operand{OperandKind::Const, static_cast<uint32_t>(m_function.literals.size() - 1)};
+    }
     Operand out = literal(value);
     runtime::release(value);
     return out;
@@ -193,6 +198,8 @@ void FunctionCompiler::finish(uint32_t end_line)
             ins.op1 += base;
         if (ins.op2_kind == OperandKind::Tmp)
             ins.op2 += base;
+        if ((ins.opcode == Opcode::FeFetch || ins.opcode == Opcode::FeFetchRef) && ins.extended != vm::kNoKey)
+            ins.extended += base;
         if (ins.result_kind == OperandKind::Tmp)
             ins.result += base;
     }

@@ -57,6 +57,7 @@ private:
     struct Loop {
         bool is_switch = false;
         Operand switch_subject;            // a Tmp the switch must free, if any
+        Operand foreach_iterator;          // a foreach's iterator, freed with FeFree
         std::vector<uint32_t> break_jumps; // Jmp instructions to patch to the loop's end
         std::vector<uint32_t> continue_jumps;
     };
@@ -82,6 +83,33 @@ private:
     void end_loop(uint32_t continue_target);
     // Frees the Tmp loop variables of the innermost `depth` loops (before leaving them).
     void free_loop_variables(size_t depth);
+
+    void compile_foreach(const parser::Node* node);
+    void compile_unset_dim(const parser::Node* var);
+
+    // Arrays (arrays.cpp).
+    // A chain `$base[o1][o2]...` being compiled as a write target: its offsets are
+    // computed first, its fetches emitted later (php's delayed oplines).
+    struct WriteLink {
+        Operand offset; // unused for `[]`
+        uint32_t line = 0;
+    };
+    struct WriteChain {
+        Operand base;
+        std::vector<WriteLink> links;
+    };
+    WriteChain begin_write(const parser::Node* var);
+    Operand emit_write_fetches(WriteChain& chain, uint32_t mode, bool all_links);
+    Operand compile_array(const parser::Node* node);
+    // The array a literal denotes when every part is constant (an owned Value).
+    std::optional<runtime::Value> constant_array(const parser::Node* node);
+    Operand compile_reference_source(const parser::Node* var);
+    Operand compile_dim_assign(const parser::Node* node);
+    Operand compile_dim_increment(const parser::Node* node);
+    Operand compile_assign_ref(const parser::Node* node);
+    Operand compile_list_assignment(const parser::Node* node);
+    void compile_list_assign(const parser::Node* list, Operand value);
+    void assign_from_operand(const parser::Node* target, Operand value);
 
     void compile_runtime_default(Operand position, Operand slot, const parser::Node* default_value);
 

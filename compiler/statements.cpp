@@ -60,7 +60,7 @@ void FunctionCompiler::compile_statement(const Node* node)
     case NodeKind::Return: compile_return(node); return;
     case NodeKind::Unset: compile_unset(node); return;
     case NodeKind::FuncDecl: compile_function_declaration(node, false); return;
-    case NodeKind::Foreach: unsupported("foreach is", node);
+    case NodeKind::Foreach: compile_foreach(node); return;
     case NodeKind::Global: unsupported("global is", node);
     case NodeKind::Static: unsupported("static variables are", node);
     case NodeKind::Class: unsupported("Classes are", node);
@@ -279,6 +279,8 @@ void FunctionCompiler::free_loop_variables(size_t depth)
         const Loop& loop = m_loops[m_loops.size() - 1 - i];
         if (loop.switch_subject.is_tmp())
             emit(Opcode::Free, loop.switch_subject);
+        if (loop.foreach_iterator.is_tmp())
+            emit(Opcode::FeFree, loop.foreach_iterator);
     }
 }
 
@@ -337,6 +339,10 @@ void FunctionCompiler::compile_return(const Node* node)
 void FunctionCompiler::compile_unset(const Node* node)
 {
     const Node* var = node->child(0);
+    if (var->kind == NodeKind::Dim) {
+        compile_unset_dim(var);
+        return;
+    }
     if (var->kind != NodeKind::Var)
         unsupported_write("unset() of anything but a variable is", var);
     emit(Opcode::UnsetCv, Operand{OperandKind::Cv, variable_slot(var)});

@@ -22,6 +22,9 @@ enum class Colour : uint32_t { Black = 0, White = 1, Grey = 2, Purple = 3 };
 enum HeaderFlag : uint32_t {
     // The value can never be part of a cycle (strings): never offered as a root.
     NotCollectable = 1u << 4,
+    // Set on an array while a recursive walk (var_dump, print_r, comparison) is
+    // inside it, so that meeting it again reports recursion instead of looping.
+    Protected = 1u << 5,
     // Interned strings and other values that live until shutdown: counts untouched.
     Immutable = 1u << 6,
 };
@@ -46,6 +49,7 @@ struct Refcounted {
     uint32_t type() const { return type_info & kTypeMask; }
     bool has_flag(HeaderFlag flag) const { return (type_info & flag) != 0; }
     void add_flag(HeaderFlag flag) { type_info |= flag; }
+    void remove_flag(HeaderFlag flag) { type_info &= ~static_cast<uint32_t>(flag); }
 
     Colour colour() const { return static_cast<Colour>((type_info & kColourMask) >> kColourShift); }
     void set_colour(Colour c)

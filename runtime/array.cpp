@@ -449,8 +449,7 @@ static void copy_element(Value& dst, const Value& src, const Array* source)
         if (!inner.is_array() || inner.as_array() != source)
             data = &inner;
     }
-    copy_value(dst, *data);
-    dst.set_aux(0);
+    copy_value(dst, *data); // keeps dst's aux word: a bucket's chain link
 }
 
 Array* Array::duplicate() const

@@ -11,12 +11,18 @@
 //   - int or float against a string: a numeric string compares as a number; any other
 //     string compares with the number's text ("abc" == 0 is false, 0 < "abc").
 //   - NAN is "greater" in every three-way comparison, so all orderings are false.
-// Arrays and objects arrive later; their rules are noted where they slot in.
+//   - array against array (zend_compare_arrays): fewer elements is smaller; then
+//     every key of the left one must exist in the right one (else "uncomparable",
+//     1), values compared in the left one's order; an array is greater than any
+//     other type past the null/bool rules.
+// Objects arrive later; their rules are noted where they slot in.
 #include <cassert>
 #include <cmath>
 #include <cstring>
 
+#include "runtime/array.h"
 #include "runtime/conversions.h"
+#include "runtime/engine.h"
 #include "runtime/operators.h"
 #include "runtime/string.h"
 
@@ -105,6 +111,46 @@ int smart_string_compare(const String* s1, const String* s2)
 
 bool is_null_or_false(Type t) { return t == Type::Null || t == Type::False; }
 
+// Marks an array for the length of a recursive comparison; meeting it again is
+// php's fatal "Nesting level too deep".
+class ComparisonGuard {
+public:
+    explicit ComparisonGuard(Array* array) : m_array(array->is_immutable() ? nullptr : array)
+    {
+        if (m_array == nullptr)
+            return;
+        if (m_array->header.has_flag(gc::Protected))
+            fatal_error("Nesting level too deep - recursive dependency?");
+        m_array->header.add_flag(gc::Protected);
+    }
+    ~ComparisonGuard()
+    {
+        if (m_array != nullptr)
+            m_array->header.remove_flag(gc::Protected);
+    }
+
+private:
+    Array* m_array;
+};
+
+int compare_arrays(Array* a, Array* b)
+{
+    if (a == b)
+        return 0;
+    if (a->size() != b->size())
+        return a->size() < b->size() ? -1 : 1;
+    ComparisonGuard guard(a);
+    for (uint32_t pos = a->next_position(0); pos < a->used(); pos = a->next_position(pos + 1)) {
+        const Value* other = b->find(a->key_at(pos));
+        if (other == nullptr)
+            return 1;
+        int order = compare_slow(deref(a->value_at(pos)), deref(*other));
+        if (order != 0)
+            return order;
+    }
+    return 0;
+}
+
 } // namespace
 
 int compare_slow(const Value& a_in, const Value& b_in)
@@ -149,8 +195,9 @@ int compare_slow(const Value& a_in, const Value& b_in)
         if (std::isnan(b.as_double()))
             return 1;
         return -compare_double_to_string(b.as_double(), a.as_string());
-    // later: array/array (zend_compare_arrays), object/null (1), null/object (-1),
-    // objects through their compare handler.
+    case type_pair(Type::Array, Type::Array):
+        return compare_arrays(a.as_array(), b.as_array());
+    // later: object/null (1), null/object (-1), objects through their compare handler.
     default:
         break;
     }
@@ -164,10 +211,37 @@ int compare_slow(const Value& a_in, const Value& b_in)
         return to_bool(a) ? 1 : 0;
     if (b.type() == Type::True)
         return to_bool(a) ? 0 : -1;
-    // later: remaining pairs involve arrays (an array is greater than any scalar) or
-    // resources (compared as their numbers).
+    if (a.is_array())
+        return 1;
+    if (b.is_array())
+        return -1;
+    // later: resources (compared as their numbers).
     assert(false && "compare: operand types not supported yet");
     return 1;
+}
+
+bool arrays_identical(const Value& a_value, const Value& b_value)
+{
+    Array* a = a_value.as_array();
+    Array* b = b_value.as_array();
+    if (a == b)
+        return true;
+    if (a->size() != b->size())
+        return false;
+    ComparisonGuard guard(a);
+    uint32_t pa = a->next_position(0);
+    uint32_t pb = b->next_position(0);
+    for (; pa < a->used(); pa = a->next_position(pa + 1), pb = b->next_position(pb + 1)) {
+        ArrayKey ka = a->key_at(pa);
+        ArrayKey kb = b->key_at(pb);
+        if (ka.is_string() != kb.is_string())
+            return false;
+        if (ka.is_string() ? !strings_identical(ka.string, kb.string) : ka.number != kb.number)
+            return false;
+        if (!is_identical(deref(a->value_at(pa)), deref(b->value_at(pb))))
+            return false;
+    }
+    return true;
 }
 
 bool loose_equals_slow(const Value& a, const Value& b)

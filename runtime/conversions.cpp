@@ -1,8 +1,7 @@
 // The casts: (bool), (int), (float), (string) and the type names used in messages.
 //
-// Each function switches over every Type so that arrays and objects slot in when they
-// exist: their cases are marked and currently unreachable (an array or object Value
-// cannot be built yet). Strings go through numeric_string.cpp, floats as text through
+// Each function switches over every Type so that objects slot in when they exist:
+// their cases are marked and currently unreachable. Strings go through numeric_string.cpp, floats as text through
 // float_format.cpp.
 //
 // Reference: Zend/zend_operators.c (zend_is_true, zval_get_long_func,
@@ -12,6 +11,10 @@
 #include <cmath>
 
 #include "runtime/conversions.h"
+
+#include "runtime/array.h"
+#include "runtime/engine.h"
+#include "runtime/messages.h"
 #include "runtime/string.h"
 
 namespace miniphp::runtime {
@@ -67,10 +70,13 @@ bool to_bool(const Value& v)
         const String* s = v.as_string();
         return !(s->length == 0 || (s->length == 1 && s->bytes[0] == '0'));
     }
-    case Type::Array:     // later: non-empty arrays are true
+    case Type::Array:
+        return v.as_array()->size() != 0;
+    case Type::Reference:
+        return to_bool(v.as_reference()->value);
     case Type::Object:    // later: objects are true
     case Type::Resource:
-    case Type::Reference: // later: the referenced value
+    case Type::Indirect:
         break;
     }
     assert(false && "to_bool: type not supported yet");
@@ -99,10 +105,13 @@ int64_t to_long(const Value& v)
             return dval_to_lval_cap(n.double_value);
         return 0;
     }
-    case Type::Array:     // later: count ? 1 : 0
+    case Type::Array:
+        return v.as_array()->size() != 0 ? 1 : 0;
+    case Type::Reference:
+        return to_long(v.as_reference()->value);
     case Type::Object:    // later: cast handler, else 1 with a warning
     case Type::Resource:
-    case Type::Reference:
+    case Type::Indirect:
         break;
     }
     assert(false && "to_long: type not supported yet");
@@ -124,10 +133,13 @@ double to_double(const Value& v)
         return v.as_double();
     case Type::String:
         return string_to_double(v.as_string()->view());
-    case Type::Array:     // later: count ? 1.0 : 0.0
+    case Type::Array:
+        return v.as_array()->size() != 0 ? 1.0 : 0.0;
+    case Type::Reference:
+        return to_double(v.as_reference()->value);
     case Type::Object:
     case Type::Resource:
-    case Type::Reference:
+    case Type::Indirect:
         break;
     }
     assert(false && "to_double: type not supported yet");
@@ -165,10 +177,14 @@ Value to_string(const Value& v)
         copy_value(copy, v);
         return copy;
     }
-    case Type::Array:     // later: warning "Array to string conversion", "Array"
+    case Type::Array:
+        warning(msg::ArrayToStringConversion);
+        return Value::string(InternTable::instance().intern("Array"));
+    case Type::Reference:
+        return to_string(v.as_reference()->value);
     case Type::Object:    // later: __toString or Error msg::ObjectToString
     case Type::Resource:  // later: "Resource id #N"
-    case Type::Reference:
+    case Type::Indirect:
         break;
     }
     assert(false && "to_string: type not supported yet");
@@ -199,9 +215,15 @@ void append_string(std::string& out, const Value& v)
         out.append(v.as_string()->view());
         return;
     case Type::Array:
+        warning(msg::ArrayToStringConversion);
+        out.append("Array");
+        return;
+    case Type::Reference:
+        append_string(out, v.as_reference()->value);
+        return;
     case Type::Object:
     case Type::Resource:
-    case Type::Reference:
+    case Type::Indirect:
         break;
     }
     assert(false && "append_string: type not supported yet");
@@ -229,6 +251,8 @@ const char* type_name_for_gettype(const Value& v)
     case Type::Resource:
         return "resource"; // later: "resource (closed)"
     case Type::Reference:
+        return type_name_for_gettype(v.as_reference()->value);
+    case Type::Indirect:
         break;
     }
     return "unknown type";
@@ -256,6 +280,8 @@ const char* zend_type_name(const Value& v)
     case Type::Resource:
         return "resource";
     case Type::Reference:
+        return zend_type_name(v.as_reference()->value);
+    case Type::Indirect:
         break;
     }
     return "unknown";

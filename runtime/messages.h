@@ -43,6 +43,25 @@
     X(IllegalStringOffset, "Warning", "Illegal string offset \"%s\"")                       \
     X(StringOffsetCast, "Warning", "String offset cast occurred")                            \
     X(ArrayOffsetOnScalar, "Warning", "Trying to access array offset on value of type %s")   \
+    X(UndefinedArrayKeyInt, "Warning", "Undefined array key %lld")                           \
+    X(UndefinedArrayKeyString, "Warning", "Undefined array key \"%s\"")                      \
+    X(IllegalOffsetType, "TypeError", "Illegal offset type")                                 \
+    X(IllegalOffsetTypeIsset, "TypeError", "Illegal offset type in isset or empty")          \
+    X(IllegalOffsetTypeUnset, "TypeError", "Illegal offset type in unset")                   \
+    X(ResourceAsOffset, "Warning", "Resource ID#%lld used as offset, casting to integer (%lld)") \
+    X(NextElementOccupied, "Error", "Cannot add element to the array as the next element is already occupied") \
+    X(ScalarAsArray, "Error", "Cannot use a scalar value as an array")                       \
+    X(FalseToArray, "Deprecated", "Automatic conversion of false to array is deprecated")   \
+    X(StringOffsetAsArray, "Error", "Cannot use string offset as an array")                  \
+    X(AppendToString, "Error", "[] operator not supported for strings")                      \
+    X(AssignOpOnStringOffset, "Error", "Cannot use assign-op operators with string offsets") \
+    X(IncDecStringOffset, "Error", "Cannot increment/decrement string offsets")              \
+    X(UnsetOffsetNonArray, "Error", "Cannot unset offset in a non-array variable")           \
+    X(UnsetStringOffsets, "Error", "Cannot unset string offsets")                            \
+    X(ForeachNotIterable, "Warning", "foreach() argument must be of type array|object, %s given") \
+    X(UnpackNonArray, "Error", "Only arrays and Traversables can be unpacked")              \
+    X(StringOffsetWriteUnsupported, "Error", "Writing to string offsets is not supported by miniphp yet") \
+    X(CannotCreateReferences, "Error", "Cannot create references to/from string offsets")    \
     /* Functions and constants */                                                            \
     X(CallToUndefinedFunction, "Error", "Call to undefined function %s()")                   \
     X(UndefinedConstant, "Error", "Undefined constant \"%s\"")                               \
@@ -69,6 +88,14 @@
     X(InvalidConstantExpression, "Fatal error", "Constant expression contains invalid operations") \
     X(UnsetCastRemoved, "Fatal error", "The (unset) cast is no longer supported")            \
     X(CannotReadAppend, "Fatal error", "Cannot use [] for reading")                          \
+    X(CannotUseAppendForUnset, "Fatal error", "Cannot use [] for unsetting")                  \
+    X(EmptyArrayElement, "Fatal error", "Cannot use empty array elements in arrays")          \
+    X(ListOutsideAssignment, "Fatal error", "Cannot use list() as standalone expression")     \
+    X(SpreadInDestructuring, "Fatal error", "Spread operator is not supported in assignments") \
+    X(MixedListKeys, "Fatal error", "Cannot mix keyed and unkeyed array entries in assignments") \
+    X(EmptyList, "Fatal error", "Cannot use empty list")                                      \
+    X(KeyCannotBeList, "Fatal error", "Cannot use list as key element")                       \
+    X(KeyByReference, "Fatal error", "Key element cannot be a reference")                     \
     X(CurlyOffsetRemoved, "Fatal error",                                                     \
       "Array and string offset access syntax with curly braces is no longer supported")      \
     X(IssetOnExpression, "Fatal error",                                                      \

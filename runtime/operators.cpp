@@ -25,6 +25,8 @@
 #include "runtime/conversions.h"
 #include "runtime/messages.h"
 #include "runtime/operators.h"
+
+#include "runtime/array.h"
 #include "runtime/string.h"
 
 namespace miniphp::runtime {
@@ -165,11 +167,32 @@ double as_double(const Value& number)
 
 // ---- + - * / % ------------------------------------------------------------------------
 
+// add_function_array: a copy of `a` with the elements of `b` whose keys it lacks.
+Array* array_union(Array* a, Array* b)
+{
+    Array* result = a->duplicate();
+    for (uint32_t pos = b->next_position(0); pos < b->used(); pos = b->next_position(pos + 1)) {
+        ArrayKey key = b->key_at(pos);
+        if (result->find(key) != nullptr)
+            continue;
+        const Value& element = b->value_at(pos);
+        // A reference held by b alone is copied as its value (zval_add_ref).
+        const Value& copied = element.is_reference() && element.as_reference()->header.refcount == 1
+                                  ? element.as_reference()->value
+                                  : element;
+        copy_value(*result->lookup_or_insert(key), copied);
+    }
+    return result;
+}
+
 Outcome add_slow(Value& result, const Value& a, const Value& b)
 {
     if (add_fast(result, a, b))
         return Outcome::Ok;
-    // later: array + array is the union of the two arrays (add_function_array).
+    if (a.is_array() && b.is_array()) {
+        result = Value::array(array_union(a.as_array(), b.as_array()));
+        return Outcome::Ok;
+    }
     Value x, y;
     if (!number_operands("+", a, b, x, y))
         return Outcome::Threw;
@@ -497,7 +520,9 @@ std::string_view operand_text(const Value& v, char* buf)
     case Type::Null:
     case Type::False:
         return {};
-    case Type::Array:    // later: warning "Array to string conversion", text "Array"
+    case Type::Array:
+        warning(msg::ArrayToStringConversion);
+        return "Array";
     case Type::Object:   // later: __toString, or the Error "could not be converted"
     case Type::Resource: // later: "Resource id #N"
     case Type::Reference:

@@ -302,6 +302,13 @@ inline bool strings_identical(const String* x, const String* y)
     return x == y || (x->length == y->length && std::memcmp(x->bytes, y->bytes, x->length) == 0);
 }
 
+class Array;
+// array + array: a new array (add_function_array).
+Array* array_union(Array* a, Array* b);
+
+// Array === Array: the same keys in the same order, with identical values.
+bool arrays_identical(const Value& a, const Value& b);
+
 inline bool is_identical(const Value& a, const Value& b)
 {
     if (a.type() != b.type())
@@ -318,8 +325,10 @@ inline bool is_identical(const Value& a, const Value& b)
         return a.as_double() == b.as_double();
     case Type::String:
         return strings_identical(a.as_string(), b.as_string());
+    case Type::Array:
+        return arrays_identical(a, b);
     default:
-        return false; // later: arrays element-wise, objects by handle
+        return false; // later: objects by handle
     }
 }
 

@@ -60,6 +60,9 @@ bool op2_is_jump(Opcode op);
 // instruction stays, for the general path.
 enum SmartBranch : uint32_t { kNoSmartBranch = 0, kSmartBranchJmpZ = 1, kSmartBranchJmpNZ = 2 };
 
+// FeFetch's `extended` when the loop has no key variable.
+inline constexpr uint32_t kNoKey = UINT32_MAX;
+
 // `Any` appears only in handler specialisations: the handler reads the kind from the
 // instruction at run time.
 enum class OperandKind : uint8_t { Unused, Const, Cv, Tmp, Any };
@@ -121,8 +124,8 @@ struct Function {
     uint32_t end_line = 0;
 
     std::vector<Instruction> code; // compiled form
-    // Literal values: scalars and interned strings only, so the table owns nothing
-    // that needs releasing.
+    // Literal values: scalars, interned strings, and the arrays of constant array
+    // literals, which the table owns (one reference each, released with the function).
     std::vector<runtime::Value> literals;
     std::vector<std::string> cv_names; // slot i holds $cv_names[i]
     uint32_t num_cv_slots = 0;         // cv_names.size(), kept for the hot paths
@@ -147,6 +150,15 @@ struct Function {
     // passing n arguments starts at instruction min(n, recv_prefix), since receiving
     // a passed argument does nothing (i_init_func_execute_data skips them too).
     uint32_t recv_prefix = 0;
+
+    Function() = default;
+    Function(const Function&) = delete;
+    Function& operator=(const Function&) = delete;
+    ~Function()
+    {
+        for (const runtime::Value& v : literals)
+            runtime::release(v);
+    }
 
     uint32_t num_cvs() const { return num_cv_slots; }
     uint32_t frame_slots() const { return num_cv_slots + num_tmps; }

@@ -4,6 +4,7 @@
 
 #include "runtime/builtins/builtin.h"
 #include "runtime/conversions.h"
+#include "runtime/array.h"
 #include "vm/bytecode.h"
 #include "vm/handler_shapes.h"
 
@@ -48,6 +49,8 @@ std::string literal_text(const runtime::Value& v)
         return v.is_true() ? "true" : "false";
     if (v.is_double())
         return runtime::format_double_repr(v.as_double());
+    if (v.is_array())
+        return "array(" + std::to_string(v.as_array()->size()) + ")";
     return std::to_string(v.as_long());
 }
 

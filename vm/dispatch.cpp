@@ -16,6 +16,7 @@
 #include "vm/handlers/regs.h"
 
 #include "vm/handlers/arithmetic.h"
+#include "vm/handlers/arrays.h"
 #include "vm/handlers/calls.h"
 #include "vm/handlers/comparison.h"
 #include "vm/handlers/jumps.h"

@@ -82,6 +82,12 @@ void load(Function& function)
             // The argument's position becomes its slot in the callee's frame.
             ins.op2 = slot_offset(compiled.op2);
             break;
+        case Opcode::FeFetch:
+        case Opcode::FeFetchRef:
+            // The key's slot, if the loop has a key variable.
+            if (compiled.extended != kNoKey)
+                ins.extended = slot_offset(compiled.extended);
+            break;
         case Opcode::Recv:
         case Opcode::RecvInit:
         case Opcode::RecvDefault:

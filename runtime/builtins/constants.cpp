@@ -12,6 +12,14 @@
 
 namespace miniphp::runtime::builtins {
 
+// A debug build of miniphp says so, as a debug build of php does (tests that a debug
+// build cannot pass yet check PHP_DEBUG in their SKIPIF).
+#ifdef MINIPHP_DEBUG
+constexpr bool kDebugBuild = true;
+#else
+constexpr bool kDebugBuild = false;
+#endif
+
 namespace {
 
 constexpr BuiltinConstant kCoreConstants[] = {
@@ -35,7 +43,7 @@ constexpr BuiltinConstant kCoreConstants[] = {
     long_constant("DEBUG_BACKTRACE_PROVIDE_OBJECT", 1),
     long_constant("DEBUG_BACKTRACE_IGNORE_ARGS", 2),
     bool_constant("ZEND_THREAD_SAFE", false),
-    bool_constant("ZEND_DEBUG_BUILD", false),
+    bool_constant("ZEND_DEBUG_BUILD", kDebugBuild),
 
     // main/main.c: the build.
     string_constant("PHP_VERSION", "8.2.36"),
@@ -45,7 +53,7 @@ constexpr BuiltinConstant kCoreConstants[] = {
     string_constant("PHP_EXTRA_VERSION", ""),
     long_constant("PHP_VERSION_ID", 80236),
     long_constant("PHP_ZTS", 0),
-    long_constant("PHP_DEBUG", 0),
+    long_constant("PHP_DEBUG", kDebugBuild ? 1 : 0),
     string_constant("PHP_OS", "Linux"),
     string_constant("PHP_OS_FAMILY", "Linux"),
     string_constant("PHP_SAPI", "cli"),

@@ -31,11 +31,13 @@ constexpr std::array kFunctionAreas = {
     &builtins::math_functions,
     &builtins::type_functions,
     &builtins::var_functions,
+    &builtins::array_functions,
 };
 
 constexpr std::array kConstantAreas = {
     &builtins::core_constants,
     &builtins::math_constants,
+    &builtins::array_constants,
 };
 
 unsigned char lower(unsigned char c) { return (c >= 'A' && c <= 'Z') ? c + ('a' - 'A') : c; }

@@ -1,6 +1,6 @@
 // var_dump, debug_zval_dump, print_r and var_export (ext/standard/var.c, Zend/zend.c's
-// zend_print_zval_r) for scalars. Arrays and objects join when they exist; the
-// scalar cases below are the leaves those will recurse into.
+// zend_print_zval_r) for scalars, arrays and references; objects join when they
+// exist.
 //
 // Floats: var_dump and var_export print the shortest repr that round-trips
 // (serialize_precision = -1, format_double_repr); var_export adds ".0" to finite
@@ -10,6 +10,7 @@
 #include <cstring>
 #include <string>
 
+#include "runtime/array.h"
 #include "runtime/builtins/args.h"
 #include "runtime/builtins/registry.h"
 #include "runtime/conversions.h"
@@ -34,20 +35,52 @@ void append_decimal(std::string& out, int64_t n)
     out.append(p, static_cast<size_t>(end - p));
 }
 
-// php_var_dump for one scalar value.
-void dump_value(std::string& out, const Value& v)
+void append_spaces(std::string& out, int count)
 {
+    if (count > 0)
+        out.append(static_cast<size_t>(count), ' ');
+}
+
+// An array being walked is marked so that meeting it again inside itself is seen
+// (GC_PROTECT_RECURSION); the immutable empty array is never marked.
+bool enter_array(Array* array)
+{
+    if (array->is_immutable())
+        return true;
+    if (array->header.has_flag(gc::Protected))
+        return false;
+    array->header.add_flag(gc::Protected);
+    return true;
+}
+
+void leave_array(Array* array)
+{
+    if (!array->is_immutable())
+        array->header.remove_flag(gc::Protected);
+}
+
+// "[0]=>\n" / "[\"key\"]=>\n" at `indent` spaces: var_dump's and debug_zval_dump's
+// element header.
+void append_dump_key(std::string& out, ArrayKey key, int indent)
+{
+    append_spaces(out, indent);
+    out += '[';
+    if (key.is_string()) {
+        out += '"';
+        out += key.string->view();
+        out += '"';
+    } else {
+        append_decimal(out, key.number);
+    }
+    out += "]=>\n";
+}
+
+void append_scalar_dump(std::string& out, const Value& v, const char* ampersand)
+{
+    out += ampersand;
     switch (v.type()) {
-    case Type::Null:
-    case Type::Undef:
-        out += "NULL\n";
-        break;
-    case Type::False:
-        out += "bool(false)\n";
-        break;
-    case Type::True:
-        out += "bool(true)\n";
-        break;
+    case Type::False: out += "bool(false)\n"; break;
+    case Type::True: out += "bool(true)\n"; break;
     case Type::Long:
         out += "int(";
         append_decimal(out, v.as_long());
@@ -67,38 +100,129 @@ void dump_value(std::string& out, const Value& v)
         out += "\"\n";
         break;
     }
-    default:
-        // TODO(arrays, objects): php_var_dump's recursive cases.
-        break;
+    default: out += "NULL\n"; break;
     }
 }
 
-// php_debug_zval_dump for one scalar value: var_dump's text, and for a string
-// whether it is interned or how many owners it has (the argument itself among them).
-void debug_dump_value(std::string& out, const Value& v)
+// php_var_dump: `level` 1 is the top; nested values are indented level - 1 spaces. A
+// reference shared with another slot is marked "&".
+void dump_value_at(std::string& out, const Value& given, int level)
 {
-    if (!v.is_string()) {
-        // TODO(arrays, objects): their refcount, then the recursive cases.
-        dump_value(out, v);
+    append_spaces(out, level - 1);
+    const char* ampersand = "";
+    const Value* v = &given;
+    if (v->is_reference()) {
+        if (v->as_reference()->header.refcount > 1)
+            ampersand = "&";
+        v = &v->as_reference()->value;
+    }
+    if (!v->is_array()) {
+        append_scalar_dump(out, *v, ampersand);
         return;
     }
-    std::string_view s = v.as_string()->view();
-    out += "string(";
-    append_decimal(out, static_cast<int64_t>(s.size()));
-    out += ") \"";
-    out += s;
-    if (v.is_refcounted()) {
-        out += "\" refcount(";
-        append_decimal(out, v.as_counted()->refcount);
-        out += ")\n";
-    } else {
-        out += "\" interned\n";
+    Array* array = v->as_array();
+    if (!enter_array(array)) {
+        out += "*RECURSION*\n";
+        return;
+    }
+    out += ampersand;
+    out += "array(";
+    append_decimal(out, array->size());
+    out += ") {\n";
+    for (uint32_t pos = array->next_position(0); pos < array->used(); pos = array->next_position(pos + 1)) {
+        append_dump_key(out, array->key_at(pos), level + 1);
+        dump_value_at(out, array->value_at(pos), level + 2);
+    }
+    leave_array(array);
+    append_spaces(out, level - 1);
+    out += "}\n";
+}
+
+void dump_value(std::string& out, const Value& v) { dump_value_at(out, v, 1); }
+
+// php_debug_zval_dump: var_dump's text with the owners of every counted value
+// (the argument itself among them), "interned" for shared immutable ones.
+void debug_dump_value_at(std::string& out, const Value& v, int level)
+{
+    append_spaces(out, level - 1);
+    switch (v.type()) {
+    case Type::String: {
+        std::string_view s = v.as_string()->view();
+        out += "string(";
+        append_decimal(out, static_cast<int64_t>(s.size()));
+        out += ") \"";
+        out += s;
+        if (v.is_refcounted()) {
+            out += "\" refcount(";
+            append_decimal(out, v.as_counted()->refcount);
+            out += ")\n";
+        } else {
+            out += "\" interned\n";
+        }
+        return;
+    }
+    case Type::Reference:
+        out += "reference refcount(";
+        append_decimal(out, v.as_reference()->header.refcount);
+        out += ") {\n";
+        debug_dump_value_at(out, v.as_reference()->value, level + 2);
+        append_spaces(out, level - 1);
+        out += "}\n";
+        return;
+    case Type::Array: {
+        Array* array = v.as_array();
+        if (!enter_array(array)) {
+            out += "*RECURSION*\n";
+            return;
+        }
+        out += "array(";
+        append_decimal(out, array->size());
+        if (v.is_refcounted()) {
+            out += ") refcount(";
+            append_decimal(out, array->header.refcount);
+            out += "){\n";
+        } else {
+            out += ") interned {\n";
+        }
+        for (uint32_t pos = array->next_position(0); pos < array->used(); pos = array->next_position(pos + 1)) {
+            append_dump_key(out, array->key_at(pos), level + 1);
+            debug_dump_value_at(out, array->value_at(pos), level + 2);
+        }
+        leave_array(array);
+        append_spaces(out, level - 1);
+        out += "}\n";
+        return;
+    }
+    default:
+        append_scalar_dump(out, v, "");
+        return;
     }
 }
 
-// php_var_export_ex for one scalar value.
-void export_value(std::string& out, const Value& v)
+void debug_dump_value(std::string& out, const Value& v) { debug_dump_value_at(out, v, 1); }
+
+// A string as var_export quotes it: single quotes with \ and ' escaped; NUL bytes
+// leave the quotes as "\0".
+void append_exported_string(std::string& out, std::string_view s)
 {
+    out.push_back('\'');
+    for (char c : s) {
+        if (c == '\'' || c == '\\') {
+            out.push_back('\\');
+            out.push_back(c);
+        } else if (c == '\0') {
+            out += "' . \"\\0\" . '";
+        } else {
+            out.push_back(c);
+        }
+    }
+    out.push_back('\'');
+}
+
+// php_var_export_ex.
+void export_value_at(std::string& out, const Value& given, int level)
+{
+    const Value& v = deref(given);
     switch (v.type()) {
     case Type::Null:
     case Type::Undef:
@@ -126,27 +250,76 @@ void export_value(std::string& out, const Value& v)
             out += ".0";
         break;
     }
-    case Type::String: {
-        // Single-quoted with \ and ' escaped; NUL bytes leave the quotes as "\0".
-        std::string_view s = v.as_string()->view();
-        out.push_back('\'');
-        for (char c : s) {
-            if (c == '\'' || c == '\\') {
-                out.push_back('\\');
-                out.push_back(c);
-            } else if (c == '\0') {
-                out += "' . \"\\0\" . '";
-            } else {
-                out.push_back(c);
-            }
+    case Type::String:
+        append_exported_string(out, v.as_string()->view());
+        break;
+    case Type::Array: {
+        Array* array = v.as_array();
+        if (!enter_array(array)) {
+            out += "NULL";
+            warning("var_export does not handle circular references");
+            return;
         }
-        out.push_back('\'');
+        if (level > 1) {
+            out += '\n';
+            append_spaces(out, level - 1);
+        }
+        out += "array (\n";
+        for (uint32_t pos = array->next_position(0); pos < array->used(); pos = array->next_position(pos + 1)) {
+            ArrayKey key = array->key_at(pos);
+            append_spaces(out, level + 1);
+            if (key.is_string())
+                append_exported_string(out, key.string->view());
+            else
+                append_decimal(out, key.number);
+            out += " => ";
+            export_value_at(out, array->value_at(pos), level + 2);
+            out += ",\n";
+        }
+        leave_array(array);
+        append_spaces(out, level - 1);
+        out += ')';
         break;
     }
     default:
-        // TODO(arrays, objects): php_var_export_ex's recursive cases.
         break;
     }
+}
+
+void export_value(std::string& out, const Value& v) { export_value_at(out, v, 1); }
+
+// zend_print_zval_r_to_buf: arrays as "Array\n(\n    [k] => v\n)\n", everything else
+// as its string conversion.
+void print_r_value(std::string& out, const Value& given, int indent)
+{
+    const Value& v = deref(given);
+    if (!v.is_array()) {
+        append_string(out, v);
+        return;
+    }
+    Array* array = v.as_array();
+    out += "Array\n";
+    if (!enter_array(array)) {
+        out += " *RECURSION*";
+        return;
+    }
+    append_spaces(out, indent);
+    out += "(\n";
+    for (uint32_t pos = array->next_position(0); pos < array->used(); pos = array->next_position(pos + 1)) {
+        ArrayKey key = array->key_at(pos);
+        append_spaces(out, indent + 4);
+        out += '[';
+        if (key.is_string())
+            out += key.string->view();
+        else
+            append_decimal(out, key.number);
+        out += "] => ";
+        print_r_value(out, array->value_at(pos), indent + 8);
+        out += '\n';
+    }
+    leave_array(array);
+    append_spaces(out, indent);
+    out += ")\n";
 }
 
 // Prints every argument with `dump`, in one write.
@@ -169,16 +342,28 @@ Outcome print_r_handler(BuiltinCall& call)
     bool return_it = false;
     if (args.has(1) && failed(args.get_bool(1, return_it)))
         return Outcome::Threw;
-    // zend_print_zval_r_to_buf: scalars print as their string conversion.
-    Value text = to_string(call.args[0]);
-    if (return_it) {
-        // The text is built in a buffer: always a new string.
-        *call.result = string_value(text.as_string()->view());
+    const Value& value = deref(call.args[0]);
+    if (!value.is_array()) {
+        // Scalars print as their string conversion, shared when it is one.
+        Value text = to_string(value);
+        if (return_it) {
+            // The text is built in a buffer: always a new string.
+            *call.result = string_value(text.as_string()->view());
+            release(text);
+            return Outcome::Ok;
+        }
+        echo(text.as_string()->view());
         release(text);
+        *call.result = Value::boolean(true);
         return Outcome::Ok;
     }
-    echo(text.as_string()->view());
-    release(text);
+    std::string out;
+    print_r_value(out, value, 0);
+    if (return_it) {
+        *call.result = string_value(out);
+        return Outcome::Ok;
+    }
+    echo(out);
     *call.result = Value::boolean(true);
     return Outcome::Ok;
 }

@@ -28,12 +28,33 @@ Outcome increment_general(const Instruction* pc, Frame* fp);
 Outcome fetch_dimension_general(const Instruction* pc, Frame* fp);
 Outcome fetch_constant(const Instruction* pc, Frame* fp);
 
+// arrays.cpp: building arrays, writes through offsets, references, foreach.
+Outcome init_array(const Instruction* pc, Frame* fp);
+Outcome add_array_element(const Instruction* pc, Frame* fp);
+Outcome add_array_unpack(const Instruction* pc, Frame* fp);
+Outcome fetch_list_element(const Instruction* pc, Frame* fp);
+Outcome fetch_dimension_for_write(const Instruction* pc, Frame* fp);
+Outcome assign_dimension(const Instruction* pc, Frame* fp);
+Outcome assign_dimension_op(const Instruction* pc, Frame* fp);
+Outcome unset_dimension(const Instruction* pc, Frame* fp);
+Outcome increment_indirect(const Instruction* pc, Frame* fp);
+Outcome assign_reference(const Instruction* pc, Frame* fp);
+Outcome make_reference_of(const Instruction* pc, Frame* fp);
+// foreach: false when the loop ends (or, for the resets, does not start).
+bool foreach_reset(const Instruction* pc, Frame* fp);
+bool foreach_reset_reference(const Instruction* pc, Frame* fp);
+bool foreach_fetch(const Instruction* pc, Frame* fp);
+bool foreach_fetch_reference(const Instruction* pc, Frame* fp);
+void foreach_free(const Instruction* pc, Frame* fp);
+
 // jumps.cpp: the truth of op1 for any type (an undefined CV warns), op1 consumed.
 bool truth_general(const Instruction* pc, Frame* fp);
 
 // strings.cpp: strlen of anything but a string. (`.=` in place is
 // runtime::concat_in_place.)
 Outcome strlen_general(const Instruction* pc, Frame* fp);
+// BuiltinOpcode: count() and the other builtins php compiles to an opcode of their own.
+Outcome builtin_opcode(const Instruction* pc, Frame* fp);
 // output.cpp: echo of any value; echo of op1 (warning, consuming).
 void echo_value(const runtime::Value& v);
 void echo_general(const Instruction* pc, Frame* fp);

@@ -88,7 +88,7 @@ template <class S>
 {
     const Instruction* pc = r.pc();
     Frame* fp = r.fp();
-    const Value& v = fetch_op1<OperandKind::Any>(pc, fp);
+    const Value& v = runtime::deref(fetch_op1<OperandKind::Any>(pc, fp));
     if (!v.is_undef() && !v.is_null()) {
         take_into<OperandKind::Any>(result_slot(pc, fp), pc, fp, pc->op1, pc->op1_kind);
         r.set_pc(jump_target(pc, pc->op2));

@@ -77,9 +77,14 @@ template <OperandKind K>
 {
     const runtime::Value& v = fetch<K>(pc, fp, offset, actual);
     if constexpr (K == OperandKind::Cv || K == OperandKind::Any) {
-        if (may_be<K>(OperandKind::Cv, actual) && v.is_undef()) [[unlikely]] {
-            fp->pc = pc;
-            return undefined_variable(fp, offset);
+        if (may_be<K>(OperandKind::Cv, actual)) {
+            if (v.is_undef()) [[unlikely]] {
+                fp->pc = pc;
+                return undefined_variable(fp, offset);
+            }
+            // A variable bound by & reads as the value it shares (ZVAL_DEREF).
+            if (v.is_reference()) [[unlikely]]
+                return v.as_reference()->value;
         }
     }
     return v;
@@ -178,7 +183,7 @@ template <OperandKind K>
 {
     runtime::Value& slot = result_slot(pc, fp);
     if (pc->result_kind == OperandKind::Cv)
-        store(slot, v);
+        store(runtime::deref(slot), v);
     else
         slot.copy_from(v);
 }

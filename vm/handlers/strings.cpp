@@ -9,22 +9,33 @@ namespace miniphp::vm {
 
 using runtime::Value;
 
-// Other types follow the builtin's rules and messages, but with no frame of its own
-// in traces, as with php's ZEND_STRLEN.
-Outcome strlen_general(const Instruction* pc, Frame* fp)
+// Calls `builtin` with op1 as its only argument, as php's opcode for it would: its
+// rules and messages, but no frame of its own in traces.
+Outcome call_builtin_as_opcode(const runtime::BuiltinFunction* builtin, const Instruction* pc, Frame* fp)
 {
-    static const runtime::BuiltinFunction* const strlen_builtin = runtime::find_builtin("strlen");
     Value argument;
     runtime::copy_value(argument, read<OperandKind::Any>(pc, fp, pc->op1, pc->op1_kind));
     consume_op1<OperandKind::Any>(pc, fp);
-    Value length = Value::null();
-    runtime::BuiltinCall call{strlen_builtin, &argument, 1, &length};
+    Value r = Value::null();
+    runtime::BuiltinCall call{builtin, &argument, 1, &r};
     Outcome outcome = runtime::call_builtin(call);
     runtime::release(argument);
     if (outcome == Outcome::Threw)
         return Outcome::Threw;
-    result_slot(pc, fp) = length;
+    result_slot(pc, fp) = r;
     return Outcome::Ok;
+}
+
+// strlen of anything but a string (php's ZEND_STRLEN).
+Outcome strlen_general(const Instruction* pc, Frame* fp)
+{
+    static const runtime::BuiltinFunction* const strlen_builtin = runtime::find_builtin("strlen");
+    return call_builtin_as_opcode(strlen_builtin, pc, fp);
+}
+
+Outcome builtin_opcode(const Instruction* pc, Frame* fp)
+{
+    return call_builtin_as_opcode(fp->function->builtins[pc->extended], pc, fp);
 }
 
 } // namespace miniphp::vm

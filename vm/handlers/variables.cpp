@@ -1,4 +1,5 @@
 // General paths of the variable handlers.
+#include "runtime/array_access.h"
 #include "runtime/builtins/builtin.h"
 #include "runtime/conversions.h"
 #include "runtime/messages.h"
@@ -15,9 +16,21 @@ namespace {
 
 const Value kNull = Value::null();
 
-// $container[$offset] for reading; only strings can be indexed until arrays exist.
+bool dimension_isset_scalar(const Value& container, const Value& offset, bool empty);
+
+// $container[$offset] for reading.
 Outcome fetch_dimension(Value& r, const Value& container, const Value& offset, bool quiet)
 {
+    if (container.is_array()) {
+        const Value* element = nullptr;
+        if (runtime::read_element(container.as_array(), offset, quiet, element) == Outcome::Threw)
+            return Outcome::Threw;
+        if (element != nullptr)
+            runtime::copy_value(r, *element);
+        else
+            r = Value::null();
+        return Outcome::Ok;
+    }
     if (container.is_string())
         return runtime::read_string_offset(r, container.as_string(), offset,
                                            quiet ? runtime::OffsetRead::Quiet : runtime::OffsetRead::Normal);
@@ -29,7 +42,23 @@ Outcome fetch_dimension(Value& r, const Value& container, const Value& offset, b
 
 // isset($container[$offset]) (or empty() when `empty`); scalars other than strings
 // have no offsets at all.
-bool dimension_isset(const Value& container, const Value& offset, bool empty)
+Outcome dimension_isset(bool& answer, const Value& container, const Value& offset, bool empty)
+{
+    if (container.is_array()) {
+        runtime::ArrayKey key;
+        if (runtime::offset_to_key(offset, key, runtime::OffsetUse::Isset) == Outcome::Threw)
+            return Outcome::Threw;
+        const Value* found = container.as_array()->find(key);
+        const Value* element = found != nullptr ? &runtime::deref(*found) : nullptr;
+        bool set = element != nullptr && !element->is_null();
+        answer = empty ? !(set && runtime::to_bool(*element)) : set;
+        return Outcome::Ok;
+    }
+    answer = dimension_isset_scalar(container, offset, empty);
+    return Outcome::Ok;
+}
+
+bool dimension_isset_scalar(const Value& container, const Value& offset, bool empty)
 {
     if (container.is_string())
         return empty ? runtime::string_offset_empty(container.as_string(), offset)
@@ -50,7 +79,7 @@ Outcome assign_op_general(const Instruction* pc, Frame* fp)
 {
     // php reads the right-hand side before the variable (ZEND_ASSIGN_OP).
     const Value& b = read<OperandKind::Any>(pc, fp, pc->op2, pc->op2_kind);
-    Value& target = slot_at(fp, pc->op1);
+    Value& target = runtime::deref(slot_at(fp, pc->op1));
     const Value& a = target.is_undef() ? undefined_variable(fp, pc->op1) : target;
     Opcode op = static_cast<Opcode>(pc->extended);
     bool result_used = pc->result_kind != OperandKind::Unused;
@@ -73,7 +102,7 @@ Outcome assign_op_general(const Instruction* pc, Frame* fp)
 
 Outcome increment_general(const Instruction* pc, Frame* fp)
 {
-    Value& target = slot_at(fp, pc->op1);
+    Value& target = runtime::deref(slot_at(fp, pc->op1));
     if (target.is_undef()) {
         undefined_variable(fp, pc->op1);
         target = Value::null();
@@ -101,16 +130,19 @@ Outcome increment_general(const Instruction* pc, Frame* fp)
 Outcome fetch_dimension_general(const Instruction* pc, Frame* fp)
 {
     if (pc->opcode == Opcode::IssetDim) {
-        const Value& container = fetch<OperandKind::Any>(pc, fp, pc->op1, pc->op1_kind);
+        const Value& container = runtime::deref(fetch<OperandKind::Any>(pc, fp, pc->op1, pc->op1_kind));
         const Value& offset = read<OperandKind::Any>(pc, fp, pc->op2, pc->op2_kind);
-        bool answer = dimension_isset(container, offset, pc->extended != 0);
+        bool answer = false;
+        Outcome outcome = dimension_isset(answer, container, offset, pc->extended != 0);
         consume_op1<OperandKind::Any>(pc, fp);
         consume_op2<OperandKind::Any>(pc, fp);
+        if (outcome == Outcome::Threw)
+            return Outcome::Threw;
         result_slot(pc, fp).set_bool(answer);
         return Outcome::Ok;
     }
     bool quiet = pc->opcode == Opcode::FetchDimIsset;
-    const Value& container = quiet ? fetch<OperandKind::Any>(pc, fp, pc->op1, pc->op1_kind)
+    const Value& container = quiet ? runtime::deref(fetch<OperandKind::Any>(pc, fp, pc->op1, pc->op1_kind))
                                    : read<OperandKind::Any>(pc, fp, pc->op1, pc->op1_kind);
     const Value& offset = read<OperandKind::Any>(pc, fp, pc->op2, pc->op2_kind);
     Value r;

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "runtime/conversions.h"
+#include "runtime/operators.h"
 #include "vm/handler_shapes.h"
 #include "vm/handlers/arithmetic.h"
 #include "vm/handlers/general.h"
@@ -23,10 +24,14 @@ template <class S>
     if (target.is_refcounted()) [[unlikely]] {
         Value v = take<S::op2>(pc, fp, pc->op2, pc->op2_kind);
         r.save_pc();
-        store(target, v);
-    } else {
-        take_into<S::op2>(target, pc, fp, pc->op2, pc->op2_kind);
+        // A variable bound by & is assigned through its reference.
+        Value& assigned = runtime::deref(target);
+        store(assigned, v);
+        if constexpr (S::variant == kResultUsed)
+            runtime::copy_value(result_slot(pc, fp), assigned);
+        return r.next();
     }
+    take_into<S::op2>(target, pc, fp, pc->op2, pc->op2_kind);
     if constexpr (S::variant == kResultUsed)
         runtime::copy_value(result_slot(pc, fp), target);
     return r.next();
@@ -119,7 +124,7 @@ template <class S>
 {
     const Instruction* pc = r.pc();
     Frame* fp = r.fp();
-    const Value& v = slot_at(fp, pc->op1);
+    const Value& v = runtime::deref(slot_at(fp, pc->op1));
     bool set = !v.is_undef() && !v.is_null();
     result_slot(pc, fp).set_bool(pc->extended == 0 ? set : !(set && runtime::to_bool(v)));
     return r.next();
@@ -137,6 +142,7 @@ template <class S>
 template <class S> [[gnu::always_inline]] inline Step FetchDimRead(Regs& r) { return general_only<S>(r, fetch_dimension_general); }
 template <class S> [[gnu::always_inline]] inline Step FetchDimIsset(Regs& r) { return general_only<S>(r, fetch_dimension_general); }
 template <class S> [[gnu::always_inline]] inline Step IssetDim(Regs& r) { return general_only<S>(r, fetch_dimension_general); }
+template <class S> [[gnu::always_inline]] inline Step BuiltinOpcode(Regs& r) { return general_only<S>(r, builtin_opcode); }
 template <class S> [[gnu::always_inline]] inline Step FetchConstant(Regs& r) { return general_only<S>(r, fetch_constant); }
 
 } // namespace miniphp::vm::handlers

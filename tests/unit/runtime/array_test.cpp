@@ -211,6 +211,23 @@ TEST(Array, DuplicateSharesValuesAndUnwrapsLoneReferences)
     release(Value::reference(shared));
 }
 
+TEST(Array, DuplicateOfHashKeepsItsChains)
+{
+    Array* a = Array::create();
+    for (int i = 0; i < 20; ++i)
+        put(a, "k" + std::to_string(i), i);
+    put(a, 7, 70);
+    Array* copy = a->duplicate();
+    for (int i = 0; i < 20; ++i)
+        ASSERT_EQ(copy->find("k" + std::to_string(i))->as_long(), i);
+    EXPECT_EQ(copy->find(int64_t{7})->as_long(), 70);
+    copy->append()->copy_from(Value::integer(80));
+    EXPECT_EQ(copy->find(int64_t{8})->as_long(), 80);
+    EXPECT_EQ(dump(a).size() + 5, dump(copy).size());
+    free_array(copy);
+    free_array(a);
+}
+
 TEST(Array, IteratorsFollowDeletionAndCompaction)
 {
     Array* a = Array::create();

@@ -87,7 +87,11 @@ TEST_F(RegistryTest, ConstantsHavePhpValues)
         {"DEBUG_BACKTRACE_PROVIDE_OBJECT", "int(1)\n"},
         {"DEBUG_BACKTRACE_IGNORE_ARGS", "int(2)\n"},
         {"ZEND_THREAD_SAFE", "bool(false)\n"},
+#ifdef MINIPHP_DEBUG
+        {"ZEND_DEBUG_BUILD", "bool(true)\n"},
+#else
         {"ZEND_DEBUG_BUILD", "bool(false)\n"},
+#endif
         {"PHP_VERSION", "string(6) \"8.2.36\"\n"},
         {"PHP_MAJOR_VERSION", "int(8)\n"},
         {"PHP_MINOR_VERSION", "int(2)\n"},
@@ -95,7 +99,11 @@ TEST_F(RegistryTest, ConstantsHavePhpValues)
         {"PHP_EXTRA_VERSION", "string(0) \"\"\n"},
         {"PHP_VERSION_ID", "int(80236)\n"},
         {"PHP_ZTS", "int(0)\n"},
+#ifdef MINIPHP_DEBUG
+        {"PHP_DEBUG", "int(1)\n"},
+#else
         {"PHP_DEBUG", "int(0)\n"},
+#endif
         {"PHP_OS", "string(5) \"Linux\"\n"},
         {"PHP_OS_FAMILY", "string(5) \"Linux\"\n"},
         {"PHP_SAPI", "string(3) \"cli\"\n"},

@@ -1,0 +1,450 @@
+// Arrays in the compiler: literals (built at compile time when every part is
+// constant, as zend_try_ct_eval_array does), writes through offsets with php's
+// delayed fetches (zend_delayed_compile_dim: the offsets and the assigned value are
+// computed first, the fetches that vivify containers last), unset, references,
+// list() destructuring and foreach.
+#include "compiler/function_compiler.h"
+#include "runtime/array.h"
+#include "runtime/array_access.h"
+#include "runtime/conversions.h"
+#include "runtime/messages.h"
+
+namespace miniphp::compiler {
+
+using parser::Node;
+using parser::NodeKind;
+using vm::Opcode;
+using vm::OperandKind;
+
+namespace {
+
+// FetchDimWrite's modes (its `extended`).
+constexpr uint32_t kFetchWrite = 0;
+constexpr uint32_t kFetchReadWrite = 1;
+constexpr uint32_t kFetchUnset = 2;
+
+bool is_plain_var(const Node* node)
+{
+    return node->kind == NodeKind::Var && node->child(0)->kind == NodeKind::Zval;
+}
+
+// An element's value as a literal array holds it: strings of two bytes or more are
+// the array's own counted copies (php's scanner hands those out un-interned), the
+// empty and one-byte strings stay interned.
+runtime::Value owned_element(const runtime::Value& v)
+{
+    if (v.is_string() && v.as_string()->length > 1)
+        return runtime::Value::string(runtime::String::create(v.as_string()->view()));
+    return v;
+}
+
+} // namespace
+
+// zend_try_ct_eval_array: the array itself when every key and value is a constant
+// (a key of an incompatible float, an array or a spread leaves it to run time).
+std::optional<runtime::Value> FunctionCompiler::constant_array(const Node* node)
+{
+    if (node->size() == 0)
+        return runtime::Value::array(runtime::Array::empty());
+    std::vector<std::pair<std::optional<runtime::Value>, runtime::Value>> elements;
+    auto release_all = [&elements] {
+        for (auto& [key, value] : elements)
+            runtime::release(value);
+    };
+    for (size_t i = 0; i < node->size(); ++i) {
+        const Node* element = node->child(i);
+        if (element == nullptr || element->kind != NodeKind::ArrayElem || (element->attr & 1) != 0) {
+            release_all();
+            return std::nullopt;
+        }
+        std::optional<runtime::Value> key;
+        if (const Node* key_node = element->child(1)) {
+            key = fold_constant(key_node);
+            if (!key) {
+                release_all();
+                return std::nullopt;
+            }
+            if (key->is_double()) {
+                double d = key->as_double();
+                if (!runtime::is_long_compatible(d, runtime::dval_to_lval(d))) {
+                    release_all();
+                    return std::nullopt;
+                }
+            }
+        }
+        const Node* value_node = element->child(0);
+        std::optional<runtime::Value> value = value_node->kind == NodeKind::Array ? constant_array(value_node)
+                                                                                   : fold_constant(value_node);
+        if (!value) {
+            release_all();
+            return std::nullopt;
+        }
+        elements.emplace_back(key, value->is_array() ? *value : owned_element(*value));
+    }
+    runtime::Array* array = runtime::Array::create(static_cast<uint32_t>(elements.size()));
+    for (size_t i = 0; i < elements.size(); ++i) {
+        auto& [key, value] = elements[i];
+        runtime::Value* slot = nullptr;
+        runtime::ArrayKey k;
+        if (!key)
+            slot = array->append();
+        else if (runtime::offset_to_key(*key, k, runtime::OffsetUse::Write) == runtime::Outcome::Ok)
+            slot = array->lookup_or_insert(k);
+        if (slot == nullptr) {
+            // The next key is taken (after PHP_INT_MAX): php reports it at run time.
+            for (size_t j = i; j < elements.size(); ++j)
+                runtime::release(elements[j].second);
+            runtime::release(runtime::Value::array(array));
+            return std::nullopt;
+        }
+        runtime::Value old;
+        old.copy_from(*slot);
+        slot->copy_from(value);
+        runtime::release(old);
+    }
+    return runtime::Value::array(array);
+}
+
+Operand FunctionCompiler::compile_array(const Node* node)
+{
+    if (static_cast<parser::ArraySyntax>(node->attr) == parser::ArraySyntax::List)
+        error(runtime::msg::ListOutsideAssignment, node->line);
+    for (size_t i = 0; i < node->size(); ++i)
+        if (node->child(i) == nullptr)
+            error(runtime::msg::EmptyArrayElement, node->line);
+    if (std::optional<runtime::Value> constant = constant_array(node)) {
+        m_function.literals.push_back(*constant);
+        return Operand{OperandKind::Const, static_cast<uint32_t>(m_function.literals.size() - 1)};
+    }
+    // zend_compile_array: InitArray with the first element, then one instruction per
+    // further element.
+    Operand result = new_tmp();
+    bool packed = true;
+    for (size_t i = 0; i < node->size(); ++i)
+        if (node->child(i)->kind == NodeKind::ArrayElem && node->child(i)->child(1) != nullptr)
+            packed = false;
+    uint32_t size_hint = static_cast<uint32_t>(node->size());
+    for (size_t i = 0; i < node->size(); ++i) {
+        const Node* element = node->child(i);
+        if (element->kind == NodeKind::Unpack) {
+            if (i == 0) {
+                uint32_t at = emit(Opcode::InitArray, {}, {}, result);
+                m_function.code[at].extended = size_hint << 2 | (packed ? 0 : 2);
+            }
+            Operand value = compile_expression(element->child(0));
+            free_tmp(value);
+            emit(Opcode::AddArrayUnpack, value, {}, result);
+            continue;
+        }
+        bool by_reference = (element->attr & 1) != 0;
+        Operand key;
+        Operand value;
+        if (by_reference) {
+            value = compile_reference_source(element->child(0));
+        } else {
+            value = compile_expression(element->child(0));
+        }
+        if (element->child(1) != nullptr)
+            key = compile_expression(element->child(1));
+        free_tmp(value);
+        free_tmp(key);
+        uint32_t at = emit(i == 0 ? Opcode::InitArray : Opcode::AddArrayElement, value, key, result);
+        m_function.code[at].extended = (i == 0 ? (size_hint << 2 | (packed ? 0 : 2)) : 0) | (by_reference ? 1 : 0);
+    }
+    return result;
+}
+
+// The operand `&$x` / `&$a[k]` names: a Cv, or the Tmp a write fetch of the chain
+// leaves (pointing at the element).
+Operand FunctionCompiler::compile_reference_source(const Node* var)
+{
+    if (is_plain_var(var))
+        return Operand{OperandKind::Cv, variable_slot(var)};
+    if (var->kind == NodeKind::Dim) {
+        WriteChain chain = begin_write(var);
+        return emit_write_fetches(chain, kFetchWrite, true);
+    }
+    unsupported("References to anything but variables and array elements are", var);
+}
+
+// The first half of zend_delayed_compile_dim: the base variable and every offset of
+// a chain `$base[o1][o2]...`, computed now, in order.
+FunctionCompiler::WriteChain FunctionCompiler::begin_write(const Node* var)
+{
+    WriteChain chain;
+    std::vector<const Node*> dims;
+    const Node* base = var;
+    while (base->kind == NodeKind::Dim) {
+        check_offset_syntax(base);
+        mark_inner(base->child(0));
+        dims.push_back(base);
+        base = base->child(0);
+    }
+    if (!is_plain_var(base))
+        unsupported_write("Writing through offsets of anything but a variable is", base);
+    chain.base = Operand{OperandKind::Cv, variable_slot(base)};
+    for (auto it = dims.rbegin(); it != dims.rend(); ++it) {
+        const Node* dim = *it;
+        WriteLink link;
+        set_line(dim);
+        link.line = m_line;
+        if (dim->child(1) != nullptr)
+            link.offset = compile_expression(dim->child(1));
+        chain.links.push_back(link);
+    }
+    return chain;
+}
+
+// The second half: the FetchDimWrite of each link (all of them, or all but the last,
+// which the caller's own instruction handles). Returns the container operand for the
+// caller's instruction.
+Operand FunctionCompiler::emit_write_fetches(WriteChain& chain, uint32_t mode, bool all_links)
+{
+    Operand container = chain.base;
+    size_t count = chain.links.size() - (all_links ? 0 : 1);
+    for (size_t i = 0; i < count; ++i) {
+        WriteLink& link = chain.links[i];
+        m_line = link.line;
+        free_tmp(container);
+        free_tmp(link.offset);
+        Operand out = new_tmp();
+        uint32_t at = emit(Opcode::FetchDimWrite, container, link.offset, out);
+        m_function.code[at].extended = mode;
+        container = out;
+    }
+    if (!all_links)
+        m_line = chain.links.back().line;
+    return container;
+}
+
+// `$a[k] = v` and `$a[k] OP= v`: the offsets, the value, the fetches, then the
+// instruction with its value in an OpData.
+Operand FunctionCompiler::compile_dim_assign(const Node* node)
+{
+    bool compound = node->kind == NodeKind::AssignOp;
+    WriteChain chain = begin_write(node->child(0));
+    Operand value = compile_expression(node->child(1));
+    Operand container = emit_write_fetches(chain, compound ? kFetchReadWrite : kFetchWrite, false);
+    Operand offset = chain.links.back().offset;
+    free_tmp(container);
+    free_tmp(offset);
+    free_tmp(value);
+    Operand out = new_tmp();
+    uint32_t at = emit(compound ? Opcode::AssignDimOp : Opcode::AssignDim, container, offset, out);
+    if (compound)
+        m_function.code[at].extended =
+            static_cast<uint32_t>(binary_opcode(static_cast<parser::BinaryOpKind>(node->attr)));
+    emit(Opcode::OpData, value);
+    return out;
+}
+
+// `$a[k]++` and friends: the whole chain fetched for reading and writing, then the
+// increment on the element (zend_compile_post_incdec on a VAR).
+Operand FunctionCompiler::compile_dim_increment(const Node* node)
+{
+    WriteChain chain = begin_write(node->child(0));
+    Operand element = emit_write_fetches(chain, kFetchReadWrite, true);
+    free_tmp(element);
+    Operand out = new_tmp();
+    uint32_t kind = 0;
+    switch (node->kind) {
+    case NodeKind::PreInc: kind = 0; break;
+    case NodeKind::PreDec: kind = 1; break;
+    case NodeKind::PostInc: kind = 2; break;
+    default: kind = 3; break;
+    }
+    uint32_t at = emit(Opcode::IncDecIndirect, element, {}, out);
+    m_function.code[at].extended = kind;
+    return out;
+}
+
+void FunctionCompiler::compile_unset_dim(const Node* var)
+{
+    WriteChain chain = begin_write(var);
+    if (chain.links.back().offset.is_unused())
+        error(runtime::msg::CannotUseAppendForUnset, var->line);
+    Operand container = emit_write_fetches(chain, kFetchUnset, false);
+    Operand offset = chain.links.back().offset;
+    free_tmp(container);
+    free_tmp(offset);
+    emit(Opcode::UnsetDim, container, offset);
+}
+
+// zend_compile_assign_ref: the target's offsets, then the source (whole), then the
+// target's fetches.
+Operand FunctionCompiler::compile_assign_ref(const Node* node)
+{
+    const Node* target = node->child(0);
+    const Node* source = node->child(1);
+    if (!is_plain_var(target) && target->kind != NodeKind::Dim)
+        unsupported_write("Reference assignment to anything but a variable or an element is", target);
+    std::optional<WriteChain> chain;
+    Operand target_operand;
+    if (target->kind == NodeKind::Dim)
+        chain = begin_write(target);
+    else
+        target_operand = Operand{OperandKind::Cv, variable_slot(target)};
+    Operand source_operand;
+    if (is_plain_var(source)) {
+        source_operand = Operand{OperandKind::Cv, variable_slot(source)};
+    } else if (source->kind == NodeKind::Dim) {
+        Operand element = compile_reference_source(source);
+        free_tmp(element);
+        source_operand = new_tmp();
+        emit(Opcode::MakeRef, element, {}, source_operand);
+    } else {
+        unsupported("References to anything but variables and array elements are", source);
+    }
+    if (chain)
+        target_operand = emit_write_fetches(*chain, kFetchWrite, true);
+    free_tmp(target_operand);
+    free_tmp(source_operand);
+    Operand out = new_tmp();
+    set_line(node);
+    emit(Opcode::AssignRef, target_operand, source_operand, out);
+    return out;
+}
+
+// zend_compile_list_assign: each target takes the element of `value` at its key
+// (explicit, or the next index), left to right, nested lists recursively.
+void FunctionCompiler::compile_list_assign(const Node* list, Operand value)
+{
+    bool has_elements = false;
+    int64_t index = 0;
+    bool keyed = false;
+    for (size_t i = 0; i < list->size(); ++i) {
+        const Node* element = list->child(i);
+        if (element == nullptr) {
+            ++index;
+            continue;
+        }
+        if (element->kind == NodeKind::Unpack)
+            error(runtime::msg::SpreadInDestructuring, element->line);
+        has_elements = true;
+        if ((element->attr & 1) != 0)
+            unsupported("References in list() are", element);
+        bool has_key = element->child(1) != nullptr;
+        if (i > 0 && has_key != keyed)
+            error(runtime::msg::MixedListKeys, element->line);
+        keyed = has_key;
+        Operand key = has_key ? compile_expression(element->child(1)) : literal_long(index++);
+        free_tmp(key);
+        Operand fetched = new_tmp();
+        emit(Opcode::FetchListRead, value, key, fetched);
+        const Node* target = element->child(0);
+        assign_from_operand(target, fetched);
+    }
+    if (!has_elements)
+        error(runtime::msg::EmptyList, list->line);
+}
+
+// Assigns the Tmp `value` (consumed) to a write target: a variable, an element or a
+// nested list.
+void FunctionCompiler::assign_from_operand(const Node* target, Operand value)
+{
+    if (target->kind == NodeKind::Array) {
+        compile_list_assign(target, value);
+        free_tmp(value);
+        emit(Opcode::Free, value);
+        return;
+    }
+    if (is_plain_var(target)) {
+        Operand slot{OperandKind::Cv, variable_slot(target)};
+        free_tmp(value);
+        set_line(target);
+        emit(Opcode::Assign, slot, value);
+        return;
+    }
+    if (target->kind == NodeKind::Dim) {
+        WriteChain chain = begin_write(target);
+        Operand container = emit_write_fetches(chain, kFetchWrite, false);
+        Operand offset = chain.links.back().offset;
+        free_tmp(container);
+        free_tmp(offset);
+        free_tmp(value);
+        emit(Opcode::AssignDim, container, offset);
+        emit(Opcode::OpData, value);
+        return;
+    }
+    unsupported_write("Assignment to anything but a variable is", target);
+}
+
+Operand FunctionCompiler::compile_list_assignment(const Node* node)
+{
+    const Node* list = node->child(0);
+    Operand value = compile_expression(node->child(1));
+    // A variable on the right is copied first when the list writes to it too; php
+    // always works on a copy of a CV: ZEND_QM_ASSIGN keeps `[$a, $b] = [$b, $a]`-style
+    // swaps and `[$a] = $a` right.
+    if (value.kind == OperandKind::Cv) {
+        Operand copy = new_tmp();
+        emit(Opcode::QmAssign, value, {}, copy);
+        value = copy;
+    }
+    compile_list_assign(list, value);
+    return value;
+}
+
+// zend_compile_foreach.
+void FunctionCompiler::compile_foreach(const Node* node)
+{
+    const Node* subject_node = node->child(0);
+    const Node* value_node = node->child(1);
+    const Node* key_node = node->child(2);
+    bool by_reference = value_node->kind == NodeKind::Ref;
+    if (by_reference)
+        value_node = value_node->child(0);
+    if (key_node != nullptr && key_node->kind == NodeKind::Array)
+        error(runtime::msg::KeyCannotBeList, key_node->line);
+    if (key_node != nullptr && key_node->kind == NodeKind::Ref)
+        error(runtime::msg::KeyByReference, key_node->line);
+
+    Operand subject;
+    if (by_reference && (is_plain_var(subject_node) || subject_node->kind == NodeKind::Dim))
+        subject = compile_reference_source(subject_node);
+    else
+        subject = compile_expression(subject_node);
+    free_tmp(subject);
+    Operand iterator = new_tmp();
+    uint32_t reset = emit(by_reference ? Opcode::FeResetRef : Opcode::FeReset, subject, {}, iterator);
+
+    uint32_t fetch = next_instruction();
+    Operand value_target;
+    bool value_is_cv = is_plain_var(value_node);
+    if (value_is_cv)
+        value_target = Operand{OperandKind::Cv, variable_slot(value_node)};
+    else if (by_reference)
+        unsupported("foreach by reference into anything but a variable is", value_node);
+    else
+        value_target = new_tmp();
+    Operand key_tmp;
+    if (key_node != nullptr)
+        key_tmp = new_tmp();
+    set_line(node);
+    uint32_t fetch_at = emit(by_reference ? Opcode::FeFetchRef : Opcode::FeFetch, iterator, {}, value_target);
+    m_function.code[fetch_at].extended = key_node != nullptr ? key_tmp.index : vm::kNoKey;
+    if (!value_is_cv)
+        assign_from_operand(value_node, value_target);
+    if (key_node != nullptr) {
+        if (!is_plain_var(key_node))
+            unsupported_write("A foreach key into anything but a variable is", key_node);
+        free_tmp(key_tmp);
+        Operand key_slot{OperandKind::Cv, variable_slot(key_node)};
+        emit(Opcode::Assign, key_slot, key_tmp);
+    }
+
+    Loop loop;
+    loop.foreach_iterator = iterator;
+    m_loops.push_back(loop);
+    compile_statement(node->child(3));
+    uint32_t back = emit_jump(Opcode::Jmp);
+    patch_jump(back, fetch);
+    uint32_t end = next_instruction();
+    patch_jump(reset, end);
+    patch_jump(fetch_at, end);
+    end_loop(fetch);
+    free_tmp(iterator);
+    emit(Opcode::FeFree, iterator);
+}
+
+} // namespace miniphp::compiler

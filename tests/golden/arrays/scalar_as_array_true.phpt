@@ -1,0 +1,13 @@
+--TEST--
+writing an offset of true is an Error
+--FILE--
+<?php
+$t = true;
+$t["x"] = 1;
+--EXITCODE--
+255
+--EXPECTF--
+Fatal error: Uncaught Error: Cannot use a scalar value as an array in %s:3
+Stack trace:
+#0 {main}
+  thrown in %s on line 3

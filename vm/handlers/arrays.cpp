@@ -1,0 +1,600 @@
+// General paths of the array and reference opcodes: building arrays, the write
+// fetches with their auto-vivification and errors (zend_fetch_dimension_address and
+// the ASSIGN_DIM family of Zend/zend_vm_def.h), unset, references and foreach.
+#include "vm/handlers/general.h"
+
+#include "runtime/array.h"
+#include "runtime/array_access.h"
+#include "runtime/array_iterators.h"
+#include "runtime/conversions.h"
+#include "runtime/messages.h"
+#include "runtime/operators.h"
+#include "vm/handlers/operands.h"
+
+namespace miniphp::vm {
+
+using runtime::Array;
+using runtime::ArrayKey;
+using runtime::Reference;
+using runtime::Type;
+using runtime::Value;
+
+namespace {
+
+// What a write fetch does with a missing element.
+enum FetchMode : uint32_t { kFetchWrite = 0, kFetchReadWrite = 1, kFetchUnset = 2 };
+
+// The slot a container operand names: a Cv, or the slot a FetchDimWrite left a
+// pointer to (the raw slot: it may hold a Reference).
+Value& container_slot(Frame* fp, uint32_t offset, OperandKind kind)
+{
+    Value& slot = slot_at(fp, offset);
+    if (kind == OperandKind::Tmp && slot.is_indirect())
+        return *slot.as_indirect();
+    return slot;
+}
+
+Value& op1_container(const Instruction* pc, Frame* fp) { return runtime::deref(container_slot(fp, pc->op1, pc->op1_kind)); }
+
+// A value read from op2 (none when unused).
+const Value* read_offset(const Instruction* pc, Frame* fp)
+{
+    if (pc->op2_kind == OperandKind::Unused)
+        return nullptr;
+    return &runtime::deref(read<OperandKind::Any>(pc, fp, pc->op2, pc->op2_kind));
+}
+
+// The array in `slot` ready to be written: copied first if shared (copy-on-write).
+Array* separate(Value& slot)
+{
+    Array* array = slot.as_array();
+    if (array->header.refcount > 1 || array->is_immutable()) {
+        Array* copy = array->duplicate();
+        if (!array->is_immutable())
+            --array->header.refcount; // others still hold it
+        slot.copy_from(Value::array(copy));
+        return copy;
+    }
+    return array;
+}
+
+// A null, undefined or false container becomes a new array (false with php 8.1's
+// deprecation); nullptr for anything else.
+Array* vivify(Value& slot)
+{
+    if (slot.type() == Type::False)
+        runtime::deprecated(runtime::msg::FalseToArray);
+    else if (!slot.is_undef() && !slot.is_null())
+        return nullptr;
+    Array* array = Array::create();
+    slot.copy_from(Value::array(array));
+    return array;
+}
+
+// The element of a writable array for a write, inserted as null if missing; nullptr
+// with an exception pending when the offset is illegal or the next key is taken.
+Value* element_for_write(Array* array, const Value* offset, FetchMode mode)
+{
+    if (offset == nullptr) {
+        Value* slot = array->append();
+        if (slot == nullptr) {
+            (void)runtime::throw_error(runtime::msg::kind::Error, runtime::msg::NextElementOccupied);
+            return nullptr;
+        }
+        slot->set_null();
+        return slot;
+    }
+    ArrayKey key;
+    if (runtime::offset_to_key(*offset, key, mode == kFetchUnset ? runtime::OffsetUse::Unset
+                                                                 : runtime::OffsetUse::Write) == Outcome::Threw)
+        return nullptr;
+    if (Value* found = array->find(key))
+        return found;
+    if (mode == kFetchUnset) {
+        // unset($a[missing][k]) creates nothing: the inner unset sees null.
+        static Value missing;
+        missing.set_null();
+        return &missing;
+    }
+    if (mode == kFetchReadWrite)
+        runtime::undefined_key_warning(key);
+    Value* slot = array->lookup_or_insert(key);
+    slot->set_null();
+    return slot;
+}
+
+// The message php gives for using a string offset where a variable is needed: it
+// depends on what the instruction after the fetch does (zend_wrong_string_offset).
+const char* string_offset_misuse(const Instruction* next)
+{
+    switch (next->opcode) {
+    case Opcode::AssignDimOp: return runtime::msg::AssignOpOnStringOffset;
+    case Opcode::IncDecIndirect: return runtime::msg::IncDecStringOffset;
+    case Opcode::AssignRef:
+    case Opcode::FeFetchRef:
+    case Opcode::AddArrayElement: return runtime::msg::CannotCreateReferences;
+    case Opcode::UnsetDim: return runtime::msg::UnsetStringOffsets;
+    default: return runtime::msg::StringOffsetAsArray;
+    }
+}
+
+// Stores an owned value into a variable slot, through its reference if it holds
+// one; the old value is released after (zend_assign_to_variable).
+void assign_to(Value& slot, const Value& owned)
+{
+    runtime::Value& target = runtime::deref(slot);
+    store(target, owned);
+}
+
+// The OpData operand (the assigned value) for a new owner, dereferenced.
+Value take_op_data(const Instruction* pc, Frame* fp)
+{
+    const Instruction* data = pc + 1;
+    if (data->op1_kind == OperandKind::Tmp) {
+        Value& slot = slot_at(fp, data->op1);
+        Value v;
+        v.copy_from(slot);
+        slot.clear_type();
+        if (v.is_reference()) {
+            Value inner;
+            runtime::copy_value(inner, v.as_reference()->value);
+            runtime::release(v);
+            return inner;
+        }
+        return v;
+    }
+    Value v;
+    runtime::copy_value(v, runtime::deref(read<OperandKind::Any>(data, fp, data->op1, data->op1_kind)));
+    return v;
+}
+
+void release_op_data(const Instruction* pc, Frame* fp)
+{
+    const Instruction* data = pc + 1;
+    consume<OperandKind::Any>(fp, data->op1, data->op1_kind);
+}
+
+// Makes `slot` hold a Reference (wrapping its value in a new one unless it holds one
+// already) and returns it (Zend's ZVAL_MAKE_REF).
+Reference* make_reference(Value& slot)
+{
+    if (slot.is_reference())
+        return slot.as_reference();
+    Value inner;
+    inner.copy_from(slot);
+    if (inner.is_undef())
+        inner.set_null();
+    Reference* ref = Reference::create(inner);
+    slot.copy_from(Value::reference(ref));
+    return ref;
+}
+
+// Points `slot` at `ref` (one more owner), releasing what it held.
+void bind_reference(Value& slot, Reference* ref)
+{
+    if (slot.is_reference() && slot.as_reference() == ref)
+        return;
+    ++ref->header.refcount;
+    Value old;
+    old.copy_from(slot);
+    slot.copy_from(Value::reference(ref));
+    runtime::release(old);
+}
+
+} // namespace
+
+Outcome init_array(const Instruction* pc, Frame* fp)
+{
+    uint32_t size = pc->extended >> 2;
+    Array* array = (pc->extended & 2) != 0 ? Array::create(size) : Array::create(size);
+    result_slot(pc, fp).copy_from(Value::array(array));
+    if (pc->op1_kind == OperandKind::Unused)
+        return Outcome::Ok;
+    return add_array_element(pc, fp);
+}
+
+Outcome add_array_element(const Instruction* pc, Frame* fp)
+{
+    Array* array = result_slot(pc, fp).as_array();
+    bool by_reference = (pc->extended & 1) != 0;
+    Value value;
+    if (by_reference) {
+        Reference* ref = make_reference(container_slot(fp, pc->op1, pc->op1_kind));
+        ++ref->header.refcount;
+        value = Value::reference(ref);
+    } else {
+        value = take<OperandKind::Any>(pc, fp, pc->op1, pc->op1_kind);
+        if (value.is_reference()) {
+            Value inner;
+            runtime::copy_value(inner, value.as_reference()->value);
+            runtime::release(value);
+            value = inner;
+        }
+    }
+    Value* slot;
+    if (pc->op2_kind == OperandKind::Unused) {
+        slot = array->append();
+        if (slot == nullptr) {
+            runtime::release(value);
+            return runtime::throw_error(runtime::msg::kind::Error, runtime::msg::NextElementOccupied);
+        }
+    } else {
+        const Value& offset = read<OperandKind::Any>(pc, fp, pc->op2, pc->op2_kind);
+        ArrayKey key;
+        if (runtime::offset_to_key(offset, key, runtime::OffsetUse::Write) == Outcome::Threw) {
+            runtime::release(value);
+            consume_op2<OperandKind::Any>(pc, fp);
+            return Outcome::Threw;
+        }
+        slot = array->lookup_or_insert(key);
+        consume_op2<OperandKind::Any>(pc, fp);
+    }
+    store(*slot, value);
+    return Outcome::Ok;
+}
+
+Outcome add_array_unpack(const Instruction* pc, Frame* fp)
+{
+    Array* array = result_slot(pc, fp).as_array();
+    const Value& source = runtime::deref(read<OperandKind::Any>(pc, fp, pc->op1, pc->op1_kind));
+    if (!source.is_array()) {
+        Outcome outcome = runtime::throw_error(runtime::msg::kind::Error, runtime::msg::UnpackNonArray);
+        consume_op1<OperandKind::Any>(pc, fp);
+        return outcome;
+    }
+    Array* from = source.as_array();
+    for (uint32_t pos = from->next_position(0); pos < from->used(); pos = from->next_position(pos + 1)) {
+        ArrayKey key = from->key_at(pos);
+        Value* slot = key.is_string() ? array->lookup_or_insert(key.string) : array->append();
+        if (slot == nullptr) {
+            consume_op1<OperandKind::Any>(pc, fp);
+            return runtime::throw_error(runtime::msg::kind::Error, runtime::msg::NextElementOccupied);
+        }
+        const Value& element = from->value_at(pos);
+        // A reference held by the array alone is unpacked as its value.
+        const Value& copied = element.is_reference() && element.as_reference()->header.refcount == 1
+                                  ? element.as_reference()->value
+                                  : element;
+        Value v;
+        runtime::copy_value(v, copied);
+        store(*slot, v);
+    }
+    consume_op1<OperandKind::Any>(pc, fp);
+    return Outcome::Ok;
+}
+
+Outcome fetch_list_element(const Instruction* pc, Frame* fp)
+{
+    const Value& container = runtime::deref(fetch<OperandKind::Any>(pc, fp, pc->op1, pc->op1_kind));
+    const Value& offset = read<OperandKind::Any>(pc, fp, pc->op2, pc->op2_kind);
+    Value r = Value::null();
+    if (container.is_array()) {
+        const Value* element = nullptr;
+        Outcome outcome = runtime::read_element(container.as_array(), offset, false, element);
+        consume_op2<OperandKind::Any>(pc, fp);
+        if (outcome == Outcome::Threw)
+            return Outcome::Threw;
+        if (element != nullptr)
+            runtime::copy_value(r, *element);
+    } else {
+        consume_op2<OperandKind::Any>(pc, fp);
+    }
+    result_slot(pc, fp).copy_from(r);
+    return Outcome::Ok;
+}
+
+// Read-write and unset fetches warn about an undefined variable; a plain write
+// creates it silently.
+static void warn_if_undefined(const Instruction* pc, Frame* fp)
+{
+    if (pc->op1_kind == OperandKind::Cv && slot_at(fp, pc->op1).is_undef())
+        undefined_variable(fp, pc->op1);
+}
+
+Outcome fetch_dimension_for_write(const Instruction* pc, Frame* fp)
+{
+    auto mode = static_cast<FetchMode>(pc->extended);
+    if (mode != kFetchWrite)
+        warn_if_undefined(pc, fp);
+    Value& container = op1_container(pc, fp);
+    static Value scratch; // the "element" of a null container under unset: never written
+    Array* array = nullptr;
+    if (container.is_array()) {
+        array = separate(container);
+    } else if (container.is_string() && pc->op2_kind != OperandKind::Unused) {
+        read_offset(pc, fp);
+        consume_op2<OperandKind::Any>(pc, fp);
+        return runtime::throw_error(runtime::msg::kind::Error, string_offset_misuse(pc + 1));
+    } else if (container.is_string()) {
+        return runtime::throw_error(runtime::msg::kind::Error, runtime::msg::AppendToString);
+    } else if (mode == kFetchUnset && (container.is_null() || container.is_undef() || container.type() == Type::False)) {
+        scratch.set_null();
+        const Value* offset = read_offset(pc, fp);
+        (void)offset;
+        consume_op2<OperandKind::Any>(pc, fp);
+        result_slot(pc, fp).copy_from(Value::indirect(&scratch));
+        return Outcome::Ok;
+    } else {
+        array = vivify(container);
+    }
+    if (array == nullptr) {
+        read_offset(pc, fp);
+        consume_op2<OperandKind::Any>(pc, fp);
+        return runtime::throw_error(runtime::msg::kind::Error, mode == kFetchUnset ? runtime::msg::UnsetOffsetNonArray
+                                                                                   : runtime::msg::ScalarAsArray);
+    }
+    const Value* offset = read_offset(pc, fp);
+    Value* element = element_for_write(array, offset, mode);
+    consume_op2<OperandKind::Any>(pc, fp);
+    if (element == nullptr)
+        return Outcome::Threw;
+    result_slot(pc, fp).copy_from(Value::indirect(element));
+    return Outcome::Ok;
+}
+
+// The element an AssignDim or AssignDimOp writes, with its container made a
+// writable array first; nullptr once the error is thrown and the operands released.
+// `string_offset_error` is what a string container's offset gets.
+Value* element_of_assignment(const Instruction* pc, Frame* fp, FetchMode mode, const char* string_offset_error)
+{
+    Value& container = op1_container(pc, fp);
+    Array* array = nullptr;
+    const char* error = nullptr;
+    if (container.is_array())
+        array = separate(container);
+    else if (container.is_string())
+        error = pc->op2_kind == OperandKind::Unused ? runtime::msg::AppendToString : string_offset_error;
+    else if ((array = vivify(container)) == nullptr)
+        error = runtime::msg::ScalarAsArray;
+    if (error != nullptr) {
+        (void)runtime::throw_error(runtime::msg::kind::Error, error);
+        read_offset(pc, fp);
+        consume_op2<OperandKind::Any>(pc, fp);
+        release_op_data(pc, fp);
+        return nullptr;
+    }
+    const Value* offset = read_offset(pc, fp);
+    Value* element = element_for_write(array, offset, mode);
+    consume_op2<OperandKind::Any>(pc, fp);
+    if (element == nullptr)
+        release_op_data(pc, fp);
+    return element;
+}
+
+Outcome assign_dimension(const Instruction* pc, Frame* fp)
+{
+    Value* element = element_of_assignment(pc, fp, kFetchWrite, runtime::msg::StringOffsetWriteUnsupported);
+    if (element == nullptr)
+        return Outcome::Threw;
+    Value value = take_op_data(pc, fp);
+    assign_to(*element, value);
+    if (pc->result_kind != OperandKind::Unused)
+        runtime::copy_value(result_slot(pc, fp), runtime::deref(*element));
+    return Outcome::Ok;
+}
+
+Outcome assign_dimension_op(const Instruction* pc, Frame* fp)
+{
+    warn_if_undefined(pc, fp);
+    Value* element = element_of_assignment(pc, fp, kFetchReadWrite, runtime::msg::AssignOpOnStringOffset);
+    if (element == nullptr)
+        return Outcome::Threw;
+    const Instruction* data = pc + 1;
+    const Value& operand = runtime::deref(read<OperandKind::Any>(data, fp, data->op1, data->op1_kind));
+    Value& target = runtime::deref(*element);
+    Value r;
+    Outcome outcome = apply_binary_operator(static_cast<Opcode>(pc->extended), r, target, operand);
+    release_op_data(pc, fp);
+    if (outcome == Outcome::Threw)
+        return Outcome::Threw;
+    store(target, r);
+    if (pc->result_kind != OperandKind::Unused)
+        runtime::copy_value(result_slot(pc, fp), target);
+    return Outcome::Ok;
+}
+
+Outcome unset_dimension(const Instruction* pc, Frame* fp)
+{
+    warn_if_undefined(pc, fp);
+    Value& container = op1_container(pc, fp);
+    const Value* offset = read_offset(pc, fp);
+    Outcome outcome = Outcome::Ok;
+    if (container.is_array()) {
+        ArrayKey key;
+        outcome = runtime::offset_to_key(*offset, key, runtime::OffsetUse::Unset);
+        if (outcome == Outcome::Ok) {
+            Array* array = separate(container);
+            array->remove(key);
+        }
+    } else if (container.is_string()) {
+        outcome = runtime::throw_error(runtime::msg::kind::Error, runtime::msg::UnsetStringOffsets);
+    } else if (container.type() == Type::False) {
+        runtime::deprecated(runtime::msg::FalseToArray);
+    } else if (!container.is_null() && !container.is_undef()) {
+        outcome = runtime::throw_error(runtime::msg::kind::Error, runtime::msg::UnsetOffsetNonArray);
+    }
+    consume_op2<OperandKind::Any>(pc, fp);
+    return outcome;
+}
+
+Outcome increment_indirect(const Instruction* pc, Frame* fp)
+{
+    Value& target = runtime::deref(container_slot(fp, pc->op1, pc->op1_kind));
+    bool increment = pc->extended == 0 || pc->extended == 2;
+    bool post = pc->extended >= 2;
+    Value old;
+    if (post)
+        runtime::copy_value(old, target);
+    Outcome outcome = increment ? runtime::increment(target) : runtime::decrement(target);
+    if (outcome == Outcome::Threw) {
+        runtime::release(old);
+        return Outcome::Threw;
+    }
+    if (pc->result_kind != OperandKind::Unused) {
+        if (post)
+            result_slot(pc, fp).copy_from(old);
+        else
+            runtime::copy_value(result_slot(pc, fp), target);
+    } else {
+        runtime::release(old);
+    }
+    return Outcome::Ok;
+}
+
+Outcome assign_reference(const Instruction* pc, Frame* fp)
+{
+    Value& source_slot = slot_at(fp, pc->op2);
+    Reference* ref;
+    if (pc->op2_kind == OperandKind::Tmp && source_slot.is_reference()) {
+        ref = source_slot.as_reference(); // made by MakeRef: the Tmp holds one count
+    } else {
+        ref = make_reference(container_slot(fp, pc->op2, pc->op2_kind));
+    }
+    Value& target = container_slot(fp, pc->op1, pc->op1_kind);
+    bind_reference(target, ref);
+    if (pc->op2_kind == OperandKind::Tmp)
+        consume_op2<OperandKind::Any>(pc, fp);
+    if (pc->result_kind != OperandKind::Unused)
+        runtime::copy_value(result_slot(pc, fp), ref->value);
+    return Outcome::Ok;
+}
+
+Outcome make_reference_of(const Instruction* pc, Frame* fp)
+{
+    Reference* ref = make_reference(container_slot(fp, pc->op1, pc->op1_kind));
+    ++ref->header.refcount;
+    result_slot(pc, fp).copy_from(Value::reference(ref));
+    return Outcome::Ok;
+}
+
+// ---- foreach ----------------------------------------------------------------------
+
+bool foreach_reset(const Instruction* pc, Frame* fp)
+{
+    Value& iterator = result_slot(pc, fp);
+    Value subject = take<OperandKind::Any>(pc, fp, pc->op1, pc->op1_kind);
+    if (subject.is_reference()) {
+        Value inner;
+        runtime::copy_value(inner, subject.as_reference()->value);
+        runtime::release(subject);
+        subject = inner;
+    }
+    if (!subject.is_array()) {
+        runtime::warning(runtime::format(runtime::msg::ForeachNotIterable, runtime::zend_type_name(subject)));
+        runtime::release(subject);
+        iterator.clear_type();
+        return false;
+    }
+    iterator.copy_from(subject);
+    iterator.set_aux(0);
+    return true;
+}
+
+bool foreach_reset_reference(const Instruction* pc, Frame* fp)
+{
+    Value& iterator = result_slot(pc, fp);
+    if (pc->op1_kind == OperandKind::Cv || (pc->op1_kind == OperandKind::Tmp && slot_at(fp, pc->op1).is_indirect())) {
+        Value& slot = container_slot(fp, pc->op1, pc->op1_kind);
+        if (pc->op1_kind == OperandKind::Cv && slot.is_undef())
+            undefined_variable(fp, pc->op1);
+        Value& value = runtime::deref(slot);
+        if (!value.is_array()) {
+            runtime::warning(runtime::format(runtime::msg::ForeachNotIterable,
+                                             runtime::zend_type_name(value.is_undef() ? Value::null() : value)));
+            iterator.clear_type();
+            return false;
+        }
+        Reference* ref = make_reference(slot);
+        ++ref->header.refcount;
+        Array* array = separate(ref->value);
+        iterator.copy_from(Value::reference(ref));
+        iterator.set_aux(runtime::iterator_add(array, 0));
+        return true;
+    }
+    // A temporary: iterated by reference on its own copy.
+    Value subject = take<OperandKind::Any>(pc, fp, pc->op1, pc->op1_kind);
+    if (!subject.is_array()) {
+        runtime::warning(runtime::format(runtime::msg::ForeachNotIterable, runtime::zend_type_name(subject)));
+        runtime::release(subject);
+        iterator.clear_type();
+        return false;
+    }
+    Reference* ref = Reference::create(subject);
+    Array* array = separate(ref->value);
+    iterator.copy_from(Value::reference(ref));
+    iterator.set_aux(runtime::iterator_add(array, 0));
+    return true;
+}
+
+// Writes the key at `pos` into the slot extended names, if any.
+static void store_key(const Instruction* pc, Frame* fp, Array* array, uint32_t pos)
+{
+    if (pc->extended == kNoKey)
+        return;
+    ArrayKey key = array->key_at(pos);
+    Value& slot = slot_at(fp, pc->extended);
+    if (key.is_string()) {
+        Value k = Value::string(key.string);
+        runtime::add_ref(k);
+        slot.copy_from(k);
+    } else {
+        slot.copy_from(Value::integer(key.number));
+    }
+}
+
+bool foreach_fetch(const Instruction* pc, Frame* fp)
+{
+    Value& iterator = slot_at(fp, pc->op1);
+    Array* array = iterator.as_array();
+    uint32_t pos = array->next_position(iterator.aux());
+    if (pos >= array->used())
+        return false;
+    iterator.set_aux(pos + 1);
+    const Value& element = runtime::deref(array->value_at(pos));
+    store_key(pc, fp, array, pos);
+    Value v;
+    runtime::copy_value(v, element);
+    Value& target = result_slot(pc, fp);
+    if (pc->result_kind == OperandKind::Cv)
+        assign_to(target, v);
+    else
+        target.copy_from(v);
+    return true;
+}
+
+bool foreach_fetch_reference(const Instruction* pc, Frame* fp)
+{
+    Value& iterator = slot_at(fp, pc->op1);
+    Reference* holder = iterator.as_reference();
+    Value& array_slot = holder->value;
+    if (!array_slot.is_array())
+        return false;
+    uint32_t id = iterator.aux();
+    Array* array = array_slot.as_array();
+    if (array->header.refcount > 1 || array->is_immutable())
+        array = separate(array_slot);
+    uint32_t pos = array->next_position(runtime::iterator_position(id, array));
+    if (pos >= array->used())
+        return false;
+    runtime::iterator_set_position(id, pos + 1);
+    store_key(pc, fp, array, pos);
+    Reference* ref = make_reference(array->value_at(pos));
+    Value& target = result_slot(pc, fp);
+    if (pc->result_kind == OperandKind::Cv) {
+        bind_reference(target, ref);
+    } else {
+        ++ref->header.refcount;
+        target.copy_from(Value::reference(ref));
+    }
+    return true;
+}
+
+void foreach_free(const Instruction* pc, Frame* fp)
+{
+    Value& iterator = slot_at(fp, pc->op1);
+    if (iterator.is_reference())
+        runtime::iterator_delete(iterator.aux());
+    runtime::release_and_clear(iterator);
+}
+
+} // namespace miniphp::vm

@@ -1,0 +1,66 @@
+// Handlers of the array and reference opcodes. They all take their general path
+// (arrays.cpp) at once: none has earned an inline fast path yet.
+#pragma once
+
+#include "vm/handlers/general.h"
+#include "vm/handlers/operands.h"
+#include "vm/handlers/regs.h"
+#include "vm/handlers/variables.h"
+
+namespace miniphp::vm {
+
+namespace handlers {
+
+// An instruction followed by its OpData, which it has read.
+template <class S>
+[[gnu::always_inline]] inline Step array_general_with_data(Regs& r, Outcome (*general)(const Instruction*, Frame*))
+{
+    r.save_pc();
+    const Instruction* pc = r.pc();
+    if (general(pc, r.fp()) == Outcome::Threw)
+        return Step::Throw;
+    r.set_pc(pc + 2);
+    return Step::Next;
+}
+
+// Jumps to op2 when `proceed` says the loop is over (or never starts).
+template <class S>
+[[gnu::always_inline]] inline Step foreach_step(Regs& r, bool (*proceed)(const Instruction*, Frame*))
+{
+    r.save_pc();
+    const Instruction* pc = r.pc();
+    bool go_on = proceed(pc, r.fp());
+    if (runtime::engine().has_exception()) [[unlikely]]
+        return Step::Throw;
+    r.set_pc(go_on ? pc + 1 : jump_target(pc, pc->op2));
+    return Step::Next;
+}
+
+// clang-format off
+template <class S> [[gnu::always_inline]] inline Step InitArray(Regs& r)       { return general_only<S>(r, init_array); }
+template <class S> [[gnu::always_inline]] inline Step AddArrayElement(Regs& r) { return general_only<S>(r, add_array_element); }
+template <class S> [[gnu::always_inline]] inline Step AddArrayUnpack(Regs& r)  { return general_only<S>(r, add_array_unpack); }
+template <class S> [[gnu::always_inline]] inline Step FetchListRead(Regs& r)   { return general_only<S>(r, fetch_list_element); }
+template <class S> [[gnu::always_inline]] inline Step FetchDimWrite(Regs& r)   { return general_only<S>(r, fetch_dimension_for_write); }
+template <class S> [[gnu::always_inline]] inline Step AssignDim(Regs& r)       { return array_general_with_data<S>(r, assign_dimension); }
+template <class S> [[gnu::always_inline]] inline Step AssignDimOp(Regs& r)     { return array_general_with_data<S>(r, assign_dimension_op); }
+template <class S> [[gnu::always_inline]] inline Step UnsetDim(Regs& r)        { return general_only<S>(r, unset_dimension); }
+template <class S> [[gnu::always_inline]] inline Step IncDecIndirect(Regs& r)  { return general_only<S>(r, increment_indirect); }
+template <class S> [[gnu::always_inline]] inline Step AssignRef(Regs& r)       { return general_only<S>(r, assign_reference); }
+template <class S> [[gnu::always_inline]] inline Step MakeRef(Regs& r)         { return general_only<S>(r, make_reference_of); }
+template <class S> [[gnu::always_inline]] inline Step FeReset(Regs& r)         { return foreach_step<S>(r, foreach_reset); }
+template <class S> [[gnu::always_inline]] inline Step FeResetRef(Regs& r)      { return foreach_step<S>(r, foreach_reset_reference); }
+template <class S> [[gnu::always_inline]] inline Step FeFetch(Regs& r)         { return foreach_step<S>(r, foreach_fetch); }
+template <class S> [[gnu::always_inline]] inline Step FeFetchRef(Regs& r)      { return foreach_step<S>(r, foreach_fetch_reference); }
+// clang-format on
+
+template <class S>
+[[gnu::always_inline]] inline Step FeFree(Regs& r)
+{
+    foreach_free(r.pc(), r.fp());
+    return r.next();
+}
+
+} // namespace handlers
+
+} // namespace miniphp::vm
