@@ -195,10 +195,10 @@ FunctionCompiler::WriteChain FunctionCompiler::begin_write(const Node* var)
     return chain;
 }
 
-// The second half: the FetchDimWrite of each link (all of them, or all but the last,
-// which the caller's own instruction handles). Returns the container operand for the
-// caller's instruction.
-Operand FunctionCompiler::emit_write_fetches(WriteChain& chain, uint32_t mode, bool all_links)
+// The second half: the FetchDimWrite (or `fetch`) of each link, all of them or all
+// but the last, which the caller's own instruction handles; `mode` is each fetch's
+// `extended`. Returns the container operand for the caller's instruction.
+Operand FunctionCompiler::emit_write_fetches(WriteChain& chain, uint32_t mode, bool all_links, Opcode fetch)
 {
     Operand container = chain.base;
     size_t count = chain.links.size() - (all_links ? 0 : 1);
@@ -208,7 +208,7 @@ Operand FunctionCompiler::emit_write_fetches(WriteChain& chain, uint32_t mode, b
         free_tmp(container);
         free_tmp(link.offset);
         Operand out = new_tmp();
-        uint32_t at = emit(Opcode::FetchDimWrite, container, link.offset, out);
+        uint32_t at = emit(fetch, container, link.offset, out);
         m_function.code[at].extended = mode;
         container = out;
     }

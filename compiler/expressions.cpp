@@ -509,34 +509,32 @@ Operand FunctionCompiler::compile_call(const Node* node)
         m_function.builtins.push_back(runtime::find_builtin(lowered));
         return result;
     }
-    if (const runtime::BuiltinFunction* builtin = runtime::find_builtin(lowered);
-        builtin != nullptr && args->size() <= 4) {
+    const runtime::BuiltinFunction* builtin = runtime::find_builtin(lowered);
+    if (builtin != nullptr && args->size() <= 4 && builtin->by_ref_mask == 0) {
         bool plain = true;
         for (const Node* arg : args->children)
             plain = plain && arg->kind != NodeKind::Unpack && arg->kind != NodeKind::NamedArg;
         if (plain)
             return compile_builtin_call(node, builtin, special);
     }
-    bool callee_known = m_script.knows_function(lowered);
     Operand written_name = literal_string(written);
     Operand lower_name = literal_string(lowered);
     uint32_t init = emit(Opcode::InitCall, written_name, lower_name);
     m_function.code[init].extended = static_cast<uint32_t>(args->size());
 
+    const vm::Function* user_function = m_script.bound_function(lowered);
     for (size_t i = 0; i < args->size(); ++i) {
         const Node* arg = args->child(i);
         if (arg->kind == NodeKind::Unpack)
             unsupported("Argument unpacking is", arg);
         if (arg->kind == NodeKind::NamedArg)
             unsupported("Named arguments are", arg);
-        Operand value = compile_expression(arg);
-        // zend_compile_args: a variable sent to a callee unknown at compile time
-        // reports the line of the argument list.
-        if (!callee_known && is_plain_variable(arg))
-            set_line(args);
-        free_tmp(value);
-        Operand position{OperandKind::Unused, static_cast<uint32_t>(i)};
-        emit(value.kind == OperandKind::Cv ? Opcode::SendVariable : Opcode::SendValue, value, position);
+        std::optional<bool> by_reference;
+        if (builtin != nullptr)
+            by_reference = builtin->takes_by_reference(static_cast<uint32_t>(i));
+        else if (user_function != nullptr)
+            by_reference = i < user_function->param_by_ref.size() && user_function->param_by_ref[i];
+        compile_argument(arg, static_cast<uint32_t>(i), by_reference, args);
     }
     // The call itself reports the line of its name (zend_compile_call_common sets the
     // opline's line without moving the current one); a special function's opcode
@@ -548,6 +546,49 @@ Operand FunctionCompiler::compile_call(const Node* node)
         m_function.code[call].line = node->line;
     result.php_var = !special;
     return result;
+}
+
+// zend_compile_args for one argument. A by-reference parameter takes a variable or
+// an element made a Reference (SendRef); a call's result with a notice; anything
+// else fails at run time. When the callee is not known yet, each form defers the
+// choice to run time (SendVarEx, FetchDimFuncArg + SendFuncArg, SendValueEx).
+void FunctionCompiler::compile_argument(const Node* arg, uint32_t index, std::optional<bool> by_reference,
+                                        const Node* args)
+{
+    Operand position{OperandKind::Unused, index};
+    if (by_reference == false) {
+        Operand value = compile_expression(arg);
+        free_tmp(value);
+        emit(value.kind == OperandKind::Cv ? Opcode::SendVariable : Opcode::SendValue, value, position);
+        return;
+    }
+    bool known = by_reference.has_value();
+    if (is_plain_variable(arg)) {
+        Operand value{OperandKind::Cv, variable_slot(arg)};
+        // A variable sent to a callee unknown at compile time reports the line of the
+        // argument list.
+        if (!known)
+            set_line(args);
+        emit(known ? Opcode::SendRef : Opcode::SendVarEx, value, position);
+        return;
+    }
+    if (arg->kind == NodeKind::Dim) {
+        WriteChain chain = begin_write(arg);
+        if (known) {
+            Operand element = emit_write_fetches(chain, 0, true);
+            free_tmp(element);
+            emit(Opcode::SendRef, element, position);
+            return;
+        }
+        Operand container = emit_write_fetches(chain, index, true, Opcode::FetchDimFuncArg);
+        free_tmp(container);
+        emit(Opcode::SendFuncArg, container, position);
+        return;
+    }
+    Operand value = compile_expression(arg);
+    free_tmp(value);
+    uint32_t at = emit(arg->kind == NodeKind::Call ? Opcode::SendVarNoRef : Opcode::SendValueEx, value, position);
+    m_function.code[at].extended = known ? 0 : 1;
 }
 
 // A call of a builtin known at compile time (user functions cannot take a builtin's

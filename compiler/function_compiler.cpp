@@ -345,8 +345,8 @@ void FunctionCompiler::compile_function(const Node* declaration)
     if (params != nullptr) {
         for (size_t i = 0; i < params->size(); ++i) {
             const Node* param = params->child(i);
-            if (param->attr & (parser::ParamByRef | parser::ParamVariadic))
-                unsupported("References and variadic parameters are", param);
+            if (param->attr & parser::ParamVariadic)
+                unsupported("Variadic parameters are", param);
             if (param->child(0) != nullptr)
                 unsupported("Parameter types are", param);
             if (param->child(2) == nullptr)
@@ -360,6 +360,7 @@ void FunctionCompiler::compile_function(const Node* declaration)
             if (m_cv_slots.count(name) != 0)
                 error(runtime::format(runtime::msg::RedefinitionOfParameter, name.c_str()), m_line);
             Operand slot = cv(name);
+            m_function.param_by_ref.push_back((param->attr & parser::ParamByRef) != 0);
             const Node* default_value = param->child(2);
             if (default_value == nullptr) {
                 emit(Opcode::Recv, Operand{OperandKind::Unused, static_cast<uint32_t>(i)}, {}, slot);
@@ -390,6 +391,14 @@ void FunctionCompiler::compile_function(const Node* declaration)
             if (std::optional<runtime::Value> value = fold_constant(default_value)) {
                 emit(Opcode::RecvInit, position, literal(*value), slot);
                 continue;
+            }
+            if (default_value->kind == NodeKind::Array) {
+                if (std::optional<runtime::Value> array = constant_array(default_value)) {
+                    m_function.literals.push_back(*array);
+                    Operand value{OperandKind::Const, static_cast<uint32_t>(m_function.literals.size() - 1)};
+                    emit(Opcode::RecvInit, position, value, slot);
+                    continue;
+                }
             }
             compile_runtime_default(position, slot, default_value);
         }
@@ -428,6 +437,12 @@ void FunctionCompiler::compile_runtime_default(Operand position, Operand slot, c
 ScriptCompiler::ScriptCompiler(const std::string& file) : m_script(std::make_unique<vm::Script>())
 {
     m_script->file = file;
+}
+
+const vm::Function* ScriptCompiler::bound_function(const std::string& lower_name) const
+{
+    auto it = m_bound_functions.find(lower_name);
+    return it != m_bound_functions.end() ? it->second : nullptr;
 }
 
 bool ScriptCompiler::knows_function(const std::string& lower_name) const

@@ -99,7 +99,8 @@ private:
         std::vector<WriteLink> links;
     };
     WriteChain begin_write(const parser::Node* var);
-    Operand emit_write_fetches(WriteChain& chain, uint32_t mode, bool all_links);
+    Operand emit_write_fetches(WriteChain& chain, uint32_t mode, bool all_links,
+                               vm::Opcode fetch = vm::Opcode::FetchDimWrite);
     Operand compile_array(const parser::Node* node);
     // The array a literal denotes when every part is constant (an owned Value).
     std::optional<runtime::Value> constant_array(const parser::Node* node);
@@ -128,6 +129,10 @@ private:
     Operand compile_unary_plus_minus(const parser::Node* node);
     Operand compile_cast(const parser::Node* node);
     Operand compile_call(const parser::Node* node);
+    // Compiles argument `position` of a call whose callee wants it by reference
+    // (`by_reference` true), by value (false) or is not known yet (nullopt).
+    void compile_argument(const parser::Node* arg, uint32_t position, std::optional<bool> by_reference,
+                          const parser::Node* args);
     Operand compile_strlen(const parser::Node* argument);
     Operand compile_builtin_call(const parser::Node* node, const runtime::BuiltinFunction* builtin, bool special);
     Operand compile_constant(const parser::Node* node);
@@ -217,6 +222,8 @@ public:
     // top-level functions whose compilation has finished. A call to any other name is
     // compiled without knowing its callee (zend_compile_dynamic_call).
     bool knows_function(const std::string& lower_name) const;
+    // A top-level user function bound so far (see knows_function), or nullptr.
+    const vm::Function* bound_function(const std::string& lower_name) const;
     // Adds a top-level function once its body is compiled, as zend_compile_func_decl
     // does (early binding); the "Cannot redeclare" message if its name is taken.
     std::optional<std::string> bind_function(const vm::Function& function);

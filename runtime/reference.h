@@ -44,5 +44,19 @@ static_assert(sizeof(Reference) == 32, "a Reference must stay 32 bytes, like zen
     return v.is_reference() ? v.as_reference()->value : v;
 }
 
+// Makes `slot` hold a Reference, wrapping its value (null if undefined) in a new one
+// unless it holds one already, and returns it (Zend's ZVAL_MAKE_REF).
+inline Reference* make_reference(Value& slot)
+{
+    if (slot.is_reference())
+        return slot.as_reference();
+    Value inner;
+    inner.copy_from(slot);
+    if (inner.is_undef())
+        inner.set_null();
+    Reference* ref = Reference::create(inner);
+    slot.copy_from(Value::reference(ref));
+    return ref;
+}
 
 } // namespace miniphp::runtime

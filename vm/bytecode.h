@@ -132,6 +132,8 @@ struct Function {
     uint32_t num_tmps = 0;
     uint32_t num_params = 0;
     uint32_t num_required_params = 0;
+    // Which parameters are taken by reference (`&$x`), one per parameter.
+    std::vector<bool> param_by_ref;
 
     // Parameter defaults php evaluates at run time (RecvDefault's extended indexes it):
     // once computed, a value that is not refcounted is reused by later calls, as

@@ -79,6 +79,11 @@ void load(Function& function)
         switch (compiled.opcode) {
         case Opcode::SendValue:
         case Opcode::SendVariable:
+        case Opcode::SendRef:
+        case Opcode::SendVarEx:
+        case Opcode::SendValueEx:
+        case Opcode::SendVarNoRef:
+        case Opcode::SendFuncArg:
             // The argument's position becomes its slot in the callee's frame.
             ins.op2 = slot_offset(compiled.op2);
             break;

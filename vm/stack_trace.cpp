@@ -48,8 +48,9 @@ void append_escaped(std::string& out, std::string_view s)
 }
 
 // One argument as a trace shows it (_build_trace_args).
-void append_trace_argument(std::string& out, const runtime::Value& v)
+void append_trace_argument(std::string& out, const runtime::Value& given)
 {
+    const runtime::Value& v = runtime::deref(given);
     switch (v.type()) {
     case runtime::Type::Undef:
     case runtime::Type::Null: out += "NULL"; break;

@@ -37,6 +37,11 @@ struct BuiltinFunction {
     uint16_t max_args;           // kVariadic for no limit
     // Parameter names for messages ("string" for strlen's $string), comma separated.
     std::string_view param_names;
+    // Bit i: parameter i is taken by reference (sort's $array, array_push's $array).
+    // The handler finds a Reference in that argument and writes through it.
+    uint32_t by_ref_mask = 0;
+
+    bool takes_by_reference(uint32_t index) const { return index < 32 && (by_ref_mask >> index & 1) != 0; }
 };
 
 // Looks a builtin up by name, case-insensitively; nullptr if there is none.

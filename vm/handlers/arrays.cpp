@@ -24,15 +24,6 @@ namespace {
 // What a write fetch does with a missing element.
 enum FetchMode : uint32_t { kFetchWrite = 0, kFetchReadWrite = 1, kFetchUnset = 2 };
 
-// The slot a container operand names: a Cv, or the slot a FetchDimWrite left a
-// pointer to (the raw slot: it may hold a Reference).
-Value& container_slot(Frame* fp, uint32_t offset, OperandKind kind)
-{
-    Value& slot = slot_at(fp, offset);
-    if (kind == OperandKind::Tmp && slot.is_indirect())
-        return *slot.as_indirect();
-    return slot;
-}
 
 Value& op1_container(const Instruction* pc, Frame* fp) { return runtime::deref(container_slot(fp, pc->op1, pc->op1_kind)); }
 
@@ -154,21 +145,6 @@ void release_op_data(const Instruction* pc, Frame* fp)
     consume<OperandKind::Any>(fp, data->op1, data->op1_kind);
 }
 
-// Makes `slot` hold a Reference (wrapping its value in a new one unless it holds one
-// already) and returns it (Zend's ZVAL_MAKE_REF).
-Reference* make_reference(Value& slot)
-{
-    if (slot.is_reference())
-        return slot.as_reference();
-    Value inner;
-    inner.copy_from(slot);
-    if (inner.is_undef())
-        inner.set_null();
-    Reference* ref = Reference::create(inner);
-    slot.copy_from(Value::reference(ref));
-    return ref;
-}
-
 // Points `slot` at `ref` (one more owner), releasing what it held.
 void bind_reference(Value& slot, Reference* ref)
 {
@@ -199,7 +175,7 @@ Outcome add_array_element(const Instruction* pc, Frame* fp)
     bool by_reference = (pc->extended & 1) != 0;
     Value value;
     if (by_reference) {
-        Reference* ref = make_reference(container_slot(fp, pc->op1, pc->op1_kind));
+        Reference* ref = runtime::make_reference(container_slot(fp, pc->op1, pc->op1_kind));
         ++ref->header.refcount;
         value = Value::reference(ref);
     } else {
@@ -261,6 +237,14 @@ Outcome add_array_unpack(const Instruction* pc, Frame* fp)
     }
     consume_op1<OperandKind::Any>(pc, fp);
     return Outcome::Ok;
+}
+
+Value& container_slot(Frame* fp, uint32_t offset, OperandKind kind)
+{
+    Value& slot = slot_at(fp, offset);
+    if (kind == OperandKind::Tmp && slot.is_indirect())
+        return *slot.as_indirect();
+    return slot;
 }
 
 Outcome fetch_list_element(const Instruction* pc, Frame* fp)
@@ -448,7 +432,7 @@ Outcome assign_reference(const Instruction* pc, Frame* fp)
     if (pc->op2_kind == OperandKind::Tmp && source_slot.is_reference()) {
         ref = source_slot.as_reference(); // made by MakeRef: the Tmp holds one count
     } else {
-        ref = make_reference(container_slot(fp, pc->op2, pc->op2_kind));
+        ref = runtime::make_reference(container_slot(fp, pc->op2, pc->op2_kind));
     }
     Value& target = container_slot(fp, pc->op1, pc->op1_kind);
     bind_reference(target, ref);
@@ -461,7 +445,7 @@ Outcome assign_reference(const Instruction* pc, Frame* fp)
 
 Outcome make_reference_of(const Instruction* pc, Frame* fp)
 {
-    Reference* ref = make_reference(container_slot(fp, pc->op1, pc->op1_kind));
+    Reference* ref = runtime::make_reference(container_slot(fp, pc->op1, pc->op1_kind));
     ++ref->header.refcount;
     result_slot(pc, fp).copy_from(Value::reference(ref));
     return Outcome::Ok;
@@ -504,7 +488,7 @@ bool foreach_reset_reference(const Instruction* pc, Frame* fp)
             iterator.clear_type();
             return false;
         }
-        Reference* ref = make_reference(slot);
+        Reference* ref = runtime::make_reference(slot);
         ++ref->header.refcount;
         Array* array = separate(ref->value);
         iterator.copy_from(Value::reference(ref));
@@ -578,7 +562,7 @@ bool foreach_fetch_reference(const Instruction* pc, Frame* fp)
         return false;
     runtime::iterator_set_position(id, pos + 1);
     store_key(pc, fp, array, pos);
-    Reference* ref = make_reference(array->value_at(pos));
+    Reference* ref = runtime::make_reference(array->value_at(pos));
     Value& target = result_slot(pc, fp);
     if (pc->result_kind == OperandKind::Cv) {
         bind_reference(target, ref);

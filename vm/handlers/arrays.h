@@ -52,6 +52,12 @@ template <class S> [[gnu::always_inline]] inline Step FeReset(Regs& r)         {
 template <class S> [[gnu::always_inline]] inline Step FeResetRef(Regs& r)      { return foreach_step<S>(r, foreach_reset_reference); }
 template <class S> [[gnu::always_inline]] inline Step FeFetch(Regs& r)         { return foreach_step<S>(r, foreach_fetch); }
 template <class S> [[gnu::always_inline]] inline Step FeFetchRef(Regs& r)      { return foreach_step<S>(r, foreach_fetch_reference); }
+template <class S> [[gnu::always_inline]] inline Step SendRef(Regs& r)         { return general_only<S>(r, send_reference_general); }
+template <class S> [[gnu::always_inline]] inline Step SendVarEx(Regs& r)       { return general_only<S>(r, send_variable_ex); }
+template <class S> [[gnu::always_inline]] inline Step SendValueEx(Regs& r)     { return general_only<S>(r, send_value_ex); }
+template <class S> [[gnu::always_inline]] inline Step SendVarNoRef(Regs& r)    { return general_only<S>(r, send_var_no_ref); }
+template <class S> [[gnu::always_inline]] inline Step FetchDimFuncArg(Regs& r) { return general_only<S>(r, fetch_dimension_for_argument); }
+template <class S> [[gnu::always_inline]] inline Step SendFuncArg(Regs& r)     { return general_only<S>(r, send_function_argument); }
 // clang-format on
 
 template <class S>

@@ -29,6 +29,9 @@ Outcome fetch_dimension_general(const Instruction* pc, Frame* fp);
 Outcome fetch_constant(const Instruction* pc, Frame* fp);
 
 // arrays.cpp: building arrays, writes through offsets, references, foreach.
+// The slot a container operand names: a Cv, or the slot a FetchDimWrite Tmp points
+// at (the raw slot: it may hold a Reference).
+runtime::Value& container_slot(Frame* fp, uint32_t offset, OperandKind kind);
 Outcome init_array(const Instruction* pc, Frame* fp);
 Outcome add_array_element(const Instruction* pc, Frame* fp);
 Outcome add_array_unpack(const Instruction* pc, Frame* fp);
@@ -46,6 +49,15 @@ bool foreach_reset_reference(const Instruction* pc, Frame* fp);
 bool foreach_fetch(const Instruction* pc, Frame* fp);
 bool foreach_fetch_reference(const Instruction* pc, Frame* fp);
 void foreach_free(const Instruction* pc, Frame* fp);
+
+// arguments.cpp: arguments whose passing depends on by-reference parameters.
+bool callee_takes_reference(const Frame* call, uint32_t index);
+Outcome send_reference_general(const Instruction* pc, Frame* fp);
+Outcome send_variable_ex(const Instruction* pc, Frame* fp);
+Outcome send_value_ex(const Instruction* pc, Frame* fp);
+Outcome send_var_no_ref(const Instruction* pc, Frame* fp);
+Outcome send_function_argument(const Instruction* pc, Frame* fp);
+Outcome fetch_dimension_for_argument(const Instruction* pc, Frame* fp);
 
 // jumps.cpp: the truth of op1 for any type (an undefined CV warns), op1 consumed.
 bool truth_general(const Instruction* pc, Frame* fp);
