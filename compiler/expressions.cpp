@@ -60,6 +60,19 @@ std::string lower(std::string_view text)
     return out;
 }
 
+// $_SERVER, $_GET, ... (and $GLOBALS): names that reach the global table from any
+// scope, never compiled variables (zend_is_auto_global).
+bool is_superglobal(const Node* node)
+{
+    static const char* const names[] = {"GLOBALS", "_SERVER", "_GET", "_POST", "_COOKIE", "_FILES", "_ENV", "_REQUEST"};
+    if (node->kind != NodeKind::Var || node->child(0)->kind != NodeKind::Zval)
+        return false;
+    for (const char* name : names)
+        if (node->child(0)->string_value == name)
+            return true;
+    return false;
+}
+
 bool is_plain_variable(const Node* node)
 {
     return node != nullptr && node->kind == NodeKind::Var && node->child(0) != nullptr &&
@@ -187,7 +200,18 @@ Operand FunctionCompiler::compile_expression(const Node* node)
         case parser::LiteralType::String: return literal_string(node->string_value);
         }
         break;
-    case NodeKind::Var: return Operand{OperandKind::Cv, variable_slot(node)};
+    case NodeKind::Var:
+        if (is_plain_variable(node)) {
+            const std::string& name = node->child(0)->string_value;
+            if (name == "GLOBALS" || name == "_SERVER")
+                m_script.script().uses_server_globals = true;
+            if (name == "GLOBALS")
+                return emit_tmp(Opcode::FetchGlobals);
+            // Superglobals are no compiled variables: read from the global table.
+            if (is_superglobal(node))
+                return emit_tmp(Opcode::FetchGlobal, literal_string(name));
+        }
+        return Operand{OperandKind::Cv, variable_slot(node)};
     case NodeKind::Assign: return compile_assign(node);
     case NodeKind::AssignOp: return compile_assign_op(node);
     case NodeKind::AssignCoalesce: return compile_assign_coalesce(node);
@@ -404,7 +428,7 @@ Operand FunctionCompiler::compile_conditional(const Node* node)
 Operand FunctionCompiler::compile_quiet_read(const Node* node)
 {
     set_line(node);
-    if (is_plain_variable(node))
+    if (is_plain_variable(node) && !is_superglobal(node))
         return Operand{OperandKind::Cv, variable_slot(node)};
     if (node->kind == NodeKind::Dim)
         return compile_dim_read(node, true);
@@ -563,7 +587,7 @@ void FunctionCompiler::compile_argument(const Node* arg, uint32_t index, std::op
         return;
     }
     bool known = by_reference.has_value();
-    if (is_plain_variable(arg)) {
+    if (is_plain_variable(arg) && !is_superglobal(arg)) {
         Operand value{OperandKind::Cv, variable_slot(arg)};
         // A variable sent to a callee unknown at compile time reports the line of the
         // argument list.

@@ -78,6 +78,8 @@ private:
     void compile_break_continue(const parser::Node* node);
     void compile_return(const parser::Node* node);
     void compile_unset(const parser::Node* node);
+    void compile_global(const parser::Node* node);
+    void compile_static(const parser::Node* node);
     void compile_function_declaration(const parser::Node* node, bool top_level);
     void compile_expression_list(const parser::Node* list, Operand* last_result);
     void end_loop(uint32_t continue_target);

@@ -6,6 +6,7 @@
 #include <string>
 
 #include "compiler/function_compiler.h"
+#include "runtime/array.h"
 #include "runtime/conversions.h"
 #include "runtime/engine.h"
 #include "runtime/messages.h"
@@ -61,8 +62,8 @@ void FunctionCompiler::compile_statement(const Node* node)
     case NodeKind::Unset: compile_unset(node); return;
     case NodeKind::FuncDecl: compile_function_declaration(node, false); return;
     case NodeKind::Foreach: compile_foreach(node); return;
-    case NodeKind::Global: unsupported("global is", node);
-    case NodeKind::Static: unsupported("static variables are", node);
+    case NodeKind::Global: compile_global(node); return;
+    case NodeKind::Static: compile_static(node); return;
     case NodeKind::Class: unsupported("Classes are", node);
     case NodeKind::Try: unsupported("try/catch is", node);
     case NodeKind::Throw: unsupported("throw is", node);
@@ -346,6 +347,50 @@ void FunctionCompiler::compile_unset(const Node* node)
     if (var->kind != NodeKind::Var)
         unsupported_write("unset() of anything but a variable is", var);
     emit(Opcode::UnsetCv, Operand{OperandKind::Cv, variable_slot(var)});
+}
+
+// zend_compile_global_var: the local variable becomes a reference to the global.
+void FunctionCompiler::compile_global(const Node* node)
+{
+    const Node* var = node->child(0);
+    if (var->kind != NodeKind::Var || var->child(0)->kind != NodeKind::Zval)
+        unsupported("global with a variable name computed at run time is", var);
+    const std::string& name = var->child(0)->string_value;
+    if (name == "this")
+        error(runtime::msg::CannotUseThisAsGlobal, var->line);
+    Operand slot{OperandKind::Cv, variable_slot(var)};
+    emit(Opcode::BindGlobal, slot, literal_string(name));
+}
+
+// zend_compile_static_var: the initial value is a constant expression, kept in the
+// function's static table; each call binds the variable to the shared reference.
+void FunctionCompiler::compile_static(const Node* node)
+{
+    const std::string& name = node->child(0)->string_value;
+    if (name == "this")
+        error(runtime::msg::CannotUseThisAsStatic, node->line);
+    runtime::Value initial = runtime::Value::null();
+    if (const Node* default_value = node->child(1)) {
+        if (const char* message =
+                constant_evaluation_error(default_value, m_script.file(), m_function.name, m_script.stack_guard()))
+            error(message, node->line);
+        if (!is_constant_expression(default_value, m_script.stack_guard()))
+            error(runtime::msg::InvalidConstantExpression, node->line);
+        std::optional<runtime::Value> value = default_value->kind == NodeKind::Array ? constant_array(default_value)
+                                                                                      : fold_constant(default_value);
+        if (!value)
+            unsupported("This static initializer is", default_value);
+        initial = *value;
+    }
+    if (m_function.static_variables == nullptr)
+        m_function.static_variables = runtime::Array::create();
+    // php 8.2 lets a later declaration of the same name replace the initial value.
+    runtime::String* key = runtime::InternTable::instance().intern(name);
+    runtime::Value* entry = m_function.static_variables->lookup_or_insert(key);
+    runtime::release_and_clear(*entry);
+    entry->copy_from(initial);
+    Operand slot = cv(name);
+    emit(Opcode::BindStatic, slot, literal_string(name));
 }
 
 void FunctionCompiler::compile_function_declaration(const Node* node, bool top_level)

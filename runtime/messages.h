@@ -90,6 +90,8 @@
     X(InvalidConstantExpression, "Fatal error", "Constant expression contains invalid operations") \
     X(UnsetCastRemoved, "Fatal error", "The (unset) cast is no longer supported")            \
     X(CannotReadAppend, "Fatal error", "Cannot use [] for reading")                          \
+    X(CannotUseThisAsGlobal, "Fatal error", "Cannot use $this as global variable")            \
+    X(CannotUseThisAsStatic, "Fatal error", "Cannot use $this as static variable")            \
     X(CannotUseAppendForUnset, "Fatal error", "Cannot use [] for unsetting")                  \
     X(EmptyArrayElement, "Fatal error", "Cannot use empty array elements in arrays")          \
     X(ListOutsideAssignment, "Fatal error", "Cannot use list() as standalone expression")     \

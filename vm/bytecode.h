@@ -27,6 +27,7 @@
 #include <string>
 #include <vector>
 
+#include "runtime/array.h"
 #include "runtime/value.h"
 #include "vm/jump_table.h"
 
@@ -134,6 +135,9 @@ struct Function {
     uint32_t num_required_params = 0;
     // Which parameters are taken by reference (`&$x`), one per parameter.
     std::vector<bool> param_by_ref;
+    // `static $x = init;`: name -> initial value, then the Reference the variables of
+    // every call share (made by the first BindStatic). Null when there are none.
+    runtime::Array* static_variables = nullptr;
 
     // Parameter defaults php evaluates at run time (RecvDefault's extended indexes it):
     // once computed, a value that is not refcounted is reused by later calls, as
@@ -160,6 +164,8 @@ struct Function {
     {
         for (const runtime::Value& v : literals)
             runtime::release(v);
+        if (static_variables != nullptr)
+            runtime::release(runtime::Value::array(static_variables));
     }
 
     uint32_t num_cvs() const { return num_cv_slots; }
@@ -171,6 +177,9 @@ struct Script {
     std::string file;
     std::unique_ptr<Function> main;
     std::vector<std::unique_ptr<Function>> functions;
+    // The script names $_SERVER or $GLOBALS, so php's CLI fills $_SERVER before it runs
+    // (auto_globals_jit).
+    bool uses_server_globals = false;
     // Functions declared before the script runs (top-level declarations, hoisted as
     // php's early binding does), as indexes into `functions`.
     std::vector<uint32_t> hoisted;

@@ -1,20 +1,121 @@
 #include "vm/global_scope.h"
 
+#include <ctime>
+#include <unistd.h>
+
+#include "runtime/engine.h"
+#include "runtime/string.h"
+
 namespace miniphp::vm {
 
-void GlobalScope::bind(const Function& main, runtime::Value* slots)
+using runtime::Array;
+using runtime::String;
+using runtime::Value;
+
+namespace {
+
+String* interned(std::string_view name) { return runtime::InternTable::instance().intern(name); }
+
+// $argv: the script as the command line named it, then its arguments.
+Value argv_array()
 {
-    m_entries.clear();
-    m_entries.reserve(main.num_cvs());
-    for (uint32_t i = 0; i < main.num_cvs(); ++i)
-        m_entries.push_back(Entry{main.cv_names[i], &slots[i]});
+    const auto& arguments = runtime::engine().script_arguments();
+    Array* argv = Array::create(static_cast<uint32_t>(arguments.size()));
+    for (const std::string& argument : arguments)
+        argv->append()->copy_from(Value::string(String::create(argument)));
+    return Value::array(argv);
 }
+
+// $_SERVER as php's CLI fills it: the environment, then the script's names, the
+// request time, $argv and $argc.
+Value server_array(Value argv, int64_t argc)
+{
+    Array* server = Array::create();
+    auto put = [server](std::string_view key, Value v) {
+        Value* slot = server->lookup_or_insert(interned(key));
+        runtime::release_and_clear(*slot);
+        slot->copy_from(v);
+    };
+    for (char** env = environ; env != nullptr && *env != nullptr; ++env) {
+        std::string_view entry(*env);
+        size_t equals = entry.find('=');
+        if (equals == std::string_view::npos || equals == 0)
+            continue;
+        put(entry.substr(0, equals), Value::string(String::create(entry.substr(equals + 1))));
+    }
+    const auto& arguments = runtime::engine().script_arguments();
+    std::string script = arguments.empty() ? std::string() : arguments[0];
+    for (const char* key : {"PHP_SELF", "SCRIPT_NAME", "SCRIPT_FILENAME", "PATH_TRANSLATED"})
+        put(key, Value::string(String::create(script)));
+    put("DOCUMENT_ROOT", Value::string(String::empty()));
+    timespec now{};
+    clock_gettime(CLOCK_REALTIME, &now);
+    put("REQUEST_TIME_FLOAT", Value::dbl(static_cast<double>(now.tv_sec) + now.tv_nsec / 1e9));
+    put("REQUEST_TIME", Value::integer(now.tv_sec));
+    put("argv", argv);
+    put("argc", Value::integer(argc));
+    return Value::array(server);
+}
+
+} // namespace
+
+void GlobalScope::bind(const Script& script, Value* slots)
+{
+    const Function& main = *script.main;
+    s_current = this;
+    m_table = Array::create();
+    for (const char* name : {"_GET", "_POST", "_COOKIE", "_FILES"})
+        m_table->lookup_or_insert(interned(name))->copy_from(Value::array(Array::empty()));
+    Value argv = argv_array();
+    auto argc = static_cast<int64_t>(runtime::engine().script_arguments().size());
+    m_table->lookup_or_insert(interned("argv"))->copy_from(argv);
+    m_table->lookup_or_insert(interned("argc"))->copy_from(Value::integer(argc));
+    if (script.uses_server_globals) {
+        runtime::add_ref(argv);
+        m_table->lookup_or_insert(interned("_SERVER"))->copy_from(server_array(argv, argc));
+    }
+    for (uint32_t i = 0; i < main.num_cvs(); ++i) {
+        Value* entry = m_table->lookup_or_insert(interned(main.cv_names[i]));
+        if (!entry->is_undef())
+            slots[i].copy_from(*entry); // the CV takes the value over
+        entry->copy_from(Value::indirect(&slots[i]));
+    }
+}
+
+Value& GlobalScope::slot_for(String* name)
+{
+    Value* entry = m_table->find(name);
+    if (entry == nullptr) {
+        entry = m_table->lookup_or_insert(name);
+        entry->set_null();
+    }
+    return entry->is_indirect() ? *entry->as_indirect() : *entry;
+}
+
+const Value* GlobalScope::find(String* name) const
+{
+    const Value* entry = m_table->find(name);
+    if (entry != nullptr && entry->is_indirect())
+        entry = entry->as_indirect();
+    return entry == nullptr || entry->is_undef() ? nullptr : entry;
+}
+
+Array* GlobalScope::snapshot() const { return m_table->duplicate(); }
 
 void GlobalScope::destroy()
 {
-    for (auto it = m_entries.rbegin(); it != m_entries.rend(); ++it)
-        runtime::release_and_clear(*it->slot);
-    m_entries.clear();
+    if (m_table == nullptr)
+        return;
+    for (uint32_t pos = m_table->used(); pos-- > 0;) {
+        Value& entry = m_table->value_at(pos);
+        if (entry.is_indirect())
+            runtime::release_and_clear(*entry.as_indirect());
+        else if (!entry.is_undef())
+            runtime::release_and_clear(entry);
+    }
+    runtime::release(Value::array(m_table));
+    m_table = nullptr;
+    s_current = nullptr;
 }
 
 } // namespace miniphp::vm

@@ -1,12 +1,14 @@
-// GlobalScope: the global symbol table. The main script's compiled variables are
-// bound into it in slot order (php's zend_attach_symbol_table), so the table lists
-// the globals in order of first appearance in the source; php destroys them in the
-// reverse of that order at the end of the request.
+// GlobalScope: the global symbol table, an ordered hash from names to values as
+// php's EG(symbol_table). It starts with the superglobals php's CLI puts there
+// ($_GET, $_POST, $_COOKIE, $_FILES, $argv, $argc), then the main script's compiled
+// variables are attached in slot order as indirect entries pointing at their slots
+// (zend_attach_symbol_table); `global $x` in a function may add more. At the end of
+// the request the entries are released last first (zend_hash_graceful_reverse_destroy).
 #pragma once
 
 #include <string_view>
-#include <vector>
 
+#include "runtime/array.h"
 #include "runtime/value.h"
 #include "vm/bytecode.h"
 
@@ -14,21 +16,31 @@ namespace miniphp::vm {
 
 class GlobalScope {
 public:
-    struct Entry {
-        std::string_view name;
-        runtime::Value* slot; // the main frame's CV slot
-    };
+    // Builds the table and attaches the main script's CV slots (`slots` has
+    // num_cvs() entries): a CV named like an entry already there takes its value
+    // ($argv, $argc). $_SERVER joins when the script names it or $GLOBALS.
+    void bind(const Script& script, runtime::Value* slots);
 
-    // Binds the main script's CV slots (`slots` has function.num_cvs() entries).
-    void bind(const Function& main, runtime::Value* slots);
+    // The value of global `name` (an entry, or the main CV it points at); nullptr if
+    // it is not defined.
+    const runtime::Value* find(runtime::String* name) const;
 
-    const std::vector<Entry>& entries() const { return m_entries; }
+    // The slot of global `name` for `global $name`: a main CV's slot, or a table entry,
+    // created as null when missing.
+    runtime::Value& slot_for(runtime::String* name);
 
-    // Releases every global, last entry first (zend_hash_graceful_reverse_destroy).
+    // A copy of the table as $GLOBALS reads it: the values of the defined globals.
+    runtime::Array* snapshot() const;
+
+    // Releases every global, last entry first.
     void destroy();
 
+    // The scope of the script running (there is one per process).
+    static GlobalScope* current() { return s_current; }
+
 private:
-    std::vector<Entry> m_entries;
+    runtime::Array* m_table = nullptr;
+    static inline GlobalScope* s_current = nullptr;
 };
 
 } // namespace miniphp::vm

@@ -38,13 +38,8 @@ int Vm::run(Script& script)
     frame->function = &main;
     frame->pc = main.executable.code();
     m_state.main = frame;
-    m_state.globals.bind(main, frame->slots());
+    m_state.globals.bind(script, frame->slots());
     m_state.frame = frame;
-    // php's CLI registers $argc before the script runs ($argv waits for arrays).
-    for (uint32_t i = 0; i < main.num_cvs(); ++i)
-        if (main.cv_names[i] == "argc")
-            frame->slots()[i] =
-                runtime::Value::integer(static_cast<int64_t>(runtime::engine().script_arguments().size()));
 
     declare_hoisted_functions(script);
     try {

@@ -9,6 +9,7 @@
 #include "runtime/conversions.h"
 #include "runtime/messages.h"
 #include "runtime/operators.h"
+#include "vm/global_scope.h"
 #include "vm/handlers/operands.h"
 
 namespace miniphp::vm {
@@ -448,6 +449,44 @@ Outcome make_reference_of(const Instruction* pc, Frame* fp)
     Reference* ref = runtime::make_reference(container_slot(fp, pc->op1, pc->op1_kind));
     ++ref->header.refcount;
     result_slot(pc, fp).copy_from(Value::reference(ref));
+    return Outcome::Ok;
+}
+
+// ---- global, static, $GLOBALS ------------------------------------------------------
+
+Outcome bind_global(const Instruction* pc, Frame* fp)
+{
+    runtime::String* name = literal_at(pc, pc->op2).as_string();
+    Reference* ref = runtime::make_reference(GlobalScope::current()->slot_for(name));
+    bind_reference(slot_at(fp, pc->op1), ref);
+    return Outcome::Ok;
+}
+
+Outcome bind_static(const Instruction* pc, Frame* fp)
+{
+    runtime::String* name = literal_at(pc, pc->op2).as_string();
+    Value* entry = fp->function->static_variables->find(name);
+    Reference* ref = runtime::make_reference(*entry);
+    bind_reference(slot_at(fp, pc->op1), ref);
+    return Outcome::Ok;
+}
+
+Outcome fetch_global(const Instruction* pc, Frame* fp)
+{
+    runtime::String* name = literal_at(pc, pc->op1).as_string();
+    const Value* value = GlobalScope::current()->find(name);
+    if (value == nullptr) {
+        runtime::warning(runtime::format(runtime::msg::UndefinedVariable, name->bytes));
+        result_slot(pc, fp).set_null();
+        return Outcome::Ok;
+    }
+    runtime::copy_value(result_slot(pc, fp), runtime::deref(*value));
+    return Outcome::Ok;
+}
+
+Outcome fetch_globals(const Instruction* pc, Frame* fp)
+{
+    result_slot(pc, fp).copy_from(Value::array(GlobalScope::current()->snapshot()));
     return Outcome::Ok;
 }
 

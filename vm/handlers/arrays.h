@@ -58,6 +58,10 @@ template <class S> [[gnu::always_inline]] inline Step SendValueEx(Regs& r)     {
 template <class S> [[gnu::always_inline]] inline Step SendVarNoRef(Regs& r)    { return general_only<S>(r, send_var_no_ref); }
 template <class S> [[gnu::always_inline]] inline Step FetchDimFuncArg(Regs& r) { return general_only<S>(r, fetch_dimension_for_argument); }
 template <class S> [[gnu::always_inline]] inline Step SendFuncArg(Regs& r)     { return general_only<S>(r, send_function_argument); }
+template <class S> [[gnu::always_inline]] inline Step BindGlobal(Regs& r)      { return general_only<S>(r, bind_global); }
+template <class S> [[gnu::always_inline]] inline Step BindStatic(Regs& r)      { return general_only<S>(r, bind_static); }
+template <class S> [[gnu::always_inline]] inline Step FetchGlobal(Regs& r)     { return general_only<S>(r, fetch_global); }
+template <class S> [[gnu::always_inline]] inline Step FetchGlobals(Regs& r)    { return general_only<S>(r, fetch_globals); }
 // clang-format on
 
 template <class S>

@@ -43,6 +43,10 @@ Outcome unset_dimension(const Instruction* pc, Frame* fp);
 Outcome increment_indirect(const Instruction* pc, Frame* fp);
 Outcome assign_reference(const Instruction* pc, Frame* fp);
 Outcome make_reference_of(const Instruction* pc, Frame* fp);
+Outcome bind_global(const Instruction* pc, Frame* fp);
+Outcome bind_static(const Instruction* pc, Frame* fp);
+Outcome fetch_global(const Instruction* pc, Frame* fp);
+Outcome fetch_globals(const Instruction* pc, Frame* fp);
 // foreach: false when the loop ends (or, for the resets, does not start).
 bool foreach_reset(const Instruction* pc, Frame* fp);
 bool foreach_reset_reference(const Instruction* pc, Frame* fp);
