@@ -224,6 +224,11 @@ Operand FunctionCompiler::compile_dim_assign(const Node* node)
     bool compound = node->kind == NodeKind::AssignOp;
     WriteChain chain = begin_write(node->child(0));
     Operand value = compile_expression(node->child(1));
+    // zend_is_assign_to_self: `$a[] = $a` copies $a before the write separates it, so
+    // the element is the old array, not the array itself.
+    if (!compound && value.kind == OperandKind::Cv && chain.base.kind == OperandKind::Cv &&
+        value.index == chain.base.index)
+        value = emit_tmp(Opcode::QmAssign, value);
     Operand container = emit_write_fetches(chain, compound ? kFetchReadWrite : kFetchWrite, false);
     Operand offset = chain.links.back().offset;
     free_tmp(container);

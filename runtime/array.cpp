@@ -360,6 +360,14 @@ Value* Array::lookup_or_insert(String* key)
     return add_bucket(h, key);
 }
 
+Value* Array::lookup_or_insert_offset(String* offset)
+{
+    int64_t n = 0;
+    if (string_is_integer_key(offset->view(), n))
+        return lookup_or_insert(n);
+    return lookup_or_insert(offset);
+}
+
 Value* Array::append()
 {
     int64_t h = m_next_free == kNoNextFree ? 0 : m_next_free;

@@ -81,6 +81,27 @@ public:
     bool is_immutable() const { return header.has_flag(gc::Immutable); }
     int64_t next_free_element() const { return m_next_free; }
 
+    // The element of int key h when the array is packed and holds it: the inline
+    // first try of the VM's fast paths (nullptr: ask find()).
+    Value* find_packed(int64_t h)
+    {
+        if ((m_flags & Packed) && static_cast<uint64_t>(h) < m_used && !m_data.packed[h].is_undef())
+            return &m_data.packed[h];
+        return nullptr;
+    }
+    // A new last element of a packed array with room for it and no holes at the end
+    // (the common `$a[] = v`), holding Undef; nullptr when append() must decide.
+    Value* append_packed()
+    {
+        if (!(m_flags & Packed) || m_used >= m_capacity || m_next_free != static_cast<int64_t>(m_used))
+            return nullptr;
+        Value* slot = &m_data.packed[m_used++];
+        ++m_count;
+        m_next_free = m_used;
+        *slot = Value();
+        return slot;
+    }
+
     // Lookups: nullptr if absent. The Value may be a Reference or an Indirect.
     Value* find(int64_t h);
     Value* find(String* key);
@@ -92,6 +113,9 @@ public:
     // fill. The array must be separated (count 1, not immutable).
     Value* lookup_or_insert(int64_t h);
     Value* lookup_or_insert(String* key);
+    // lookup_or_insert for a string offset as `$a["..."]` gives it: a canonical
+    // integer string is that int key.
+    Value* lookup_or_insert_offset(String* offset);
     Value* lookup_or_insert(ArrayKey key)
     {
         return key.is_string() ? lookup_or_insert(key.string) : lookup_or_insert(key.number);

@@ -139,7 +139,26 @@ template <class S>
     return r.next();
 }
 
-template <class S> [[gnu::always_inline]] inline Step FetchDimRead(Regs& r) { return general_only<S>(r, fetch_dimension_general); }
+// $array[int] inline when the array is packed and holds a plain value there.
+template <class S>
+[[gnu::always_inline]] inline Step FetchDimRead(Regs& r)
+{
+    const Instruction* pc = r.pc();
+    Frame* fp = r.fp();
+    const Value& container = fetch<OperandKind::Any>(pc, fp, pc->op1, pc->op1_kind);
+    const Value& offset = fetch<OperandKind::Any>(pc, fp, pc->op2, pc->op2_kind);
+    if (container.is_array() && offset.is_long()) {
+        const Value* element = container.as_array()->find_packed(offset.as_long());
+        if (element != nullptr && !element->is_reference()) [[likely]] {
+            Value copy;
+            runtime::copy_value(copy, *element);
+            consume_op1<OperandKind::Any>(pc, fp);
+            result_slot(pc, fp).copy_from(copy);
+            return r.next();
+        }
+    }
+    return general_only<S>(r, fetch_dimension_general);
+}
 template <class S> [[gnu::always_inline]] inline Step FetchDimIsset(Regs& r) { return general_only<S>(r, fetch_dimension_general); }
 template <class S> [[gnu::always_inline]] inline Step IssetDim(Regs& r) { return general_only<S>(r, fetch_dimension_general); }
 template <class S> [[gnu::always_inline]] inline Step BuiltinOpcode(Regs& r) { return general_only<S>(r, builtin_opcode); }
