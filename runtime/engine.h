@@ -25,13 +25,33 @@ struct SourceLocation {
     uint32_t line = 0;
 };
 
-// Implemented by the VM: where execution is and how the call stack looks.
+class Value;
+struct BuiltinFunction;
+
+// A function a builtin was given to call back (usort's $callback): a user function
+// (a vm::Function, opaque here) or another builtin.
+struct Callable {
+    const void* user = nullptr;
+    const BuiltinFunction* builtin = nullptr;
+};
+
+enum class [[nodiscard]] Outcome : uint8_t { Ok, Threw };
+
+// Implemented by the VM: where execution is and how the call stack looks, and calls
+// back into PHP code from builtins.
 class ExecutionHooks {
 public:
     virtual ~ExecutionHooks() = default;
     virtual SourceLocation current_location() const = 0;
     // The stack trace as Exception::getTraceAsString() prints it, "#0 {main}" last.
     virtual std::string stack_trace() const = 0;
+    // The user function declared under `lower_name`, or nullptr.
+    virtual const void* find_user_function(std::string_view lower_name) const = 0;
+    // Calls `callable` with `argc` arguments (copied; a Reference is passed as it is)
+    // and stores its owned return value in `result`. Re-entrant: the callee may call
+    // builtins that call back again. Threw: an exception is pending (or the script
+    // is exiting).
+    virtual Outcome call(const Callable& callable, const Value* args, uint32_t argc, Value& result) = 0;
 };
 
 // A thrown PHP Throwable. Until classes exist it is a record of what the
@@ -43,8 +63,6 @@ struct PendingException {
     uint32_t line = 0;
     std::string trace;
 };
-
-enum class [[nodiscard]] Outcome : uint8_t { Ok, Threw };
 
 // A fatal error: the script stops after php's "Fatal error: ..." line. When
 // `uncaught` is set, `message` is the whole "Uncaught ..." text.
@@ -62,6 +80,7 @@ public:
     static Engine& instance();
 
     void set_hooks(ExecutionHooks* hooks) { m_hooks = hooks; }
+    ExecutionHooks* hooks() const { return m_hooks; }
     SourceLocation location() const;
     std::string stack_trace() const;
 

@@ -104,7 +104,8 @@ Completion Vm::execute(Frame* entry)
     switch (step) {
     case Step::Throw:
         unwind(entry);
-        return Completion::Threw;
+        // exit() inside a callback surfaces as a throw through the builtin.
+        return m_exiting && !runtime::engine().has_exception() ? Completion::Exited : Completion::Threw;
     case Step::Exit:
         unwind(entry);
         return Completion::Exited;

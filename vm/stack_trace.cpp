@@ -108,7 +108,8 @@ std::string Vm::stack_trace() const
     std::string out;
     int index = 0;
     for (const Frame* frame = m_state.frame; frame != nullptr && frame->caller != nullptr; frame = frame->caller) {
-        const Frame* call_site = user_frame(frame->caller);
+        // Called from a builtin (a callback): php names no file and line.
+        const Frame* call_site = frame->caller->function != nullptr ? frame->caller : nullptr;
         out += '#';
         out += std::to_string(index++);
         out += ' ';

@@ -39,6 +39,9 @@ public:
 
     runtime::SourceLocation current_location() const override;
     std::string stack_trace() const override;
+    const void* find_user_function(std::string_view lower_name) const override;
+    runtime::Outcome call(const runtime::Callable& callable, const runtime::Value* args, uint32_t argc,
+                          runtime::Value& result) override;
 
 private:
     // Runs from m_state.frame until `entry` returns, throws, or the script exits
@@ -56,7 +59,14 @@ private:
     void report_fatal(const runtime::FatalError& error);
     void shutdown();
 
+    runtime::Outcome call_user(const Function& function, const runtime::Value* args, uint32_t argc,
+                               runtime::Value& result);
+    runtime::Outcome call_builtin_back(const runtime::BuiltinFunction& builtin, const runtime::Value* args,
+                                       uint32_t argc, runtime::Value& result);
+
     ExecState m_state;
+    // exit() ran inside a callback: the outer runs of the loop end as exits too.
+    bool m_exiting = false;
 };
 
 } // namespace miniphp::vm

@@ -69,6 +69,12 @@ public:
     [[nodiscard]] Outcome get_long_or_null(uint32_t index, int64_t& out, bool& is_null) const;
     [[nodiscard]] Outcome get_string_or_null(uint32_t index, StringArg& out, bool& is_null) const;
 
+    // A callback (zpp's 'f'): the name of a user function or builtin; php's TypeError
+    // "must be a valid callback, ..." otherwise.
+    [[nodiscard]] Outcome get_callable(uint32_t index, Callable& out) const;
+    // Calls a callback got from get_callable.
+    [[nodiscard]] static Outcome call(const Callable& callable, const Value* args, uint32_t argc, Value& result);
+
     // TypeError "f(): Argument #N ($name) must be of type EXPECTED, GIVEN given".
     [[nodiscard]] Outcome type_error(uint32_t index, std::string_view expected) const;
     // `class_name` "f(): Argument #N ($name) DETAIL" (zend_argument_error).

@@ -32,12 +32,14 @@ constexpr std::array kFunctionAreas = {
     &builtins::type_functions,
     &builtins::var_functions,
     &builtins::array_functions,
+    &builtins::array_callback_functions,
 };
 
 constexpr std::array kConstantAreas = {
     &builtins::core_constants,
     &builtins::math_constants,
     &builtins::array_constants,
+    &builtins::array_callback_constants,
 };
 
 unsigned char lower(unsigned char c) { return (c >= 'A' && c <= 'Z') ? c + ('a' - 'A') : c; }

@@ -30,7 +30,7 @@ template <class S>
             consume_op2<S::op2>(pc, fp);
             if constexpr (S::variant == kResultToCv) {
                 r.save_pc();
-                store(result_slot(pc, fp), joined);
+                store(runtime::deref(result_slot(pc, fp)), joined);
             } else {
                 result_slot(pc, fp).copy_from(joined);
             }

@@ -1,0 +1,94 @@
+// Calls from builtins back into PHP code (usort's comparison, array_map's callback):
+// a nested run of the dispatch loop on the same VM stack, as zend_call_function
+// runs a nested execute_ex. The callee's frame is linked under the builtin's, so a
+// trace shows "[internal function]: callback(...)" above the builtin's own line.
+#include <algorithm>
+#include <vector>
+
+#include "runtime/builtins/builtin.h"
+#include "vm/handlers/general.h"
+#include "vm/vm.h"
+
+namespace miniphp::vm {
+
+using runtime::Outcome;
+using runtime::Value;
+
+const void* Vm::find_user_function(std::string_view lower_name) const { return m_state.functions.find(lower_name); }
+
+Outcome Vm::call(const runtime::Callable& callable, const Value* args, uint32_t argc, Value& result)
+{
+    if (callable.user != nullptr)
+        return call_user(*static_cast<const Function*>(callable.user), args, argc, result);
+    return call_builtin_back(*callable.builtin, args, argc, result);
+}
+
+Outcome Vm::call_user(const Function& function, const Value* args, uint32_t argc, Value& result)
+{
+    for (uint32_t i = 0; i < argc && i < function.param_by_ref.size(); ++i) {
+        if (function.param_by_ref[i] && !args[i].is_reference())
+            runtime::warning(runtime::format("%s(): Argument #%u ($%s) must be passed by reference, value given",
+                                             function.name.c_str(), i + 1, function.cv_names[i].c_str()));
+    }
+    uint32_t extra = argc > function.num_params ? argc - function.num_params : 0;
+    Frame* caller = m_state.frame;
+    Frame* frame = m_state.stack.push(function.frame_slots() + extra);
+    frame->function = &function;
+    frame->caller = caller;
+    frame->return_slot = &result;
+    frame->num_args = argc;
+    Value* slots = frame->slots();
+    for (uint32_t i = 0; i < argc; ++i) {
+        // zend_call_function: a by-reference parameter takes a reference as it is; a
+        // by-value one takes the value (a by-reference parameter given a value
+        // warned above).
+        bool by_reference = i < function.param_by_ref.size() && function.param_by_ref[i];
+        runtime::copy_value(slots[i], by_reference ? args[i] : runtime::deref(args[i]));
+    }
+    if (argc > function.num_params)
+        move_extra_arguments(frame);
+    frame->pc = function.executable.code() + std::min(argc, function.recv_prefix);
+    m_state.frame = frame;
+#ifdef MINIPHP_DEBUG
+    const Instruction* live_pc = m_state.live_pc;
+#endif
+    Completion completion = execute(frame);
+#ifdef MINIPHP_DEBUG
+    m_state.live_pc = live_pc;
+#endif
+    if (completion == Completion::Returned)
+        return Outcome::Ok; // Return popped the frame and made the builtin's current again
+    // Unwinding released the frame but left it on the stack.
+    m_state.stack.pop(frame);
+    m_state.frame = caller;
+    if (completion == Completion::Exited)
+        m_exiting = true;
+    return Outcome::Threw;
+}
+
+Outcome Vm::call_builtin_back(const runtime::BuiltinFunction& builtin, const Value* args, uint32_t argc,
+                              Value& result)
+{
+    // A frame for traces: the header and the arguments right behind it, as on the
+    // VM stack.
+    std::vector<Value> storage(sizeof(Frame) / sizeof(Value) + argc);
+    auto* frame = new (storage.data()) Frame();
+    frame->builtin = &builtin;
+    frame->caller = m_state.frame;
+    frame->num_args = argc;
+    frame->num_slots = argc;
+    Value* slots = frame->slots();
+    for (uint32_t i = 0; i < argc; ++i)
+        runtime::copy_value(slots[i], builtin.takes_by_reference(i) ? args[i] : runtime::deref(args[i]));
+    Frame* caller = m_state.frame;
+    m_state.frame = frame;
+    result = Value::null();
+    runtime::BuiltinCall call{&builtin, slots, argc, &result};
+    Outcome outcome = runtime::call_builtin(call);
+    m_state.frame = caller;
+    for (uint32_t i = 0; i < argc; ++i)
+        runtime::release_and_clear(slots[i]);
+    return outcome;
+}
+
+} // namespace miniphp::vm
