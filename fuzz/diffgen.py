@@ -31,7 +31,11 @@ Usage:
     fuzz/diffgen.py check FILE... [--miniphp ...] [-v]   compare existing scripts
         (-v prints both outputs of each that differs)
 
-Programs are reproducible: program i of a run with seed S is `gen --seed S*1000003+i`.
+`--generator arrays` swaps in fuzz/arraygen.py: programs over arrays, references,
+foreach, global/static and the array library.
+
+Programs are reproducible: program i of a run with seed S is `gen --seed S*1000003+i`
+(with the same --generator).
 """
 
 import argparse
@@ -1313,7 +1317,11 @@ class Gen:
         return "<?php\n" + top + "".join(funcs)
 
 
-def generate(seed):
+def generate(seed, generator="scalar"):
+    if generator == "arrays":
+        sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+        import arraygen
+        return arraygen.generate(seed)
     return Gen(random.Random(seed)).program()
 
 
@@ -1372,7 +1380,7 @@ def cmd_run(args):
                     return
                 state["next"] += 1
             seed = args.seed * 1000003 + i
-            src = generate(seed)
+            src = generate(seed, args.generator)
             verdict, php, mini = compare(src, path, args)
             with lock:
                 if verdict == "skip":
@@ -1421,6 +1429,7 @@ def main():
     sub = ap.add_subparsers(dest="cmd", required=True)
     g = sub.add_parser("gen")
     g.add_argument("--seed", type=int, default=None)
+    g.add_argument("--generator", choices=("scalar", "arrays"), default="scalar")
     for name in ("run", "check"):
         r = sub.add_parser(name)
         r.add_argument("--miniphp", default="build/miniphp")
@@ -1432,12 +1441,14 @@ def main():
             r.add_argument("--seed", type=int, default=1)
             r.add_argument("--out", default=os.path.join(tempfile.gettempdir(), "diffgen-out"))
             r.add_argument("--jobs", type=int, default=2)
+            r.add_argument("--generator", choices=("scalar", "arrays"), default="scalar",
+                           help="scalar: this file's generator; arrays: fuzz/arraygen.py")
         else:
             r.add_argument("files", nargs="+")
     args = ap.parse_args()
     if args.cmd == "gen":
         seed = args.seed if args.seed is not None else random.randrange(1 << 30)
-        sys.stdout.write(generate(seed))
+        sys.stdout.write(generate(seed, args.generator))
     elif args.cmd == "run":
         cmd_run(args)
     else:

@@ -60,7 +60,6 @@
     X(UnsetStringOffsets, "Error", "Cannot unset string offsets")                            \
     X(ForeachNotIterable, "Warning", "foreach() argument must be of type array|object, %s given") \
     X(UnpackNonArray, "Error", "Only arrays and Traversables can be unpacked")              \
-    X(StringOffsetWriteUnsupported, "Error", "Writing to string offsets is not supported by miniphp yet") \
     X(CannotPassByReference, "Error", "%s(): Argument #%u ($%s) cannot be passed by reference") \
     X(OnlyVariablesByReference, "Notice", "Only variables should be passed by reference")   \
     X(CannotCreateReferences, "Error", "Cannot create references to/from string offsets")    \

@@ -175,12 +175,7 @@ Array* array_union(Array* a, Array* b)
         ArrayKey key = b->key_at(pos);
         if (result->find(key) != nullptr)
             continue;
-        const Value& element = b->value_at(pos);
-        // A reference held by b alone is copied as its value (zval_add_ref).
-        const Value& copied = element.is_reference() && element.as_reference()->header.refcount == 1
-                                  ? element.as_reference()->value
-                                  : element;
-        copy_value(*result->lookup_or_insert(key), copied);
+        copy_unwrapping_lone_reference(*result->lookup_or_insert(key), b->value_at(pos));
     }
     return result;
 }

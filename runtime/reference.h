@@ -44,6 +44,17 @@ static_assert(sizeof(Reference) == 32, "a Reference must stay 32 bytes, like zen
     return v.is_reference() ? v.as_reference()->value : v;
 }
 
+// dst becomes another owner of src's value, except that a reference nobody else
+// holds is copied as its plain value (Zend's zval_add_ref, used wherever an array's
+// elements are copied into another array).
+inline void copy_unwrapping_lone_reference(Value& dst, const Value& src)
+{
+    if (src.is_reference() && src.as_reference()->header.refcount == 1)
+        copy_value(dst, src.as_reference()->value);
+    else
+        copy_value(dst, src);
+}
+
 // Makes `slot` hold a Reference, wrapping its value (null if undefined) in a new one
 // unless it holds one already, and returns it (Zend's ZVAL_MAKE_REF).
 inline Reference* make_reference(Value& slot)

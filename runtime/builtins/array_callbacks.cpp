@@ -185,7 +185,7 @@ Outcome array_filter_handler(BuiltinCall& call)
         if (keep) {
             // The source may have changed under the callback: read the element again.
             if (pos < source->used() && !source->value_at(pos).is_undef())
-                copy_value(*result->lookup_or_insert(key), source->value_at(pos));
+                copy_unwrapping_lone_reference(*result->lookup_or_insert(key), source->value_at(pos));
         }
     }
     *call.result = result_value;

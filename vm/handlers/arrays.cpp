@@ -9,6 +9,7 @@
 #include "runtime/conversions.h"
 #include "runtime/messages.h"
 #include "runtime/operators.h"
+#include "runtime/string_offset.h"
 #include "vm/global_scope.h"
 #include "vm/handlers/operands.h"
 
@@ -227,13 +228,8 @@ Outcome add_array_unpack(const Instruction* pc, Frame* fp)
             consume_op1<OperandKind::Any>(pc, fp);
             return runtime::throw_error(runtime::msg::kind::Error, runtime::msg::NextElementOccupied);
         }
-        const Value& element = from->value_at(pos);
-        // A reference held by the array alone is unpacked as its value.
-        const Value& copied = element.is_reference() && element.as_reference()->header.refcount == 1
-                                  ? element.as_reference()->value
-                                  : element;
         Value v;
-        runtime::copy_value(v, copied);
+        runtime::copy_unwrapping_lone_reference(v, from->value_at(pos));
         store(*slot, v);
     }
     consume_op1<OperandKind::Any>(pc, fp);
@@ -287,8 +283,12 @@ Outcome fetch_dimension_for_write(const Instruction* pc, Frame* fp)
     if (container.is_array()) {
         array = separate(container);
     } else if (container.is_string() && pc->op2_kind != OperandKind::Unused) {
-        read_offset(pc, fp);
+        // The offset is checked (and may fail) before the misuse is reported.
+        int64_t index = 0;
+        Outcome outcome = runtime::string_offset_index(*read_offset(pc, fp), index);
         consume_op2<OperandKind::Any>(pc, fp);
+        if (outcome == Outcome::Threw)
+            return Outcome::Threw;
         return runtime::throw_error(runtime::msg::kind::Error, string_offset_misuse(pc + 1));
     } else if (container.is_string()) {
         return runtime::throw_error(runtime::msg::kind::Error, runtime::msg::AppendToString);
@@ -325,15 +325,28 @@ Value* element_of_assignment(const Instruction* pc, Frame* fp, FetchMode mode, c
     Value& container = op1_container(pc, fp);
     Array* array = nullptr;
     const char* error = nullptr;
-    if (container.is_array())
+    bool offset_read = false;
+    if (container.is_array()) {
         array = separate(container);
-    else if (container.is_string())
-        error = pc->op2_kind == OperandKind::Unused ? runtime::msg::AppendToString : string_offset_error;
-    else if ((array = vivify(container)) == nullptr)
+    } else if (container.is_string()) {
+        error = runtime::msg::AppendToString;
+        if (pc->op2_kind != OperandKind::Unused) {
+            // The offset is checked (and may fail) before the misuse is reported.
+            int64_t index = 0;
+            offset_read = true;
+            if (runtime::string_offset_index(*read_offset(pc, fp), index) == Outcome::Threw)
+                error = nullptr;
+            else
+                error = string_offset_error;
+        }
+    } else if ((array = vivify(container)) == nullptr) {
         error = runtime::msg::ScalarAsArray;
-    if (error != nullptr) {
-        (void)runtime::throw_error(runtime::msg::kind::Error, error);
-        read_offset(pc, fp);
+    }
+    if (error != nullptr || offset_read) {
+        if (error != nullptr)
+            (void)runtime::throw_error(runtime::msg::kind::Error, error);
+        if (!offset_read)
+            read_offset(pc, fp);
         consume_op2<OperandKind::Any>(pc, fp);
         release_op_data(pc, fp);
         return nullptr;
@@ -346,9 +359,31 @@ Value* element_of_assignment(const Instruction* pc, Frame* fp, FetchMode mode, c
     return element;
 }
 
+// $s[$offset] = v on a string container.
+Outcome assign_to_string_offset(const Instruction* pc, Frame* fp, Value& container)
+{
+    int64_t index = 0;
+    Outcome outcome = runtime::string_offset_index(*read_offset(pc, fp), index);
+    consume_op2<OperandKind::Any>(pc, fp);
+    if (outcome == Outcome::Threw) {
+        release_op_data(pc, fp);
+        return Outcome::Threw;
+    }
+    Value value = take_op_data(pc, fp);
+    Value assigned = Value::null();
+    outcome = runtime::assign_string_offset(container, index, value, &assigned);
+    runtime::release(value);
+    if (outcome == Outcome::Ok && pc->result_kind != OperandKind::Unused)
+        result_slot(pc, fp).copy_from(assigned);
+    return outcome;
+}
+
 Outcome assign_dimension(const Instruction* pc, Frame* fp)
 {
-    Value* element = element_of_assignment(pc, fp, kFetchWrite, runtime::msg::StringOffsetWriteUnsupported);
+    if (Value& container = op1_container(pc, fp); container.is_string() && pc->op2_kind != OperandKind::Unused)
+        return assign_to_string_offset(pc, fp, container);
+    // (A string with an offset was handled above: only `$s[] = v` gets here.)
+    Value* element = element_of_assignment(pc, fp, kFetchWrite, nullptr);
     if (element == nullptr)
         return Outcome::Threw;
     Value value = take_op_data(pc, fp);

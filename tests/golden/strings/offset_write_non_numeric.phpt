@@ -1,0 +1,13 @@
+--TEST--
+a non-numeric string offset is a TypeError when writing
+--FILE--
+<?php
+$s = "abc";
+$s["x"] = "y";
+--EXITCODE--
+255
+--EXPECTF--
+Fatal error: Uncaught TypeError: Cannot access offset of type string on string in %s:3
+Stack trace:
+#0 {main}
+  thrown in %s on line 3
