@@ -243,6 +243,54 @@ Operand FunctionCompiler::compile_dim_assign(const Node* node)
     return out;
 }
 
+// `$a[k] ??= v` (zend_compile_assign_coalesce): the offsets are computed once and
+// kept (php's memoized expressions): the quiet read and the write each use copies
+// of the temporary ones, which are freed at the end, whichever way it went.
+Operand FunctionCompiler::compile_dim_assign_coalesce(const Node* node)
+{
+    WriteChain chain = begin_write(node->child(0));
+    auto copy_of = [this](Operand offset) {
+        if (!offset.is_tmp())
+            return offset;
+        Operand copy = new_tmp(); // the original stays allocated
+        emit(Opcode::CopyTmp, offset, {}, copy);
+        return copy;
+    };
+    Operand container = chain.base;
+    for (WriteLink& link : chain.links) {
+        if (link.offset.is_unused())
+            error(runtime::msg::CannotReadAppend, node->line);
+        m_line = link.line;
+        container = emit_tmp(Opcode::FetchDimIsset, container, copy_of(link.offset));
+    }
+    free_tmp(container);
+    Operand out = new_tmp();
+    uint32_t skip = emit(Opcode::Coalesce, container, {}, out);
+    Operand value = compile_expression(node->child(1));
+    // The write works on copies too: the originals outlive both paths.
+    WriteChain copies = chain;
+    for (WriteLink& link : copies.links)
+        link.offset = copy_of(link.offset);
+    Operand element_container = emit_write_fetches(copies, 0, false);
+    Operand offset = copies.links.back().offset;
+    free_tmp(element_container);
+    free_tmp(offset);
+    free_tmp(value);
+    Operand assigned = new_tmp();
+    emit(Opcode::AssignDim, element_container, offset, assigned);
+    emit(Opcode::OpData, value);
+    free_tmp(assigned);
+    emit(Opcode::QmAssign, assigned, {}, out);
+    patch_jump(skip, next_instruction());
+    for (WriteLink& link : chain.links) {
+        if (link.offset.is_tmp()) {
+            free_tmp(link.offset);
+            emit(Opcode::Free, link.offset);
+        }
+    }
+    return out;
+}
+
 // `$a[k]++` and friends: the whole chain fetched for reading and writing, then the
 // increment on the element (zend_compile_post_incdec on a VAR).
 Operand FunctionCompiler::compile_dim_increment(const Node* node)

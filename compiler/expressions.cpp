@@ -308,6 +308,8 @@ Operand FunctionCompiler::compile_assign_op(const Node* node)
 Operand FunctionCompiler::compile_assign_coalesce(const Node* node)
 {
     const Node* target = node->child(0);
+    if (target->kind == NodeKind::Dim)
+        return compile_dim_assign_coalesce(node);
     if (target->kind != NodeKind::Var)
         unsupported("Coalescing assignment to anything but a variable is", target);
     Operand slot{OperandKind::Cv, variable_slot(target)};

@@ -9,6 +9,7 @@
 #include "compiler/function_compiler.h"
 
 #include <algorithm>
+#include <cassert>
 #include <cctype>
 
 #include "runtime/builtins/builtin.h"
@@ -101,8 +102,11 @@ Operand FunctionCompiler::new_tmp()
 
 void FunctionCompiler::free_tmp(Operand operand)
 {
-    if (operand.is_tmp())
-        m_free_tmps.push_back(operand.index);
+    if (!operand.is_tmp())
+        return;
+    // Freeing a Tmp twice would hand it to two live values.
+    assert(std::find(m_free_tmps.begin(), m_free_tmps.end(), operand.index) == m_free_tmps.end());
+    m_free_tmps.push_back(operand.index);
 }
 
 Operand FunctionCompiler::cv(const std::string& name)

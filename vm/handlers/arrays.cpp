@@ -52,13 +52,16 @@ Array* separate(Value& slot)
 }
 
 // A null, undefined or false container becomes a new array (false with php 8.1's
-// deprecation); nullptr for anything else.
-Array* vivify(Value& slot)
+// deprecation, which php's nested fetches skip for a false reached through a
+// reference); nullptr for anything else.
+Array* vivify(Value& slot, bool warn_false = true)
 {
-    if (slot.type() == Type::False)
-        runtime::deprecated(runtime::msg::FalseToArray);
-    else if (!slot.is_undef() && !slot.is_null())
+    if (slot.type() == Type::False) {
+        if (warn_false)
+            runtime::deprecated(runtime::msg::FalseToArray);
+    } else if (!slot.is_undef() && !slot.is_null()) {
         return nullptr;
+    }
     Array* array = Array::create();
     slot.copy_from(Value::array(array));
     return array;
@@ -300,7 +303,7 @@ Outcome fetch_dimension_for_write(const Instruction* pc, Frame* fp)
         result_slot(pc, fp).copy_from(Value::indirect(&scratch));
         return Outcome::Ok;
     } else {
-        array = vivify(container);
+        array = vivify(container, !container_slot(fp, pc->op1, pc->op1_kind).is_reference());
     }
     if (array == nullptr) {
         read_offset(pc, fp);

@@ -161,6 +161,15 @@ template <class S>
 }
 template <class S> [[gnu::always_inline]] inline Step FetchDimIsset(Regs& r) { return general_only<S>(r, fetch_dimension_general); }
 template <class S> [[gnu::always_inline]] inline Step IssetDim(Regs& r) { return general_only<S>(r, fetch_dimension_general); }
+template <class S>
+[[gnu::always_inline]] inline Step CopyTmp(Regs& r)
+{
+    const Instruction* pc = r.pc();
+    Frame* fp = r.fp();
+    runtime::copy_value(result_slot(pc, fp), slot_at(fp, pc->op1));
+    return r.next();
+}
+
 template <class S> [[gnu::always_inline]] inline Step BuiltinOpcode(Regs& r) { return general_only<S>(r, builtin_opcode); }
 template <class S> [[gnu::always_inline]] inline Step FetchConstant(Regs& r) { return general_only<S>(r, fetch_constant); }
 
