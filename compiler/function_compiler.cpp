@@ -365,6 +365,7 @@ void FunctionCompiler::compile_function(const Node* declaration)
                 error(runtime::format(runtime::msg::RedefinitionOfParameter, name.c_str()), m_line);
             Operand slot = cv(name);
             m_function.param_by_ref.push_back((param->attr & parser::ParamByRef) != 0);
+            m_function.has_by_ref_params |= (param->attr & parser::ParamByRef) != 0;
             const Node* default_value = param->child(2);
             if (default_value == nullptr) {
                 emit(Opcode::Recv, Operand{OperandKind::Unused, static_cast<uint32_t>(i)}, {}, slot);

@@ -135,6 +135,8 @@ struct Function {
     uint32_t num_required_params = 0;
     // Which parameters are taken by reference (`&$x`), one per parameter.
     std::vector<bool> param_by_ref;
+    // Any of them: calls to functions without one skip the per-argument check.
+    bool has_by_ref_params = false;
     // `static $x = init;`: name -> initial value, then the Reference the variables of
     // every call share (made by the first BindStatic). Null when there are none.
     runtime::Array* static_variables = nullptr;

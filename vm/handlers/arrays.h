@@ -54,8 +54,6 @@ template <class S> [[gnu::always_inline]] inline Step FeResetRef(Regs& r)      {
 
 template <class S> [[gnu::always_inline]] inline Step FeFetchRef(Regs& r)      { return foreach_step<S>(r, foreach_fetch_reference); }
 template <class S> [[gnu::always_inline]] inline Step SendRef(Regs& r)         { return general_only<S>(r, send_reference_general); }
-template <class S> [[gnu::always_inline]] inline Step SendVarEx(Regs& r)       { return general_only<S>(r, send_variable_ex); }
-template <class S> [[gnu::always_inline]] inline Step SendValueEx(Regs& r)     { return general_only<S>(r, send_value_ex); }
 template <class S> [[gnu::always_inline]] inline Step SendVarNoRef(Regs& r)    { return general_only<S>(r, send_var_no_ref); }
 template <class S> [[gnu::always_inline]] inline Step FetchDimFuncArg(Regs& r) { return general_only<S>(r, fetch_dimension_for_argument); }
 template <class S> [[gnu::always_inline]] inline Step SendFuncArg(Regs& r)     { return general_only<S>(r, send_function_argument); }
@@ -64,6 +62,35 @@ template <class S> [[gnu::always_inline]] inline Step BindStatic(Regs& r)      {
 template <class S> [[gnu::always_inline]] inline Step FetchGlobal(Regs& r)     { return general_only<S>(r, fetch_global); }
 template <class S> [[gnu::always_inline]] inline Step FetchGlobals(Regs& r)    { return general_only<S>(r, fetch_globals); }
 // clang-format on
+
+// SendVarEx and SendValueEx to a user function without by-reference parameters (the
+// usual callee not known at compile time, recursion among them) send as SendVariable
+// and SendValue do.
+template <class S>
+[[gnu::always_inline]] inline Step SendVarEx(Regs& r)
+{
+    const Instruction* pc = r.pc();
+    Frame* fp = r.fp();
+    const Function* callee = fp->pending_call->function;
+    if (callee != nullptr && !callee->has_by_ref_params) [[likely]] {
+        take_into<OperandKind::Cv>(slot_at(fp->pending_call, pc->op2), pc, fp, pc->op1, pc->op1_kind);
+        return r.next();
+    }
+    return general_only<S>(r, send_variable_ex);
+}
+
+template <class S>
+[[gnu::always_inline]] inline Step SendValueEx(Regs& r)
+{
+    const Instruction* pc = r.pc();
+    Frame* fp = r.fp();
+    const Function* callee = fp->pending_call->function;
+    if (callee != nullptr && !callee->has_by_ref_params) [[likely]] {
+        take_into<OperandKind::Any>(slot_at(fp->pending_call, pc->op2), pc, fp, pc->op1, pc->op1_kind);
+        return r.next();
+    }
+    return general_only<S>(r, send_value_ex);
+}
 
 // $cv[int] = v, $cv["key"] = v and $cv[] = v inline when $cv holds an unshared array
 // (packed, for int keys and appends) and v is a plain value.

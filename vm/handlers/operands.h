@@ -77,14 +77,16 @@ template <OperandKind K>
 {
     const runtime::Value& v = fetch<K>(pc, fp, offset, actual);
     if constexpr (K == OperandKind::Cv || K == OperandKind::Any) {
-        if (may_be<K>(OperandKind::Cv, actual)) {
-            if (v.is_undef()) [[unlikely]] {
+        // One compare finds both rare cases: the type word of Undef is 0 and that of a
+        // Reference (always counted) is the largest a CV can hold.
+        static_assert(runtime::Value::type_info_of(runtime::Type::Reference) + (runtime::Value::kRefcounted << 8) == 0x10a);
+        if (may_be<K>(OperandKind::Cv, actual) && v.type_info() - 1u >= 0x109u) [[unlikely]] {
+            if (v.is_undef()) {
                 fp->pc = pc;
                 return undefined_variable(fp, offset);
             }
             // A variable bound by & reads as the value it shares (ZVAL_DEREF).
-            if (v.is_reference()) [[unlikely]]
-                return v.as_reference()->value;
+            return v.as_reference()->value;
         }
     }
     return v;
