@@ -149,6 +149,24 @@ public:
             ++pos;
         return pos;
     }
+    // For recursive walks (var_dump, count, compact): marks the array while a walk is
+    // inside it; false if one already is (php's GC_PROTECT_RECURSION). The
+    // immutable empty array is never marked (it cannot contain itself).
+    bool enter_recursion()
+    {
+        if (is_immutable())
+            return true;
+        if (header.has_flag(gc::Protected))
+            return false;
+        header.add_flag(gc::Protected);
+        return true;
+    }
+    void leave_recursion()
+    {
+        if (!is_immutable())
+            header.remove_flag(gc::Protected);
+    }
+
     // How many foreach-by-reference iterators are over this array.
     uint32_t& iterator_count() { return m_iterators; }
     // php's internal pointer (current(), next(), reset(), end()).

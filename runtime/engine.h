@@ -52,6 +52,10 @@ public:
     // builtins that call back again. Threw: an exception is pending (or the script
     // is exiting).
     virtual Outcome call(const Callable& callable, const Value* args, uint32_t argc, Value& result) = 0;
+    // The slot of variable `name` in the scope of the PHP code that called the
+    // running builtin (compact, extract): nullptr if it has none there; with
+    // `create`, the global scope adds one (a function's variables are fixed).
+    virtual Value* caller_variable(std::string_view name, bool create) = 0;
 };
 
 // A thrown PHP Throwable. Until classes exist it is a record of what the

@@ -23,6 +23,26 @@ Outcome Vm::call(const runtime::Callable& callable, const Value* args, uint32_t 
     return call_builtin_back(*callable.builtin, args, argc, result);
 }
 
+Value* Vm::caller_variable(std::string_view name, bool create)
+{
+    Frame* frame = m_state.frame;
+    while (frame != nullptr && frame->function == nullptr)
+        frame = frame->caller;
+    if (frame == nullptr)
+        return nullptr;
+    if (frame == m_state.main) {
+        runtime::String* key = runtime::InternTable::instance().intern(name);
+        if (create)
+            return &m_state.globals.slot_for(key);
+        return const_cast<Value*>(m_state.globals.find(key));
+    }
+    const Function& function = *frame->function;
+    for (uint32_t i = 0; i < function.num_cvs(); ++i)
+        if (function.cv_names[i] == name)
+            return &frame->slots()[i];
+    return nullptr;
+}
+
 Outcome Vm::call_user(const Function& function, const Value* args, uint32_t argc, Value& result)
 {
     for (uint32_t i = 0; i < argc && i < function.param_by_ref.size(); ++i) {

@@ -42,6 +42,7 @@ public:
     const void* find_user_function(std::string_view lower_name) const override;
     runtime::Outcome call(const runtime::Callable& callable, const runtime::Value* args, uint32_t argc,
                           runtime::Value& result) override;
+    runtime::Value* caller_variable(std::string_view name, bool create) override;
 
 private:
     // Runs from m_state.frame until `entry` returns, throws, or the script exits

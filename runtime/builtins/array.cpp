@@ -17,20 +17,16 @@ constexpr int64_t kCountRecursive = 1;
 int64_t count_recursive(Array* array)
 {
     int64_t total = array->size();
-    if (!array->is_immutable()) {
-        if (array->header.has_flag(gc::Protected)) {
-            warning("count(): Recursion detected");
-            return 0;
-        }
-        array->header.add_flag(gc::Protected);
+    if (!array->enter_recursion()) {
+        warning("count(): Recursion detected");
+        return 0;
     }
     for (uint32_t pos = array->next_position(0); pos < array->used(); pos = array->next_position(pos + 1)) {
         const Value& element = deref(array->value_at(pos));
         if (element.is_array())
             total += count_recursive(element.as_array());
     }
-    if (!array->is_immutable())
-        array->header.remove_flag(gc::Protected);
+    array->leave_recursion();
     return total;
 }
 

@@ -41,24 +41,6 @@ void append_spaces(std::string& out, int count)
         out.append(static_cast<size_t>(count), ' ');
 }
 
-// An array being walked is marked so that meeting it again inside itself is seen
-// (GC_PROTECT_RECURSION); the immutable empty array is never marked.
-bool enter_array(Array* array)
-{
-    if (array->is_immutable())
-        return true;
-    if (array->header.has_flag(gc::Protected))
-        return false;
-    array->header.add_flag(gc::Protected);
-    return true;
-}
-
-void leave_array(Array* array)
-{
-    if (!array->is_immutable())
-        array->header.remove_flag(gc::Protected);
-}
-
 // "[0]=>\n" / "[\"key\"]=>\n" at `indent` spaces: var_dump's and debug_zval_dump's
 // element header.
 void append_dump_key(std::string& out, ArrayKey key, int indent)
@@ -121,7 +103,7 @@ void dump_value_at(std::string& out, const Value& given, int level)
         return;
     }
     Array* array = v->as_array();
-    if (!enter_array(array)) {
+    if (!array->enter_recursion()) {
         out += "*RECURSION*\n";
         return;
     }
@@ -133,7 +115,7 @@ void dump_value_at(std::string& out, const Value& given, int level)
         append_dump_key(out, array->key_at(pos), level + 1);
         dump_value_at(out, array->value_at(pos), level + 2);
     }
-    leave_array(array);
+    array->leave_recursion();
     append_spaces(out, level - 1);
     out += "}\n";
 }
@@ -171,7 +153,7 @@ void debug_dump_value_at(std::string& out, const Value& v, int level)
         return;
     case Type::Array: {
         Array* array = v.as_array();
-        if (!enter_array(array)) {
+        if (!array->enter_recursion()) {
             out += "*RECURSION*\n";
             return;
         }
@@ -188,7 +170,7 @@ void debug_dump_value_at(std::string& out, const Value& v, int level)
             append_dump_key(out, array->key_at(pos), level + 1);
             debug_dump_value_at(out, array->value_at(pos), level + 2);
         }
-        leave_array(array);
+        array->leave_recursion();
         append_spaces(out, level - 1);
         out += "}\n";
         return;
@@ -255,7 +237,7 @@ void export_value_at(std::string& out, const Value& given, int level)
         break;
     case Type::Array: {
         Array* array = v.as_array();
-        if (!enter_array(array)) {
+        if (!array->enter_recursion()) {
             out += "NULL";
             warning("var_export does not handle circular references");
             return;
@@ -276,7 +258,7 @@ void export_value_at(std::string& out, const Value& given, int level)
             export_value_at(out, array->value_at(pos), level + 2);
             out += ",\n";
         }
-        leave_array(array);
+        array->leave_recursion();
         append_spaces(out, level - 1);
         out += ')';
         break;
@@ -299,7 +281,7 @@ void print_r_value(std::string& out, const Value& given, int indent)
     }
     Array* array = v.as_array();
     out += "Array\n";
-    if (!enter_array(array)) {
+    if (!array->enter_recursion()) {
         out += " *RECURSION*";
         return;
     }
@@ -317,7 +299,7 @@ void print_r_value(std::string& out, const Value& given, int indent)
         print_r_value(out, array->value_at(pos), indent + 8);
         out += '\n';
     }
-    leave_array(array);
+    array->leave_recursion();
     append_spaces(out, indent);
     out += ")\n";
 }

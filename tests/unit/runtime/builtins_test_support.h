@@ -54,6 +54,7 @@ public:
     // No PHP code runs in these tests: no user functions, and builtins are called
     // back directly.
     const void* find_user_function(std::string_view) const override { return nullptr; }
+    Value* caller_variable(std::string_view, bool) override { return nullptr; }
     Outcome call(const Callable& callable, const Value* args, uint32_t argc, Value& result) override
     {
         std::vector<Value> copies(args, args + argc);
