@@ -117,12 +117,21 @@ class ArrayGen:
             self.line("%s = &%s[%s];" % (target, a, self.key()))
         elif kind < 0.58:
             self.line("%s[] = &%s;" % (a, self.pick(SCALAR_VARS)))
-        elif kind < 0.62:
+        elif kind < 0.60:
             self.line("%s = %s;" % (self.pick(SCALAR_VARS), self.value_expr()))
+        elif kind < 0.62:
+            # string offsets: writes to strings (and to whatever the variable holds)
+            self.line("%s[%s] = %s;" % (self.pick(SCALAR_VARS), self.pick(["0", "1", "-1", "5", "'1'", "1.5"]),
+                                        self.pick(["'q'", "'xy'", "7", "''"])))
         elif kind < 0.68 and depth < 2:
             self.foreach(a, depth)
-        elif kind < 0.72:
+        elif kind < 0.70:
             self.line("[%s, %s] = %s;" % (self.pick(SCALAR_VARS), self.pick(SCALAR_VARS), a))
+        elif kind < 0.71:
+            self.line("[%s => %s, %s => [%s]] = %s;" % (self.key(), self.pick(SCALAR_VARS), self.key(),
+                                                        self.pick(SCALAR_VARS), a))
+        elif kind < 0.72:
+            self.line("%s%s ??= %s;" % (a, self.read_offsets(), self.value_expr()))
         elif kind < 0.76:
             self.line("var_dump(%s == %s, %s === %s, %s <=> %s);" % (a, b, a, b, a, b))
         elif kind < 0.79:
