@@ -345,8 +345,12 @@ Operand FunctionCompiler::compile_assign_ref(const Node* node)
         free_tmp(element);
         source_operand = new_tmp();
         emit(Opcode::MakeRef, element, {}, source_operand);
+    } else if (source->kind == NodeKind::Call) {
+        // A function declared &f() hands a Reference over; any other result is
+        // bound with a notice at run time.
+        source_operand = compile_expression(source);
     } else {
-        unsupported("References to anything but variables and array elements are", source);
+        unsupported("References to anything but variables, elements and calls are", source);
     }
     if (chain)
         target_operand = emit_write_fetches(*chain, kFetchWrite, true);

@@ -412,6 +412,7 @@ void FunctionCompiler::compile_function(const Node* declaration)
     }
     if (declaration->child(3) != nullptr)
         unsupported("Return types are", declaration);
+    m_function.returns_by_ref = (declaration->flags & parser::DeclReturnsRef) != 0;
     if (body != nullptr)
         compile_statement_list(body);
     finish(declaration->end_line);

@@ -330,8 +330,21 @@ void FunctionCompiler::compile_break_continue(const Node* node)
 void FunctionCompiler::compile_return(const Node* node)
 {
     Operand value;
-    if (node->child(0) != nullptr)
-        value = compile_expression(node->child(0));
+    const Node* returned = node->child(0);
+    if (returned != nullptr && m_function.returns_by_ref) {
+        // zend_compile_return by reference: a variable or element is returned as a
+        // Reference when the caller binds it (`$x = &f()`); anything else with a
+        // notice at run time.
+        bool is_variable = (returned->kind == NodeKind::Var && returned->child(0)->kind == NodeKind::Zval) ||
+                           returned->kind == NodeKind::Dim;
+        Operand source = is_variable ? compile_reference_source(returned) : compile_expression(returned);
+        free_tmp(source);
+        value = new_tmp();
+        uint32_t at = emit(Opcode::MakeReturnRef, source, {}, value);
+        m_function.code[at].extended = is_variable ? 1 : 0;
+    } else if (returned != nullptr) {
+        value = compile_expression(returned);
+    }
     free_loop_variables(m_loops.size());
     free_tmp(value);
     emit(Opcode::Return, value);

@@ -137,9 +137,13 @@ struct Function {
     std::vector<bool> param_by_ref;
     // Any of them: calls to functions without one skip the per-argument check.
     bool has_by_ref_params = false;
-    // `static $x = init;`: name -> initial value, then the Reference the variables of
-    // every call share (made by the first BindStatic). Null when there are none.
+    // Declared `function &name()`: `$x = &name()` binds $x to what it returns.
+    bool returns_by_ref = false;
+    // `static $x = init;`: name -> initial value, as compiled (null when there are
+    // none). The first BindStatic of a run copies it into static_values (php's
+    // ZEND_MAP_PTR copy), whose entries become the References every call shares.
     runtime::Array* static_variables = nullptr;
+    mutable runtime::Array* static_values = nullptr;
 
     // Parameter defaults php evaluates at run time (RecvDefault's extended indexes it):
     // once computed, a value that is not refcounted is reused by later calls, as
@@ -168,6 +172,8 @@ struct Function {
             runtime::release(v);
         if (static_variables != nullptr)
             runtime::release(runtime::Value::array(static_variables));
+        if (static_values != nullptr)
+            runtime::release(runtime::Value::array(static_values));
     }
 
     uint32_t num_cvs() const { return num_cv_slots; }

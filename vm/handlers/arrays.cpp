@@ -469,7 +469,10 @@ Outcome assign_reference(const Instruction* pc, Frame* fp)
     Value& source_slot = slot_at(fp, pc->op2);
     Reference* ref;
     if (pc->op2_kind == OperandKind::Tmp && source_slot.is_reference()) {
-        ref = source_slot.as_reference(); // made by MakeRef: the Tmp holds one count
+        ref = source_slot.as_reference(); // made by MakeRef or a &f(): the Tmp holds one count
+    } else if (pc->op2_kind == OperandKind::Tmp && !source_slot.is_indirect()) {
+        runtime::notice("Only variables should be assigned by reference");
+        ref = runtime::make_reference(source_slot);
     } else {
         ref = runtime::make_reference(container_slot(fp, pc->op2, pc->op2_kind));
     }
@@ -490,6 +493,46 @@ Outcome make_reference_of(const Instruction* pc, Frame* fp)
     return Outcome::Ok;
 }
 
+// Does the caller bind the result of the call it is making (`$x = &f()`)?
+static bool caller_binds_result(const Frame* caller)
+{
+    if (caller == nullptr || caller->function == nullptr || caller->pc == nullptr)
+        return false;
+    const Instruction* call = caller->pc;
+    const Instruction* next = call + 1;
+    while (next->opcode == Opcode::FetchDimWrite) // the target's fetches come after the call
+        ++next;
+    return call->result_kind == OperandKind::Tmp && next->opcode == Opcode::AssignRef &&
+           next->op2_kind == OperandKind::Tmp && next->op2 == call->result;
+}
+
+Outcome make_return_reference(const Instruction* pc, Frame* fp)
+{
+    bool is_variable = pc->extended == 1;
+    bool binds = caller_binds_result(fp->caller);
+    if (is_variable && binds) {
+        Reference* ref = runtime::make_reference(container_slot(fp, pc->op1, pc->op1_kind));
+        ++ref->header.refcount;
+        result_slot(pc, fp).copy_from(Value::reference(ref));
+        return Outcome::Ok;
+    }
+    if (!is_variable) {
+        runtime::notice("Only variable references should be returned by reference");
+        Value v = take<OperandKind::Any>(pc, fp, pc->op1, pc->op1_kind);
+        // The caller still gets a reference, to the value alone.
+        result_slot(pc, fp).copy_from(binds ? Value::reference(Reference::create(v)) : v);
+        return Outcome::Ok;
+    }
+    Value v;
+    runtime::copy_value(v, runtime::deref(container_slot(fp, pc->op1, pc->op1_kind)));
+    if (v.is_undef()) {
+        undefined_variable(fp, pc->op1);
+        v.set_null();
+    }
+    result_slot(pc, fp).copy_from(v);
+    return Outcome::Ok;
+}
+
 // ---- global, static, $GLOBALS ------------------------------------------------------
 
 Outcome bind_global(const Instruction* pc, Frame* fp)
@@ -503,7 +546,10 @@ Outcome bind_global(const Instruction* pc, Frame* fp)
 Outcome bind_static(const Instruction* pc, Frame* fp)
 {
     runtime::String* name = literal_at(pc, pc->op2).as_string();
-    Value* entry = fp->function->static_variables->find(name);
+    const Function& function = *fp->function;
+    if (function.static_values == nullptr)
+        function.static_values = function.static_variables->duplicate();
+    Value* entry = function.static_values->find(name);
     Reference* ref = runtime::make_reference(*entry);
     bind_reference(slot_at(fp, pc->op1), ref);
     return Outcome::Ok;

@@ -57,6 +57,7 @@ template <class S> [[gnu::always_inline]] inline Step SendRef(Regs& r)         {
 template <class S> [[gnu::always_inline]] inline Step SendVarNoRef(Regs& r)    { return general_only<S>(r, send_var_no_ref); }
 template <class S> [[gnu::always_inline]] inline Step FetchDimFuncArg(Regs& r) { return general_only<S>(r, fetch_dimension_for_argument); }
 template <class S> [[gnu::always_inline]] inline Step SendFuncArg(Regs& r)     { return general_only<S>(r, send_function_argument); }
+template <class S> [[gnu::always_inline]] inline Step MakeReturnRef(Regs& r)   { return general_only<S>(r, make_return_reference); }
 template <class S> [[gnu::always_inline]] inline Step BindGlobal(Regs& r)      { return general_only<S>(r, bind_global); }
 template <class S> [[gnu::always_inline]] inline Step BindStatic(Regs& r)      { return general_only<S>(r, bind_static); }
 template <class S> [[gnu::always_inline]] inline Step FetchGlobal(Regs& r)     { return general_only<S>(r, fetch_global); }

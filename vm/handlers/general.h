@@ -43,6 +43,7 @@ Outcome unset_dimension(const Instruction* pc, Frame* fp);
 Outcome increment_indirect(const Instruction* pc, Frame* fp);
 Outcome assign_reference(const Instruction* pc, Frame* fp);
 Outcome make_reference_of(const Instruction* pc, Frame* fp);
+Outcome make_return_reference(const Instruction* pc, Frame* fp);
 Outcome bind_global(const Instruction* pc, Frame* fp);
 Outcome bind_static(const Instruction* pc, Frame* fp);
 Outcome fetch_global(const Instruction* pc, Frame* fp);
