@@ -378,17 +378,27 @@ void FunctionCompiler::compile_list_assign(const Node* list, Operand value)
         if (element->kind == NodeKind::Unpack)
             error(runtime::msg::SpreadInDestructuring, element->line);
         has_elements = true;
-        if ((element->attr & 1) != 0)
-            unsupported("References in list() are", element);
         bool has_key = element->child(1) != nullptr;
         if (i > 0 && has_key != keyed)
             error(runtime::msg::MixedListKeys, element->line);
         keyed = has_key;
         Operand key = has_key ? compile_expression(element->child(1)) : literal_long(index++);
         free_tmp(key);
-        Operand fetched = new_tmp();
-        emit(Opcode::FetchListRead, value, key, fetched);
         const Node* target = element->child(0);
+        bool by_reference = (element->attr & 1) != 0;
+        Operand fetched = new_tmp();
+        if (by_reference || (target->kind == NodeKind::Array && list_has_references(target))) {
+            // php's FETCH_LIST_W: the element is fetched for writing (created if
+            // missing), then bound, or destructured further by reference.
+            uint32_t at = emit(Opcode::FetchDimWrite, value, key, fetched);
+            m_function.code[at].extended = 0;
+            if (by_reference) {
+                bind_list_reference(target, fetched);
+                continue;
+            }
+        } else {
+            emit(Opcode::FetchListRead, value, key, fetched);
+        }
         assign_from_operand(target, fetched);
     }
     if (!has_elements)
@@ -426,13 +436,57 @@ void FunctionCompiler::assign_from_operand(const Node* target, Operand value)
     unsupported_write("Assignment to anything but a variable is", target);
 }
 
+// Does a list() bind any element by reference, at any depth?
+bool FunctionCompiler::list_has_references(const Node* list)
+{
+    for (const Node* element : list->children) {
+        if (element == nullptr || element->kind != NodeKind::ArrayElem)
+            continue;
+        if ((element->attr & 1) != 0)
+            return true;
+        if (element->child(0)->kind == NodeKind::Array && list_has_references(element->child(0)))
+            return true;
+    }
+    return false;
+}
+
+// `[&$x] = $array`: the variable (or element) is bound to the element `element`
+// points at.
+void FunctionCompiler::bind_list_reference(const Node* target, Operand element)
+{
+    Operand target_operand;
+    if (is_plain_var(target)) {
+        target_operand = Operand{OperandKind::Cv, variable_slot(target)};
+    } else if (target->kind == NodeKind::Dim) {
+        WriteChain chain = begin_write(target);
+        target_operand = emit_write_fetches(chain, 0, true);
+    } else {
+        error(runtime::msg::ReferenceToNonReferenceable, target->line);
+    }
+    free_tmp(target_operand);
+    free_tmp(element);
+    emit(Opcode::AssignRef, target_operand, element);
+}
+
 Operand FunctionCompiler::compile_list_assignment(const Node* node)
 {
     const Node* list = node->child(0);
-    Operand value = compile_expression(node->child(1));
-    // A variable on the right is copied first when the list writes to it too; php
-    // always works on a copy of a CV: ZEND_QM_ASSIGN keeps `[$a, $b] = [$b, $a]`-style
-    // swaps and `[$a] = $a` right.
+    const Node* source = node->child(1);
+    if (list_has_references(list)) {
+        // zend_compile_list_assign with references: the right side is a variable
+        // written through, never a copy.
+        if (source->kind == NodeKind::Dim)
+            unsupported("list() with references from an array element is", source);
+        if (!is_plain_var(source))
+            error(runtime::msg::ReferenceToNonReferenceable, source->line);
+        Operand container{OperandKind::Cv, variable_slot(source)};
+        compile_list_assign(list, container);
+        return container;
+    }
+    Operand value = compile_expression(source);
+    // A variable on the right is copied first (php copies it when the list writes to
+    // that variable, `[$a, $b] = $a`; here always, which shows only as one more count
+    // on the array while the list runs).
     if (value.kind == OperandKind::Cv) {
         Operand copy = new_tmp();
         emit(Opcode::QmAssign, value, {}, copy);

@@ -113,6 +113,8 @@ private:
     Operand compile_assign_ref(const parser::Node* node);
     Operand compile_list_assignment(const parser::Node* node);
     void compile_list_assign(const parser::Node* list, Operand value);
+    bool list_has_references(const parser::Node* list);
+    void bind_list_reference(const parser::Node* target, Operand element);
     void assign_from_operand(const parser::Node* target, Operand value);
 
     void compile_runtime_default(Operand position, Operand slot, const parser::Node* default_value);

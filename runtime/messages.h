@@ -98,6 +98,7 @@
     X(MixedListKeys, "Fatal error", "Cannot mix keyed and unkeyed array entries in assignments") \
     X(EmptyList, "Fatal error", "Cannot use empty list")                                      \
     X(KeyCannotBeList, "Fatal error", "Cannot use list as key element")                       \
+    X(ReferenceToNonReferenceable, "Fatal error", "Cannot assign reference to non referenceable value") \
     X(KeyByReference, "Fatal error", "Key element cannot be a reference")                     \
     X(CurlyOffsetRemoved, "Fatal error",                                                     \
       "Array and string offset access syntax with curly braces is no longer supported")      \

@@ -249,7 +249,9 @@ Value& container_slot(Frame* fp, uint32_t offset, OperandKind kind)
 
 Outcome fetch_list_element(const Instruction* pc, Frame* fp)
 {
-    const Value& container = runtime::deref(fetch<OperandKind::Any>(pc, fp, pc->op1, pc->op1_kind));
+    // A nested list bound by reference reads its container through a write fetch.
+    const Value& raw = fetch<OperandKind::Any>(pc, fp, pc->op1, pc->op1_kind);
+    const Value& container = runtime::deref(raw.is_indirect() ? *raw.as_indirect() : raw);
     const Value& offset = read<OperandKind::Any>(pc, fp, pc->op2, pc->op2_kind);
     Value r = Value::null();
     if (container.is_array()) {
