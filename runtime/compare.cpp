@@ -20,6 +20,7 @@
 #include <cmath>
 #include <cstring>
 
+#include "runtime/ini.h"
 #include "runtime/array.h"
 #include "runtime/conversions.h"
 #include "runtime/engine.h"
@@ -71,7 +72,7 @@ int compare_double_to_string(double d, const String* s)
         break;
     }
     char buf[kMaxDoubleText];
-    return byte_compare(std::string_view(buf, format_double_into(buf, d, 14)), s->view());
+    return byte_compare(std::string_view(buf, format_double_into(buf, d, float_precision())), s->view());
 }
 
 // zendi_smart_strcmp.

@@ -10,6 +10,7 @@
 #include <cassert>
 #include <cmath>
 
+#include "runtime/ini.h"
 #include "runtime/conversions.h"
 
 #include "runtime/array.h"
@@ -169,7 +170,7 @@ Value to_string(const Value& v)
     case Type::Double: {
         // zend_double_to_str always allocates, even for one character.
         char buf[kMaxDoubleText];
-        size_t len = format_double_into(buf, v.as_double(), 14);
+        size_t len = format_double_into(buf, v.as_double(), float_precision());
         return Value::string(String::create(std::string_view(buf, len)));
     }
     case Type::String: {
@@ -208,7 +209,7 @@ void append_string(std::string& out, const Value& v)
     }
     case Type::Double: {
         char buf[kMaxDoubleText];
-        out.append(buf, format_double_into(buf, v.as_double(), 14));
+        out.append(buf, format_double_into(buf, v.as_double(), float_precision()));
         return;
     }
     case Type::String:

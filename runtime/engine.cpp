@@ -3,6 +3,7 @@
 #include <cstdarg>
 #include <cstdio>
 
+#include "runtime/ini.h"
 #include "runtime/output.h"
 
 namespace miniphp::runtime {
@@ -63,6 +64,8 @@ void report(int level_bit, const char* level, std::string_view message)
 
 void report_error(std::string_view level, std::string_view message, std::string_view file, uint32_t line)
 {
+    if (!Ini::instance().display_errors())
+        return;
     Output& out = Output::instance();
     out.write("\n");
     out.write(level);

@@ -22,6 +22,7 @@
 #include <cmath>
 #include <cstring>
 
+#include "runtime/ini.h"
 #include "runtime/conversions.h"
 #include "runtime/messages.h"
 #include "runtime/operators.h"
@@ -508,7 +509,7 @@ std::string_view operand_text(const Value& v, char* buf)
     case Type::Long:
         return std::string_view(buf, format_long_into(buf, v.as_long()));
     case Type::Double:
-        return std::string_view(buf, format_double_into(buf, v.as_double(), 14));
+        return std::string_view(buf, format_double_into(buf, v.as_double(), float_precision()));
     case Type::True:
         return "1";
     case Type::Undef:
@@ -583,7 +584,7 @@ Outcome concat(Value& result, const Value& a, const Value& b)
         if (a.as_string()->length == 0)
             break;
         char text[kMaxDoubleText];
-        size_t length = format_double_into(text, b.as_double(), 14);
+        size_t length = format_double_into(text, b.as_double(), float_precision());
         result = Value::string(String::concat(a.as_string()->view(), std::string_view(text, length)));
         return Outcome::Ok;
     }
@@ -591,7 +592,7 @@ Outcome concat(Value& result, const Value& a, const Value& b)
         if (b.as_string()->length == 0)
             break;
         char text[kMaxDoubleText];
-        size_t length = format_double_into(text, a.as_double(), 14);
+        size_t length = format_double_into(text, a.as_double(), float_precision());
         result = Value::string(String::concat(std::string_view(text, length), b.as_string()->view()));
         return Outcome::Ok;
     }
@@ -620,7 +621,7 @@ bool concat_in_place_slow(Value& target, const Value& tail)
     if (!tail.is_double())
         return false;
     char text[kMaxDoubleText];
-    size_t length = format_double_into(text, tail.as_double(), 14);
+    size_t length = format_double_into(text, tail.as_double(), float_precision());
     target = Value::string(String::append(target.as_string(), std::string_view(text, length)));
     return true;
 }

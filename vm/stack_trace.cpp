@@ -5,6 +5,7 @@
 #include <string>
 
 #include "runtime/builtins/builtin.h"
+#include "runtime/ini.h"
 #include "runtime/conversions.h"
 #include "vm/vm.h"
 
@@ -60,7 +61,7 @@ void append_trace_argument(std::string& out, const runtime::Value& given)
     case runtime::Type::Double: {
         // smart_str_append_double with zero_frac: finite integral values keep ".0".
         double d = v.as_double();
-        std::string text = runtime::format_double_precision(d, 14);
+        std::string text = runtime::format_double_precision(d, runtime::float_precision());
         if (std::isfinite(d) && text.find_first_of(".eE") == std::string::npos)
             text += ".0";
         out += text;

@@ -34,6 +34,7 @@ constexpr std::array kFunctionAreas = {
     &builtins::array_functions,
     &builtins::array_callback_functions,
     &builtins::scope_functions,
+    &builtins::ini_functions,
 };
 
 constexpr std::array kConstantAreas = {

@@ -60,6 +60,7 @@ std::span<const BuiltinFunction> var_functions();
 std::span<const BuiltinFunction> array_functions();
 std::span<const BuiltinFunction> array_callback_functions();
 std::span<const BuiltinFunction> scope_functions();
+std::span<const BuiltinFunction> ini_functions();
 
 std::span<const BuiltinConstant> core_constants();
 std::span<const BuiltinConstant> math_constants();

@@ -14,6 +14,7 @@
 #include "runtime/builtins/args.h"
 #include "runtime/builtins/registry.h"
 #include "runtime/conversions.h"
+#include "runtime/ini.h"
 #include "runtime/output.h"
 
 namespace miniphp::runtime::builtins {
@@ -70,7 +71,7 @@ void append_scalar_dump(std::string& out, const Value& v, const char* ampersand)
         break;
     case Type::Double:
         out += "float(";
-        out += format_double_repr(v.as_double());
+        out += format_double_precision(v.as_double(), Ini::instance().serialize_precision());
         out += ")\n";
         break;
     case Type::String: {
@@ -226,7 +227,7 @@ void export_value_at(std::string& out, const Value& given, int level)
         break;
     case Type::Double: {
         double d = v.as_double();
-        std::string text = format_double_repr(d);
+        std::string text = format_double_precision(d, Ini::instance().serialize_precision());
         out += text;
         if (std::isfinite(d) && text.find('.') == std::string::npos)
             out += ".0";

@@ -1,0 +1,39 @@
+// The php.ini settings a script can read and change with ini_get()/ini_set(), with
+// the values `php -n` starts from. Those miniphp honours take effect when set:
+// precision (floats in echo and string conversions), serialize_precision (var_dump,
+// var_export), memory_limit, error_reporting and display_errors. The others are kept
+// as text so that ini_get() gives what php's would.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace miniphp::runtime {
+
+class Ini {
+public:
+    static Ini& instance();
+
+    // The setting's current text; nullopt for a setting php does not know.
+    std::optional<std::string> get(std::string_view name) const;
+    // Sets a setting, warning as php does about bad values; the old text, or
+    // nullopt when the name is unknown or the value refused.
+    std::optional<std::string> set(std::string_view name, std::string_view value);
+
+    // The effective values of the settings miniphp honours.
+    int precision() const { return m_precision; }
+    int serialize_precision() const { return m_serialize_precision; }
+    bool display_errors() const { return m_display_errors; }
+
+private:
+    Ini();
+    int m_precision = 14;
+    int m_serialize_precision = -1;
+    bool m_display_errors = true;
+};
+
+// Shorthands for the formatting paths.
+inline int float_precision() { return Ini::instance().precision(); }
+
+} // namespace miniphp::runtime
