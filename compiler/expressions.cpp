@@ -496,7 +496,7 @@ Operand FunctionCompiler::compile_cast(const Node* node)
     case parser::CastKind::Long: to = runtime::Type::Long; break;
     case parser::CastKind::Double: to = runtime::Type::Double; break;
     case parser::CastKind::String: to = runtime::Type::String; break;
-    case parser::CastKind::Array: unsupported("(array) casts are", node);
+    case parser::CastKind::Array: to = runtime::Type::Array; break;
     case parser::CastKind::Object: unsupported("(object) casts are", node);
     }
     Operand value = compile_expression(node->child(0));

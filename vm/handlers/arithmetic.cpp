@@ -1,5 +1,6 @@
 // General paths of the arithmetic, bitwise, comparison and unary handlers: every
 // operand type, through the operators of runtime/.
+#include "runtime/array.h"
 #include "runtime/conversions.h"
 #include "runtime/operators.h"
 #include "vm/handlers/general.h"
@@ -77,6 +78,20 @@ Outcome cast(Value& r, const Value& v, Type to)
     case Type::Long: r = Value::integer(runtime::to_long(v)); return Outcome::Ok;
     case Type::Double: r = Value::dbl(runtime::to_double(v)); return Outcome::Ok;
     case Type::String: r = runtime::to_string(v); return Outcome::Ok;
+    case Type::Array: {
+        // ZEND_CAST to array: arrays stay, null is the empty array, anything else
+        // becomes the only element.
+        if (v.is_array()) {
+            runtime::copy_value(r, v);
+        } else if (v.is_null() || v.is_undef()) {
+            r = Value::array(runtime::Array::empty());
+        } else {
+            runtime::Array* array = runtime::Array::create(1);
+            runtime::copy_value(*array->append(), v);
+            r = Value::array(array);
+        }
+        return Outcome::Ok;
+    }
     default: break;
     }
     r = Value::null();
