@@ -35,6 +35,7 @@ constexpr std::array kFunctionAreas = {
     &builtins::array_callback_functions,
     &builtins::scope_functions,
     &builtins::ini_functions,
+    &builtins::sort_functions,
 };
 
 constexpr std::array kConstantAreas = {
@@ -43,6 +44,7 @@ constexpr std::array kConstantAreas = {
     &builtins::array_constants,
     &builtins::array_callback_constants,
     &builtins::scope_constants,
+    &builtins::sort_constants,
 };
 
 unsigned char lower(unsigned char c) { return (c >= 'A' && c <= 'Z') ? c + ('a' - 'A') : c; }

@@ -61,11 +61,13 @@ std::span<const BuiltinFunction> array_functions();
 std::span<const BuiltinFunction> array_callback_functions();
 std::span<const BuiltinFunction> scope_functions();
 std::span<const BuiltinFunction> ini_functions();
+std::span<const BuiltinFunction> sort_functions();
 
 std::span<const BuiltinConstant> core_constants();
 std::span<const BuiltinConstant> math_constants();
 std::span<const BuiltinConstant> array_constants();
 std::span<const BuiltinConstant> array_callback_constants();
 std::span<const BuiltinConstant> scope_constants();
+std::span<const BuiltinConstant> sort_constants();
 
 } // namespace miniphp::runtime::builtins
