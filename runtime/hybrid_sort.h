@@ -41,36 +41,32 @@ void sort_three(size_t a, size_t b, size_t c, Cmp& cmp, Swap& swap)
         swap(b, c);
 }
 
-// Sorts a..d (given sorted a..c), then bubbles the last one down.
+// The last of `count` positions moved down into the sorted ones before it, one
+// comparison and swap at a time.
+template <class Cmp, class Swap>
+void sink_last(const size_t* positions, size_t count, Cmp& cmp, Swap& swap)
+{
+    for (size_t i = count - 1; i > 0; --i) {
+        if (cmp(positions[i - 1], positions[i]) <= 0)
+            return;
+        swap(positions[i - 1], positions[i]);
+    }
+}
+
 template <class Cmp, class Swap>
 void sort_four(size_t a, size_t b, size_t c, size_t d, Cmp& cmp, Swap& swap)
 {
     sort_three(a, b, c, cmp, swap);
-    if (cmp(c, d) > 0) {
-        swap(c, d);
-        if (cmp(b, c) > 0) {
-            swap(b, c);
-            if (cmp(a, b) > 0)
-                swap(a, b);
-        }
-    }
+    const size_t positions[] = {a, b, c, d};
+    sink_last(positions, 4, cmp, swap);
 }
 
 template <class Cmp, class Swap>
 void sort_five(size_t a, size_t b, size_t c, size_t d, size_t e, Cmp& cmp, Swap& swap)
 {
     sort_four(a, b, c, d, cmp, swap);
-    if (cmp(d, e) > 0) {
-        swap(d, e);
-        if (cmp(c, d) > 0) {
-            swap(c, d);
-            if (cmp(b, c) > 0) {
-                swap(b, c);
-                if (cmp(a, b) > 0)
-                    swap(a, b);
-            }
-        }
-    }
+    const size_t positions[] = {a, b, c, d, e};
+    sink_last(positions, 5, cmp, swap);
 }
 
 // zend_insert_sort over positions [start, start + n).
