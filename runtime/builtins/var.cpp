@@ -10,6 +10,7 @@
 #include <cstring>
 #include <string>
 
+#include "gc/heap.h"
 #include "runtime/array.h"
 #include "runtime/builtins/args.h"
 #include "runtime/builtins/registry.h"
@@ -34,6 +35,16 @@ void append_decimal(std::string& out, int64_t n)
     if (n < 0)
         *--p = '-';
     out.append(p, static_cast<size_t>(end - p));
+}
+
+// The dumps build their text outside the heap: past a megabyte it is charged against
+// memory_limit as php's growing buffer would be, so a dump too large for the limit
+// ends with php's fatal error instead of exhausting the machine.
+void check_text_size(const std::string& out)
+{
+    constexpr size_t kUnchecked = 1u << 20;
+    if (out.size() > kUnchecked)
+        gc::heap().check_allocation(out.size());
 }
 
 void append_spaces(std::string& out, int count)
@@ -113,6 +124,7 @@ void dump_value_at(std::string& out, const Value& given, int level)
     append_decimal(out, array->size());
     out += ") {\n";
     for (uint32_t pos = array->next_position(0); pos < array->used(); pos = array->next_position(pos + 1)) {
+        check_text_size(out);
         append_dump_key(out, array->key_at(pos), level + 1);
         dump_value_at(out, array->value_at(pos), level + 2);
     }
@@ -168,6 +180,7 @@ void debug_dump_value_at(std::string& out, const Value& v, int level)
             out += ") interned {\n";
         }
         for (uint32_t pos = array->next_position(0); pos < array->used(); pos = array->next_position(pos + 1)) {
+            check_text_size(out);
             append_dump_key(out, array->key_at(pos), level + 1);
             debug_dump_value_at(out, array->value_at(pos), level + 2);
         }
@@ -249,6 +262,7 @@ void export_value_at(std::string& out, const Value& given, int level)
         }
         out += "array (\n";
         for (uint32_t pos = array->next_position(0); pos < array->used(); pos = array->next_position(pos + 1)) {
+            check_text_size(out);
             ArrayKey key = array->key_at(pos);
             append_spaces(out, level + 1);
             if (key.is_string())
@@ -289,6 +303,7 @@ void print_r_value(std::string& out, const Value& given, int indent)
     append_spaces(out, indent);
     out += "(\n";
     for (uint32_t pos = array->next_position(0); pos < array->used(); pos = array->next_position(pos + 1)) {
+        check_text_size(out);
         ArrayKey key = array->key_at(pos);
         append_spaces(out, indent + 4);
         out += '[';
