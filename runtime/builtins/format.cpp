@@ -20,6 +20,7 @@
 #include <cstring>
 
 #include "gc/heap.h"
+#include "runtime/array.h"
 #include "runtime/builtins/args.h"
 #include "runtime/builtins/float_format.h"
 #include "runtime/messages.h"
@@ -526,16 +527,34 @@ Outcome printf_handler(BuiltinCall& call)
     return Outcome::Ok;
 }
 
-// vsprintf/vprintf take their values as an array. Arrays do not exist yet, so only
-// the format check and php's TypeError for a non-array run; the array path will
-// collect the array's values and call formatted_print with kFromArray.
+// vsprintf/vprintf: the values come from an array, in its order (php_formatted_print
+// with the array's values as its arguments).
 Outcome vprint_handler(BuiltinCall& call)
 {
     ArgReader args(call);
     StringArg format;
     if (failed(args.get_string(0, format)))
         return Outcome::Threw;
-    return args.type_error(1, "array");
+    const Value& values = args.at(1);
+    if (!values.is_array())
+        return args.type_error(1, "array");
+    Array* array = values.as_array();
+    std::vector<Value> list;
+    list.reserve(array->size());
+    for (uint32_t pos = array->next_position(0); pos < array->used(); pos = array->next_position(pos + 1))
+        list.push_back(deref(array->value_at(pos)));
+    std::string out;
+    out.reserve(format.view().size() + 32);
+    if (failed(formatted_print(out, *call.function, format.view(), list.data(), static_cast<uint32_t>(list.size()),
+                               kFromArray)))
+        return Outcome::Threw;
+    if (call.function->name == "vprintf") {
+        echo(out);
+        *call.result = Value::integer(static_cast<int64_t>(out.size()));
+    } else {
+        *call.result = string_value(out);
+    }
+    return Outcome::Ok;
 }
 
 constexpr BuiltinFunction kFormatFunctions[] = {
