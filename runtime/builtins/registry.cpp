@@ -36,6 +36,7 @@ constexpr std::array kFunctionAreas = {
     &builtins::scope_functions,
     &builtins::ini_functions,
     &builtins::sort_functions,
+    &builtins::replace_functions,
 };
 
 constexpr std::array kConstantAreas = {
