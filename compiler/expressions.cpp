@@ -112,7 +112,10 @@ bool is_special_function(const std::string& lower_name, size_t num_args)
         "strlen",   "is_null",     "is_bool",   "is_long",  "is_int",    "is_integer", "is_float",
         "is_double", "is_string",  "is_array",  "is_object", "is_resource", "is_scalar", "boolval",
         "intval",   "floatval",    "doubleval", "strval",   "gettype",   "count",      "sizeof",
+        "array_key_exists",
     };
+    if (lower_name == "array_key_exists")
+        return num_args == 2;
     if (num_args != 1)
         return false;
     for (const char* name : names)
@@ -524,13 +527,19 @@ Operand FunctionCompiler::compile_call(const Node* node)
     if (lowered == "strlen" && args->size() == 1 && args->child(0)->kind != NodeKind::Unpack &&
         args->child(0)->kind != NodeKind::NamedArg)
         return compile_strlen(args->child(0));
-    if ((lowered == "count" || lowered == "sizeof") && args->size() == 1 &&
-        args->child(0)->kind != NodeKind::Unpack && args->child(0)->kind != NodeKind::NamedArg) {
-        // zend_compile_func_count: an opcode of its own, so no frame in traces.
+    bool plain_arguments = true;
+    for (const Node* arg : args->children)
+        plain_arguments = plain_arguments && arg->kind != NodeKind::Unpack && arg->kind != NodeKind::NamedArg;
+    if (plain_arguments && (((lowered == "count" || lowered == "sizeof") && args->size() == 1) ||
+                            (lowered == "array_key_exists" && args->size() == 2))) {
+        // zend_compile_func_count, zend_compile_func_array_key_exists: an opcode of
+        // their own, so no frame in traces.
         Operand value = compile_expression(args->child(0));
+        Operand second = args->size() > 1 ? compile_expression(args->child(1)) : Operand{};
         free_tmp(value);
+        free_tmp(second);
         Operand result = new_tmp();
-        uint32_t at = emit(Opcode::BuiltinOpcode, value, {}, result);
+        uint32_t at = emit(Opcode::BuiltinOpcode, value, second, result);
         m_function.code[at].extended = static_cast<uint32_t>(m_function.builtins.size());
         m_function.builtins.push_back(runtime::find_builtin(lowered));
         return result;

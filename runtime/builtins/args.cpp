@@ -1,5 +1,7 @@
 #include "runtime/builtins/args.h"
 
+#include "runtime/array.h"
+
 #include <cmath>
 
 #include "runtime/messages.h"
@@ -62,6 +64,15 @@ Outcome ArgReader::type_error(uint32_t index, std::string_view expected) const
     message += format(msg::MustBeOfType, std::string(expected).c_str(),
                       zend_type_name(m_call.args[index]));
     return throw_error(msg::kind::TypeError, std::move(message));
+}
+
+Outcome ArgReader::get_array(uint32_t index, Array*& out) const
+{
+    const Value& v = m_call.args[index];
+    if (!v.is_array())
+        return type_error(index, "array");
+    out = v.as_array();
+    return Outcome::Ok;
 }
 
 Outcome ArgReader::get_callable(uint32_t index, Callable& out) const

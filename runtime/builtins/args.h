@@ -69,6 +69,9 @@ public:
     [[nodiscard]] Outcome get_long_or_null(uint32_t index, int64_t& out, bool& is_null) const;
     [[nodiscard]] Outcome get_string_or_null(uint32_t index, StringArg& out, bool& is_null) const;
 
+    // An array (zpp's 'a'): TypeError "must be of type array, X given" otherwise.
+    [[nodiscard]] Outcome get_array(uint32_t index, Array*& out) const;
+
     // A callback (zpp's 'f'): the name of a user function or builtin; php's TypeError
     // "must be a valid callback, ..." otherwise.
     [[nodiscard]] Outcome get_callable(uint32_t index, Callable& out) const;

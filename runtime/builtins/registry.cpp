@@ -37,6 +37,7 @@ constexpr std::array kFunctionAreas = {
     &builtins::ini_functions,
     &builtins::sort_functions,
     &builtins::replace_functions,
+    &builtins::array_query_functions,
 };
 
 constexpr std::array kConstantAreas = {

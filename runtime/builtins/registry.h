@@ -63,6 +63,7 @@ std::span<const BuiltinFunction> scope_functions();
 std::span<const BuiltinFunction> ini_functions();
 std::span<const BuiltinFunction> sort_functions();
 std::span<const BuiltinFunction> replace_functions();
+std::span<const BuiltinFunction> array_query_functions();
 
 std::span<const BuiltinConstant> core_constants();
 std::span<const BuiltinConstant> math_constants();

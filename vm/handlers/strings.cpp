@@ -9,17 +9,24 @@ namespace miniphp::vm {
 
 using runtime::Value;
 
-// Calls `builtin` with op1 as its only argument, as php's opcode for it would: its
+// Calls `builtin` with op1 (and op2 when used) as arguments, as php's opcode for it would: its
 // rules and messages, but no frame of its own in traces.
 Outcome call_builtin_as_opcode(const runtime::BuiltinFunction* builtin, const Instruction* pc, Frame* fp)
 {
-    Value argument;
-    runtime::copy_value(argument, read<OperandKind::Any>(pc, fp, pc->op1, pc->op1_kind));
+    Value arguments[2];
+    uint32_t argc = 1;
+    runtime::copy_value(arguments[0], read<OperandKind::Any>(pc, fp, pc->op1, pc->op1_kind));
+    if (pc->op2_kind != OperandKind::Unused) {
+        runtime::copy_value(arguments[1], read<OperandKind::Any>(pc, fp, pc->op2, pc->op2_kind));
+        argc = 2;
+    }
     consume_op1<OperandKind::Any>(pc, fp);
+    consume_op2<OperandKind::Any>(pc, fp);
     Value r = Value::null();
-    runtime::BuiltinCall call{builtin, &argument, 1, &r};
+    runtime::BuiltinCall call{builtin, arguments, argc, &r};
     Outcome outcome = runtime::call_builtin(call);
-    runtime::release(argument);
+    runtime::release(arguments[0]);
+    runtime::release(arguments[1]);
     if (outcome == Outcome::Threw)
         return Outcome::Threw;
     result_slot(pc, fp) = r;
