@@ -39,9 +39,20 @@ struct ArrayKey {
     int64_t number = 0;
 
     static ArrayKey integer(int64_t n) { return {nullptr, n}; }
+    // The key as a PHP value (a new owner of the string), as array_keys() gives it.
+    Value to_value() const;
     static ArrayKey of_string(String* s) { return {s, 0}; }
     bool is_string() const { return string != nullptr; }
 };
+
+inline Value ArrayKey::to_value() const
+{
+    if (string == nullptr)
+        return Value::integer(number);
+    Value v = Value::string(string);
+    add_ref(v);
+    return v;
+}
 
 // True and sets `out` if `text` is a canonical decimal integer php turns into an int
 // key ("12", "-3", "0"; not "012", "-0", " 1", "1.0", nor one out of range): Zend's

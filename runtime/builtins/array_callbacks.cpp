@@ -42,14 +42,6 @@ Outcome get_optional_callable(const ArgReader& args, uint32_t index, Callable& o
     return throw_error(e.class_name, text);
 }
 
-Value key_value(ArrayKey key)
-{
-    if (!key.is_string())
-        return Value::integer(key.number);
-    Value v = Value::string(key.string);
-    add_ref(v);
-    return v;
-}
 
 // Values passed to a callback own one reference each until released here.
 struct CallArguments {
@@ -167,11 +159,11 @@ Outcome array_filter_handler(BuiltinCall& call)
         } else {
             CallArguments arguments;
             if (mode == kFilterUseKey) {
-                arguments.add_owned(key_value(key));
+                arguments.add_owned(key.to_value());
             } else {
                 arguments.add(element);
                 if (mode == kFilterUseBoth)
-                    arguments.add_owned(key_value(key));
+                    arguments.add_owned(key.to_value());
             }
             Value returned;
             if (failed(ArgReader::call(callback, arguments.values.data(), static_cast<uint32_t>(arguments.values.size()),
@@ -237,7 +229,7 @@ Outcome array_walk_handler(BuiltinCall& call)
         Reference* ref = make_reference(array->value_at(pos));
         CallArguments arguments;
         arguments.add(Value::reference(ref));
-        arguments.add_owned(key_value(array->key_at(pos)));
+        arguments.add_owned(array->key_at(pos).to_value());
         if (args.has(2))
             arguments.add(args.at(2));
         Value returned;

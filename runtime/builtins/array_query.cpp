@@ -24,14 +24,6 @@ void for_each(Array* array, Fn&& fn)
         fn(array->key_at(pos), deref(array->value_at(pos)));
 }
 
-Value key_value(ArrayKey key)
-{
-    if (!key.is_string())
-        return Value::integer(key.number);
-    Value v = Value::string(key.string);
-    add_ref(v);
-    return v;
-}
 
 bool values_match(const Value& a, const Value& b, bool strict)
 {
@@ -70,7 +62,7 @@ Outcome array_keys_handler(BuiltinCall& call)
     Array* keys = Array::create(array->size());
     for_each(array, [&](ArrayKey key, const Value& value) {
         if (!args.has(1) || values_match(value, deref(args.at(1)), strict))
-            keys->append()->copy_from(key_value(key));
+            keys->append()->copy_from(key.to_value());
     });
     *call.result = Value::array(keys);
     return Outcome::Ok;
@@ -105,7 +97,7 @@ Outcome search(BuiltinCall& call, bool want_key)
     const Value& needle = deref(args.at(0));
     for (uint32_t pos = array->next_position(0); pos < array->used(); pos = array->next_position(pos + 1)) {
         if (values_match(deref(array->value_at(pos)), needle, strict)) {
-            *call.result = want_key ? key_value(array->key_at(pos)) : Value::boolean(true);
+            *call.result = want_key ? array->key_at(pos).to_value() : Value::boolean(true);
             return Outcome::Ok;
         }
     }
@@ -146,7 +138,7 @@ Outcome key_at_end(BuiltinCall& call, bool last)
     if (last) {
         pos = array->used() - 1; // trailing holes are always trimmed
     }
-    *call.result = key_value(array->key_at(pos));
+    *call.result = array->key_at(pos).to_value();
     return Outcome::Ok;
 }
 
@@ -203,7 +195,7 @@ Outcome array_flip_handler(BuiltinCall& call)
             warning("array_flip(): Can only flip string and integer values, entry skipped");
             return;
         }
-        Value k = key_value(key);
+        Value k = key.to_value();
         Value* slot = insert_by_value_key(flipped, value);
         release_and_clear(*slot);
         slot->copy_from(k);
