@@ -91,6 +91,8 @@ public:
     bool is_packed() const { return (m_flags & Packed) != 0; }
     bool is_immutable() const { return header.has_flag(gc::Immutable); }
     int64_t next_free_element() const { return m_next_free; }
+    // array_pop and array_shift move it back.
+    void set_next_free_element(int64_t next) { m_next_free = next; }
 
     // The element of int key h when the array is packed and holds it: the inline
     // first try of the VM's fast paths (nullptr: ask find()).

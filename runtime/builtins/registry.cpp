@@ -38,6 +38,8 @@ constexpr std::array kFunctionAreas = {
     &builtins::sort_functions,
     &builtins::replace_functions,
     &builtins::array_query_functions,
+    &builtins::array_build_functions,
+    &builtins::array_stack_functions,
 };
 
 constexpr std::array kConstantAreas = {

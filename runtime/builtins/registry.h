@@ -64,6 +64,8 @@ std::span<const BuiltinFunction> ini_functions();
 std::span<const BuiltinFunction> sort_functions();
 std::span<const BuiltinFunction> replace_functions();
 std::span<const BuiltinFunction> array_query_functions();
+std::span<const BuiltinFunction> array_build_functions();
+std::span<const BuiltinFunction> array_stack_functions();
 
 std::span<const BuiltinConstant> core_constants();
 std::span<const BuiltinConstant> math_constants();
