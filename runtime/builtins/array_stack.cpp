@@ -137,6 +137,23 @@ Outcome array_unshift_handler(BuiltinCall& call)
     return Outcome::Ok;
 }
 
+// array_splice's replacement: an array's values, or one value.
+void add_replacement(std::vector<std::pair<ArrayKey, Value>>& kept, const Value& replacement)
+{
+    if (!replacement.is_array()) {
+        Value v;
+        copy_value(v, replacement);
+        kept.emplace_back(ArrayKey::integer(0), v);
+        return;
+    }
+    Array* r = replacement.as_array();
+    for (uint32_t pos = r->next_position(0); pos < r->used(); pos = r->next_position(pos + 1)) {
+        Value v;
+        copy_unwrapping_lone_reference(v, r->value_at(pos));
+        kept.emplace_back(ArrayKey::integer(0), v);
+    }
+}
+
 // array_splice: the removed elements are returned (string keys kept), the
 // replacement's values take their place, int keys are renumbered.
 Outcome array_splice_handler(BuiltinCall& call)
@@ -166,21 +183,8 @@ Outcome array_splice_handler(BuiltinCall& call)
     Array* removed = Array::create(static_cast<uint32_t>(length));
     for (int64_t i = 0; i < static_cast<int64_t>(elements.size()); ++i) {
         auto& [key, value] = elements[static_cast<size_t>(i)];
-        if (i == offset && args.has(3)) {
-            const Value& replacement = args.at(3);
-            if (replacement.is_array()) {
-                Array* r = replacement.as_array();
-                for (uint32_t pos = r->next_position(0); pos < r->used(); pos = r->next_position(pos + 1)) {
-                    Value v;
-                    copy_unwrapping_lone_reference(v, r->value_at(pos));
-                    kept.emplace_back(ArrayKey::integer(0), v);
-                }
-            } else {
-                Value v;
-                copy_value(v, replacement);
-                kept.emplace_back(ArrayKey::integer(0), v);
-            }
-        }
+        if (i == offset && args.has(3))
+            add_replacement(kept, args.at(3));
         if (i >= offset && i < offset + length) {
             Value* slot = key.is_string() ? removed->lookup_or_insert(key.string) : removed->append();
             slot->copy_from(value);
@@ -191,21 +195,8 @@ Outcome array_splice_handler(BuiltinCall& call)
         }
     }
     // A replacement at the end (offset past the last element).
-    if (offset >= static_cast<int64_t>(elements.size()) && args.has(3)) {
-        const Value& replacement = args.at(3);
-        if (replacement.is_array()) {
-            Array* r = replacement.as_array();
-            for (uint32_t pos = r->next_position(0); pos < r->used(); pos = r->next_position(pos + 1)) {
-                Value v;
-                copy_unwrapping_lone_reference(v, r->value_at(pos));
-                kept.emplace_back(ArrayKey::integer(0), v);
-            }
-        } else {
-            Value v;
-            copy_value(v, replacement);
-            kept.emplace_back(ArrayKey::integer(0), v);
-        }
-    }
+    if (offset >= static_cast<int64_t>(elements.size()) && args.has(3))
+        add_replacement(kept, args.at(3));
     rebuild(deref(call.args[0]), kept);
     *call.result = Value::array(removed);
     return Outcome::Ok;
