@@ -40,6 +40,8 @@ constexpr std::array kFunctionAreas = {
     &builtins::array_query_functions,
     &builtins::array_build_functions,
     &builtins::array_stack_functions,
+    &builtins::implode_functions,
+    &builtins::range_functions,
 };
 
 constexpr std::array kConstantAreas = {

@@ -66,6 +66,8 @@ std::span<const BuiltinFunction> replace_functions();
 std::span<const BuiltinFunction> array_query_functions();
 std::span<const BuiltinFunction> array_build_functions();
 std::span<const BuiltinFunction> array_stack_functions();
+std::span<const BuiltinFunction> implode_functions();
+std::span<const BuiltinFunction> range_functions();
 
 std::span<const BuiltinConstant> core_constants();
 std::span<const BuiltinConstant> math_constants();
