@@ -214,7 +214,7 @@ Outcome array_walk_handler(BuiltinCall& call)
     ArgReader args(call);
     Value& target = deref(call.args[0]);
     if (!target.is_array())
-        return args.type_error(0, "array|object");
+        return args.type_error(0, "array");
     Callable callback;
     if (failed(args.get_callable(1, callback)))
         return Outcome::Threw;

@@ -220,7 +220,7 @@ Outcome current_handler(BuiltinCall& call)
     ArgReader args(call);
     Array* array = nullptr;
     if (!call.args[0].is_array())
-        return args.type_error(0, "array|object");
+        return args.type_error(0, "array");
     array = call.args[0].as_array();
     *call.result = value_at_pointer(array);
     return Outcome::Ok;
@@ -230,7 +230,7 @@ Outcome key_handler(BuiltinCall& call)
 {
     ArgReader args(call);
     if (!call.args[0].is_array())
-        return args.type_error(0, "array|object");
+        return args.type_error(0, "array");
     Array* array = call.args[0].as_array();
     uint32_t pos = array->next_position(array->internal_pointer());
     *call.result = pos < array->used() ? array->key_at(pos).to_value() : Value::null();
@@ -242,7 +242,7 @@ enum class Move { Next, Prev, Reset, End };
 Outcome move_pointer(BuiltinCall& call, Move move)
 {
     ArgReader args(call);
-    Array* array = writable_array(call, args, 0, "array|object");
+    Array* array = writable_array(call, args, 0);
     if (array == nullptr)
         return Outcome::Threw;
     uint32_t used = array->used();

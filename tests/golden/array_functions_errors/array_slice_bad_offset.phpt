@@ -1,0 +1,13 @@
+--TEST--
+argument check: array_slice([1], "x");
+--FILE--
+<?php
+array_slice([1], "x");
+--EXITCODE--
+255
+--EXPECTF--
+Fatal error: Uncaught TypeError: array_slice(): Argument #2 ($offset) must be of type int, string given in %s:2
+Stack trace:
+#0 %s(2): array_slice(Array, 'x')
+#1 {main}
+  thrown in %s on line 2

@@ -1,0 +1,13 @@
+--TEST--
+argument check: var_dump(current(1));
+--FILE--
+<?php
+var_dump(current(1));
+--EXITCODE--
+255
+--EXPECTF--
+Fatal error: Uncaught TypeError: current(): Argument #1 ($array) must be of type array, int given in %s:2
+Stack trace:
+#0 %s(2): current(1)
+#1 {main}
+  thrown in %s on line 2

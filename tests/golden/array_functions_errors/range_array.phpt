@@ -1,0 +1,6 @@
+--TEST--
+argument check: range([], 1);
+--FILE--
+<?php
+range([], 1);
+--EXPECT--
