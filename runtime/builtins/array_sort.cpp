@@ -29,11 +29,15 @@ enum SortFlag : int64_t {
     kSortFlagCase = 8,
 };
 
+// 32 bytes, as a php Bucket: the original position rides in the value's aux word
+// (php keeps it in Z_EXTRA for the same purpose).
 struct Entry {
+    Value value;     // owned; aux: the original position
     ArrayKey key;    // the string key holds a reference while sorting
-    Value value;     // owned
-    uint32_t original;
+
+    uint32_t original() const { return value.aux(); }
 };
+static_assert(sizeof(Entry) == 32);
 
 // What is compared: the values or the keys; in which direction.
 enum class Target { Values, Keys };
@@ -103,22 +107,25 @@ int compare_keys_regular(ArrayKey a, ArrayKey b)
 template <class Sort>
 void with_builtin_comparator(Target target, int64_t flags, bool reverse, Sort&& sort)
 {
-    auto oriented = [reverse](auto base) {
+    auto oriented = [reverse, &sort](auto base) {
         // php's reverse comparators swap the operands.
-        return [base, reverse](const Entry& a, const Entry& b) { return reverse ? base(b, a) : base(a, b); };
+        if (reverse)
+            sort([base](const Entry& a, const Entry& b) { return base(b, a); });
+        else
+            sort(base);
     };
     int64_t kind = flags & ~kSortFlagCase;
     if (target == Target::Keys) {
         if (kind == kSortRegular)
-            sort(oriented([](const Entry& a, const Entry& b) { return compare_keys_regular(a.key, b.key); }));
+            oriented(([](const Entry& a, const Entry& b) { return compare_keys_regular(a.key, b.key); }));
         else
-            sort(oriented([flags](const Entry& a, const Entry& b) {
+            oriented(([flags](const Entry& a, const Entry& b) {
                 return compare_by_flags(key_as_value(a.key), key_as_value(b.key), flags);
             }));
         return;
     }
     if (kind == kSortString && (flags & kSortFlagCase) == 0) {
-        sort(oriented([](const Entry& a, const Entry& b) {
+        oriented(([](const Entry& a, const Entry& b) {
             const Value& x = deref(a.value);
             const Value& y = deref(b.value);
             if (x.is_string() && y.is_string())
@@ -128,7 +135,7 @@ void with_builtin_comparator(Target target, int64_t flags, bool reverse, Sort&& 
         return;
     }
     if (kind == kSortRegular) {
-        sort(oriented([](const Entry& a, const Entry& b) {
+        oriented(([](const Entry& a, const Entry& b) {
             const Value& x = deref(a.value);
             const Value& y = deref(b.value);
             if (x.is_long() && y.is_long())
@@ -139,7 +146,7 @@ void with_builtin_comparator(Target target, int64_t flags, bool reverse, Sort&& 
         }));
         return;
     }
-    sort(oriented([flags](const Entry& a, const Entry& b) {
+    oriented(([flags](const Entry& a, const Entry& b) {
         return compare_by_flags(deref(a.value), deref(b.value), flags);
     }));
 }
@@ -212,13 +219,14 @@ void sort_array(Value& slot, Order&& order, bool renumber, bool unwrap_reference
     std::vector<Entry> entries;
     entries.reserve(source->size());
     for (uint32_t pos = source->next_position(0); pos < source->used(); pos = source->next_position(pos + 1)) {
-        Entry e{source->key_at(pos), Value(), static_cast<uint32_t>(entries.size())};
+        Entry e{Value(), source->key_at(pos)};
         if (e.key.is_string())
             add_ref(Value::string(e.key.string));
         if (unwrap_references)
             copy_unwrapping_lone_reference(e.value, source->value_at(pos));
         else
             copy_value(e.value, source->value_at(pos));
+        e.value.set_aux(static_cast<uint32_t>(entries.size()));
         entries.push_back(e);
     }
     // A single element needs no comparison, but sort() still renumbers it.
@@ -228,7 +236,9 @@ void sort_array(Value& slot, Order&& order, bool renumber, bool unwrap_reference
             if (result != 0)
                 return result;
             // stable_sort_fallback: the original order decides.
-            return entries[i].original < entries[j].original ? -1 : (entries[i].original > entries[j].original ? 1 : 0);
+            uint32_t a = entries[i].original();
+            uint32_t b = entries[j].original();
+            return a < b ? -1 : (a > b ? 1 : 0);
         };
         auto swap = [&](size_t i, size_t j) { std::swap(entries[i], entries[j]); };
         hybrid_sort(0, entries.size(), cmp, swap);
