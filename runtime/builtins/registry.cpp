@@ -42,6 +42,7 @@ constexpr std::array kFunctionAreas = {
     &builtins::array_stack_functions,
     &builtins::implode_functions,
     &builtins::range_functions,
+    &builtins::string_basic_functions,
 };
 
 constexpr std::array kConstantAreas = {
@@ -51,6 +52,7 @@ constexpr std::array kConstantAreas = {
     &builtins::array_callback_constants,
     &builtins::scope_constants,
     &builtins::sort_constants,
+    &builtins::string_basic_constants,
 };
 
 unsigned char lower(unsigned char c) { return (c >= 'A' && c <= 'Z') ? c + ('a' - 'A') : c; }

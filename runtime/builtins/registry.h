@@ -68,6 +68,7 @@ std::span<const BuiltinFunction> array_build_functions();
 std::span<const BuiltinFunction> array_stack_functions();
 std::span<const BuiltinFunction> implode_functions();
 std::span<const BuiltinFunction> range_functions();
+std::span<const BuiltinFunction> string_basic_functions();
 
 std::span<const BuiltinConstant> core_constants();
 std::span<const BuiltinConstant> math_constants();
@@ -75,5 +76,6 @@ std::span<const BuiltinConstant> array_constants();
 std::span<const BuiltinConstant> array_callback_constants();
 std::span<const BuiltinConstant> scope_constants();
 std::span<const BuiltinConstant> sort_constants();
+std::span<const BuiltinConstant> string_basic_constants();
 
 } // namespace miniphp::runtime::builtins
