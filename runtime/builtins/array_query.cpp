@@ -6,6 +6,7 @@
 #include "runtime/array.h"
 #include "runtime/array_access.h"
 #include "runtime/builtins/args.h"
+#include "runtime/builtins/array_helpers.h"
 #include "runtime/builtins/registry.h"
 #include "runtime/conversions.h"
 #include "runtime/messages.h"
@@ -14,24 +15,6 @@
 namespace miniphp::runtime::builtins {
 
 namespace {
-
-// Walks the elements of `array` in order: fn(key, value) with the value
-// dereferenced.
-template <class Fn>
-void for_each(Array* array, Fn&& fn)
-{
-    for (uint32_t pos = array->next_position(0); pos < array->used(); pos = array->next_position(pos + 1))
-        fn(array->key_at(pos), deref(array->value_at(pos)));
-}
-
-Value key_value(ArrayKey key)
-{
-    if (!key.is_string())
-        return Value::integer(key.number);
-    Value v = Value::string(key.string);
-    add_ref(v);
-    return v;
-}
 
 bool values_match(const Value& a, const Value& b, bool strict)
 {
