@@ -38,6 +38,10 @@ constexpr std::array kFunctionAreas = {
     &builtins::sort_functions,
     &builtins::replace_functions,
     &builtins::array_query_functions,
+    &builtins::array_merge_functions,
+    &builtins::array_slice_functions,
+    &builtins::array_stack_functions,
+    &builtins::array_pointer_functions,
 };
 
 constexpr std::array kConstantAreas = {

@@ -64,6 +64,10 @@ std::span<const BuiltinFunction> ini_functions();
 std::span<const BuiltinFunction> sort_functions();
 std::span<const BuiltinFunction> replace_functions();
 std::span<const BuiltinFunction> array_query_functions();
+std::span<const BuiltinFunction> array_merge_functions();
+std::span<const BuiltinFunction> array_slice_functions();
+std::span<const BuiltinFunction> array_stack_functions();
+std::span<const BuiltinFunction> array_pointer_functions();
 
 std::span<const BuiltinConstant> core_constants();
 std::span<const BuiltinConstant> math_constants();
