@@ -41,6 +41,8 @@ constexpr std::array kFunctionAreas = {
     &builtins::array_merge_functions,
     &builtins::array_slice_functions,
     &builtins::array_stack_functions,
+    &builtins::array_set_functions,
+    &builtins::array_column_functions,
     &builtins::array_pointer_functions,
 };
 

@@ -67,6 +67,8 @@ std::span<const BuiltinFunction> array_query_functions();
 std::span<const BuiltinFunction> array_merge_functions();
 std::span<const BuiltinFunction> array_slice_functions();
 std::span<const BuiltinFunction> array_stack_functions();
+std::span<const BuiltinFunction> array_set_functions();
+std::span<const BuiltinFunction> array_column_functions();
 std::span<const BuiltinFunction> array_pointer_functions();
 
 std::span<const BuiltinConstant> core_constants();
