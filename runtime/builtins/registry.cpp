@@ -44,6 +44,8 @@ constexpr std::array kFunctionAreas = {
     &builtins::array_set_functions,
     &builtins::array_column_functions,
     &builtins::array_pointer_functions,
+    &builtins::range_functions,
+    &builtins::implode_explode_functions,
 };
 
 constexpr std::array kConstantAreas = {

@@ -70,6 +70,8 @@ std::span<const BuiltinFunction> array_stack_functions();
 std::span<const BuiltinFunction> array_set_functions();
 std::span<const BuiltinFunction> array_column_functions();
 std::span<const BuiltinFunction> array_pointer_functions();
+std::span<const BuiltinFunction> range_functions();
+std::span<const BuiltinFunction> implode_explode_functions();
 
 std::span<const BuiltinConstant> core_constants();
 std::span<const BuiltinConstant> math_constants();
