@@ -460,6 +460,18 @@ static void copy_element(Value& dst, const Value& src, const Array* source)
     copy_value(dst, *data); // keeps dst's aux word: a bucket's chain link
 }
 
+Array* separate_array(Value& slot)
+{
+    Array* array = slot.as_array();
+    if (array->header.refcount <= 1 && !array->is_immutable())
+        return array;
+    Array* copy = array->duplicate();
+    if (!array->is_immutable())
+        --array->header.refcount; // the other owners keep it
+    slot.copy_from(Value::array(copy));
+    return copy;
+}
+
 Array* Array::duplicate() const
 {
     // An empty copy starts over at the minimum size, as php's does.

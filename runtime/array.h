@@ -91,7 +91,7 @@ public:
     bool is_packed() const { return (m_flags & Packed) != 0; }
     bool is_immutable() const { return header.has_flag(gc::Immutable); }
     int64_t next_free_element() const { return m_next_free; }
-    // array_pop and array_shift move it back.
+    // array_pop and array_shift move it back, as php's do.
     void set_next_free_element(int64_t next) { m_next_free = next; }
 
     // The element of int key h when the array is packed and holds it: the inline
@@ -230,6 +230,11 @@ private:
     int64_t m_next_free = kNoNextFree;
     void* m_reserved = nullptr; // Zend's pDestructor: kept so the size is php's
 };
+
+// The array in `slot` (which holds one) ready to be written: duplicated first when
+// shared or immutable, the slot then holding the copy (copy-on-write, Zend's
+// SEPARATE_ARRAY).
+Array* separate_array(Value& slot);
 
 static_assert(sizeof(Array) == 56, "an Array must stay 56 bytes, like zend_array");
 

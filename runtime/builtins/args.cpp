@@ -75,6 +75,27 @@ Outcome ArgReader::get_array(uint32_t index, Array*& out) const
     return Outcome::Ok;
 }
 
+Outcome ArgReader::get_array_or_string(uint32_t index, Array*& array, StringArg& string) const
+{
+    array = nullptr;
+    if (m_call.args[index].is_array()) {
+        array = m_call.args[index].as_array();
+        return Outcome::Ok;
+    }
+    return read_string(index, string, "array|string");
+}
+
+Outcome ArgReader::get_array_for_write(uint32_t index, Array*& out, Value** slot) const
+{
+    Value& target = deref(m_call.args[index]);
+    if (!target.is_array())
+        return type_error(index, "array");
+    out = separate_array(target);
+    if (slot != nullptr)
+        *slot = &target;
+    return Outcome::Ok;
+}
+
 Outcome ArgReader::get_callable(uint32_t index, Callable& out) const
 {
     const Value& v = m_call.args[index];
@@ -245,7 +266,7 @@ Outcome ArgReader::read_string(uint32_t index, StringArg& out, const char* expec
     switch (v.type()) {
     case Type::String: break;
     case Type::Null:
-        null_deprecated(index, "string");
+        null_deprecated(index, expected);
         v = Value::string(String::empty());
         break;
     case Type::False:

@@ -71,6 +71,13 @@ public:
 
     // An array (zpp's 'a'): TypeError "must be of type array, X given" otherwise.
     [[nodiscard]] Outcome get_array(uint32_t index, Array*& out) const;
+    // array|string (zpp's Z_PARAM_ARRAY_HT_OR_STR): an array sets `array`, anything
+    // else is read as a string (`array` left null).
+    [[nodiscard]] Outcome get_array_or_string(uint32_t index, Array*& array, StringArg& string) const;
+    // A by-reference array parameter (zpp's Z_PARAM_ARRAY_EX(arg, 0, 1)): the
+    // variable's array, separated so that the handler may change it in place, and the
+    // slot holding it (for handlers that replace the array). TypeError as get_array.
+    [[nodiscard]] Outcome get_array_for_write(uint32_t index, Array*& out, Value** slot = nullptr) const;
 
     // A callback (zpp's 'f'): the name of a user function or builtin; php's TypeError
     // "must be a valid callback, ..." otherwise.

@@ -6,6 +6,7 @@
 #include "runtime/array.h"
 #include "runtime/array_access.h"
 #include "runtime/builtins/args.h"
+#include "runtime/builtins/array_helpers.h"
 #include "runtime/builtins/registry.h"
 #include "runtime/conversions.h"
 #include "runtime/messages.h"
@@ -14,16 +15,6 @@
 namespace miniphp::runtime::builtins {
 
 namespace {
-
-// Walks the elements of `array` in order: fn(key, value) with the value
-// dereferenced.
-template <class Fn>
-void for_each(Array* array, Fn&& fn)
-{
-    for (uint32_t pos = array->next_position(0); pos < array->used(); pos = array->next_position(pos + 1))
-        fn(array->key_at(pos), deref(array->value_at(pos)));
-}
-
 
 bool values_match(const Value& a, const Value& b, bool strict)
 {
@@ -62,7 +53,7 @@ Outcome array_keys_handler(BuiltinCall& call)
     Array* keys = Array::create(array->size());
     for_each(array, [&](ArrayKey key, const Value& value) {
         if (!args.has(1) || values_match(value, deref(args.at(1)), strict))
-            keys->append()->copy_from(key.to_value());
+            keys->append()->copy_from(key_value(key));
     });
     *call.result = Value::array(keys);
     return Outcome::Ok;
@@ -97,7 +88,7 @@ Outcome search(BuiltinCall& call, bool want_key)
     const Value& needle = deref(args.at(0));
     for (uint32_t pos = array->next_position(0); pos < array->used(); pos = array->next_position(pos + 1)) {
         if (values_match(deref(array->value_at(pos)), needle, strict)) {
-            *call.result = want_key ? array->key_at(pos).to_value() : Value::boolean(true);
+            *call.result = want_key ? key_value(array->key_at(pos)) : Value::boolean(true);
             return Outcome::Ok;
         }
     }
@@ -138,7 +129,7 @@ Outcome key_at_end(BuiltinCall& call, bool last)
     if (last) {
         pos = array->used() - 1; // trailing holes are always trimmed
     }
-    *call.result = array->key_at(pos).to_value();
+    *call.result = key_value(array->key_at(pos));
     return Outcome::Ok;
 }
 
@@ -195,7 +186,7 @@ Outcome array_flip_handler(BuiltinCall& call)
             warning("array_flip(): Can only flip string and integer values, entry skipped");
             return;
         }
-        Value k = key.to_value();
+        Value k = key_value(key);
         Value* slot = insert_by_value_key(flipped, value);
         release_and_clear(*slot);
         slot->copy_from(k);

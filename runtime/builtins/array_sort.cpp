@@ -6,14 +6,18 @@
 // taken by reference and replaced by the sorted one.
 #include <cctype>
 #include <cstring>
+#include <string>
+#include <unordered_set>
 #include <vector>
 
 #include "runtime/array.h"
 #include "runtime/builtins/args.h"
+#include "runtime/builtins/array_helpers.h"
 #include "runtime/builtins/registry.h"
 #include "runtime/conversions.h"
 #include "runtime/hybrid_sort.h"
 #include "runtime/messages.h"
+#include "runtime/natural_compare.h"
 #include "runtime/operators.h"
 
 namespace miniphp::runtime::builtins {
@@ -69,10 +73,15 @@ Value key_as_value(ArrayKey key)
 int compare_by_flags(const Value& a, const Value& b, int64_t flags)
 {
     switch (flags & ~kSortFlagCase) {
-    case kSortNumeric: {
-        double x = to_double(a);
-        double y = to_double(b);
-        return x < y ? -1 : (x > y ? 1 : 0);
+    case kSortNumeric:
+        return three_way(to_double(a), to_double(b)); // NAN sorts as greater, as in php
+    case kSortNatural: {
+        Value x = to_string(a);
+        Value y = to_string(b);
+        int order = natural_compare(x.as_string()->view(), y.as_string()->view(), (flags & kSortFlagCase) != 0);
+        release(x);
+        release(y);
+        return order;
     }
     case kSortString:
     case kSortLocaleString: {
@@ -271,8 +280,6 @@ Outcome flags_argument(const ArgReader& args, int64_t& flags)
     flags = kSortRegular;
     if (args.has(1) && failed(args.get_long(1, flags)))
         return Outcome::Threw;
-    if ((flags & ~kSortFlagCase) == kSortNatural)
-        return throw_error(msg::kind::Error, "SORT_NATURAL is not supported by miniphp yet");
     return Outcome::Ok;
 }
 
@@ -322,6 +329,74 @@ Outcome usort_handler(BuiltinCall& call) { return user_sort(call, Target::Values
 Outcome uasort_handler(BuiltinCall& call) { return user_sort(call, Target::Values, false); }
 Outcome uksort_handler(BuiltinCall& call) { return user_sort(call, Target::Keys, false); }
 
+// array_unique with SORT_STRING: the first element of each string form is kept.
+Array* unique_by_string(Array* array)
+{
+    Array* result = Array::create();
+    std::unordered_set<std::string> seen;
+    for_each_position(array, [&](uint32_t pos) {
+        const Value& raw = array->value_at(pos);
+        Value text = to_string(deref(raw));
+        bool first = seen.emplace(text.as_string()->view()).second;
+        release(text);
+        if (first)
+            store_element(slot_for_key(result, array->key_at(pos)), raw);
+    });
+    return result;
+}
+
+// array_unique with another flag: php sorts the elements with the flag's comparison
+// (no tie-break: the unstable comparator, so the same comparisons as php's), then
+// of each run of equal neighbours deletes all but the one first in the array from
+// a copy of the array.
+Array* unique_by_sorting(Array* array, int64_t flags)
+{
+    Array* result = array->duplicate();
+    struct Item {
+        uint32_t pos;
+        uint32_t index;
+    };
+    std::vector<Item> items;
+    items.reserve(array->size());
+    for_each_position(array, [&](uint32_t pos) { items.push_back({pos, static_cast<uint32_t>(items.size())}); });
+    auto order = [&](const Item& a, const Item& b) {
+        return compare_by_flags(deref(array->value_at(a.pos)), deref(array->value_at(b.pos)), flags);
+    };
+    auto cmp = [&](size_t i, size_t j) { return order(items[i], items[j]); };
+    auto swap = [&](size_t i, size_t j) { std::swap(items[i], items[j]); };
+    hybrid_sort(0, items.size(), cmp, swap);
+    size_t kept = 0;
+    for (size_t i = 1; i < items.size(); ++i) {
+        if (order(items[kept], items[i]) != 0) {
+            kept = i;
+            continue;
+        }
+        size_t dropped = i;
+        if (items[kept].index > items[i].index) {
+            dropped = kept;
+            kept = i;
+        }
+        result->remove(array->key_at(items[dropped].pos));
+    }
+    return result;
+}
+
+Outcome array_unique_handler(BuiltinCall& call)
+{
+    ArgReader args(call);
+    Array* array = nullptr;
+    int64_t flags = kSortString;
+    if (failed(args.get_array(0, array)) || (args.has(1) && failed(args.get_long(1, flags))))
+        return Outcome::Threw;
+    if (array->size() <= 1) {
+        copy_value(*call.result, args.at(0));
+        return Outcome::Ok;
+    }
+    Array* result = flags == kSortString ? unique_by_string(array) : unique_by_sorting(array, flags);
+    *call.result = Value::array(result);
+    return Outcome::Ok;
+}
+
 constexpr uint32_t kFirstByReference = 1;
 
 constexpr BuiltinFunction kSortFunctions[] = {
@@ -334,6 +409,7 @@ constexpr BuiltinFunction kSortFunctions[] = {
     {"usort", usort_handler, 2, 2, "array,callback", kFirstByReference},
     {"uasort", uasort_handler, 2, 2, "array,callback", kFirstByReference},
     {"uksort", uksort_handler, 2, 2, "array,callback", kFirstByReference},
+    {"array_unique", array_unique_handler, 1, 2, "array,flags"},
 };
 
 constexpr BuiltinConstant kSortConstants[] = {

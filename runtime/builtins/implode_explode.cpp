@@ -1,8 +1,11 @@
-// Strings and arrays (ext/standard/string.c): implode/join, explode, str_split.
+// Between strings and arrays (ext/standard/string.c): implode/join, explode and
+// str_split. implode takes (separator, array) or the array alone; php 8 no longer
+// accepts (array, separator).
 #include <string>
 
 #include "runtime/array.h"
 #include "runtime/builtins/args.h"
+#include "runtime/builtins/array_helpers.h"
 #include "runtime/builtins/registry.h"
 #include "runtime/conversions.h"
 #include "runtime/messages.h"
@@ -11,127 +14,141 @@ namespace miniphp::runtime::builtins {
 
 namespace {
 
-// ZVAL_STRINGL_FAST: the empty and one-byte strings are the shared interned ones.
-Value short_string(std::string_view text)
+// A piece cut out of a string as zend_string_init_fast makes it: the shared empty
+// and one-byte strings, otherwise a new one.
+Value piece(std::string_view text)
 {
     if (text.empty())
         return Value::string(String::empty());
     if (text.size() == 1)
         return Value::string(String::one_char(static_cast<unsigned char>(text[0])));
-    return Value::string(String::create(text));
+    return string_value(text);
 }
 
-// implode(string $separator, array $array) or implode(array $array).
-Outcome implode_handler(BuiltinCall& call)
+// php_implode: one element is returned as its string (the same string when it is
+// one); more are joined in a new string.
+Value join(std::string_view separator, Array* pieces)
 {
-    ArgReader args(call);
-    std::string_view separator;
-    StringArg separator_arg;
-    Array* pieces = nullptr;
-    if (call.argc == 1) {
-        if (!args.at(0).is_array())
-            return args.argument_error(msg::kind::TypeError, 0,
-                                       format("must be of type array, %s given", zend_type_name(args.at(0))));
-        pieces = args.at(0).as_array();
-    } else if (args.at(0).is_array()) {
-        return args.argument_error(msg::kind::TypeError, 1,
-                                   format("must be of type ?array, %s given", zend_type_name(args.at(1))));
-    } else {
-        if (failed(args.get_string(0, separator_arg)))
-            return Outcome::Threw;
-        separator = separator_arg.view();
-        if (!args.at(1).is_array())
-            return args.argument_error(msg::kind::TypeError, 1,
-                                       format("must be of type ?array, %s given", zend_type_name(args.at(1))));
-        pieces = args.at(1).as_array();
-    }
-    if (pieces->size() == 0) {
-        *call.result = Value::string(String::empty());
-        return Outcome::Ok;
-    }
-    // One element: its string conversion (a string itself, the shared digits...).
-    if (pieces->size() == 1) {
-        *call.result = to_string(deref(pieces->value_at(pieces->next_position(0))));
-        return Outcome::Ok;
-    }
+    if (pieces->size() == 0)
+        return Value::string(String::empty());
+    if (pieces->size() == 1)
+        return to_string(deref(pieces->value_at(pieces->next_position(0))));
     std::string out;
     bool first = true;
-    for (uint32_t pos = pieces->next_position(0); pos < pieces->used(); pos = pieces->next_position(pos + 1)) {
+    for_each(pieces, [&](ArrayKey, const Value& v) {
         if (!first)
             out += separator;
         first = false;
-        append_string(out, deref(pieces->value_at(pos)));
+        Value text = to_string(v);
+        out += text.as_string()->view();
+        release(text);
+    });
+    return string_value(out);
+}
+
+Outcome implode_handler(BuiltinCall& call)
+{
+    ArgReader args(call);
+    Array* first_array = nullptr;
+    StringArg separator;
+    if (failed(args.get_array_or_string(0, first_array, separator)))
+        return Outcome::Threw;
+    Array* pieces = nullptr;
+    if (args.has(1) && !args.at(1).is_null()) {
+        if (!args.at(1).is_array())
+            return args.type_error(1, "?array");
+        pieces = args.at(1).as_array();
     }
-    *call.result = string_value(out);
+    if (pieces == nullptr) {
+        if (first_array == nullptr)
+            return throw_error(msg::kind::TypeError,
+                               format("%s(): Argument #1 ($array) must be of type array, string given",
+                                      std::string(args.function_name()).c_str()));
+        *call.result = join("", first_array);
+        return Outcome::Ok;
+    }
+    if (first_array != nullptr)
+        return args.type_error(0, "string");
+    *call.result = join(separator.view(), pieces);
     return Outcome::Ok;
+}
+
+// Splits at every separator: all pieces for a limit of 0 or 1 (one piece) up to
+// `limit` pieces, the last holding the rest; a negative limit leaves out that many
+// pieces at the end.
+Array* split(const StringArg& separator, const StringArg& subject, int64_t limit)
+{
+    std::string_view text = subject.view();
+    std::string_view sep = separator.view();
+    Array* pieces = Array::create();
+    if (text.empty()) {
+        if (limit >= 0)
+            pieces->append()->copy_from(Value::string(String::empty()));
+        return pieces;
+    }
+    size_t found = text.find(sep);
+    if (limit >= 0 && (limit <= 1 || found == std::string_view::npos)) {
+        pieces->append()->copy_from(subject.to_value());
+        return pieces;
+    }
+    std::vector<std::string_view> parts;
+    size_t start = 0;
+    while (found != std::string_view::npos && (limit < 0 || static_cast<int64_t>(parts.size()) + 1 < limit)) {
+        parts.push_back(text.substr(start, found - start));
+        start = found + sep.size();
+        found = text.find(sep, start);
+    }
+    parts.push_back(text.substr(start));
+    if (limit < 0) {
+        // php_explode_negative_limit: pieces are always new strings.
+        int64_t keep = static_cast<int64_t>(parts.size()) + limit;
+        for (int64_t i = 0; i < keep; ++i)
+            pieces->append()->copy_from(string_value(parts[static_cast<size_t>(i)]));
+        return pieces;
+    }
+    for (std::string_view part : parts)
+        pieces->append()->copy_from(piece(part));
+    return pieces;
 }
 
 Outcome explode_handler(BuiltinCall& call)
 {
     ArgReader args(call);
     StringArg separator;
-    StringArg text;
+    StringArg subject;
     int64_t limit = INT64_MAX;
-    if (failed(args.get_string(0, separator)) || failed(args.get_string(1, text)) ||
+    if (failed(args.get_string(0, separator)) || failed(args.get_string(1, subject)) ||
         (args.has(2) && failed(args.get_long(2, limit))))
         return Outcome::Threw;
-    std::string_view sep = separator.view();
-    std::string_view s = text.view();
-    if (sep.empty())
+    if (separator.view().empty())
         return args.argument_error(msg::kind::ValueError, 0, "cannot be empty");
-    Array* parts = Array::create();
-    *call.result = Value::array(parts);
-    if (limit == 0)
-        limit = 1;
-    if (s.empty()) {
-        if (limit >= 0)
-            parts->append()->copy_from(Value::string(String::empty()));
-        return Outcome::Ok;
-    }
-    std::vector<std::string_view> pieces;
-    size_t from = 0;
-    for (size_t at = s.find(sep); at != std::string_view::npos; at = s.find(sep, from)) {
-        if (limit > 0 && static_cast<int64_t>(pieces.size()) + 1 >= limit)
-            break;
-        pieces.push_back(s.substr(from, at - from));
-        from = at + sep.size();
-    }
-    pieces.push_back(s.substr(from));
-    if (limit > 0) {
-        for (std::string_view piece : pieces)
-            parts->append()->copy_from(short_string(piece));
-        return Outcome::Ok;
-    }
-    // A negative limit drops that many pieces from the end (php builds these
-    // strings without the interned shortcut).
-    int64_t keep = static_cast<int64_t>(pieces.size()) + limit;
-    for (int64_t i = 0; i < keep; ++i)
-        parts->append()->copy_from(Value::string(String::create(pieces[static_cast<size_t>(i)])));
+    *call.result = Value::array(split(separator, subject, limit));
     return Outcome::Ok;
 }
 
 Outcome str_split_handler(BuiltinCall& call)
 {
     ArgReader args(call);
-    StringArg text;
+    StringArg subject;
     int64_t length = 1;
-    if (failed(args.get_string(0, text)) || (args.has(1) && failed(args.get_long(1, length))))
+    if (failed(args.get_string(0, subject)) || (args.has(1) && failed(args.get_long(1, length))))
         return Outcome::Threw;
-    if (length < 1)
+    if (length <= 0)
         return args.argument_error(msg::kind::ValueError, 1, "must be greater than 0");
-    std::string_view s = text.view();
-    if (s.empty()) {
+    std::string_view text = subject.view();
+    if (text.empty()) {
         *call.result = Value::array(Array::empty());
         return Outcome::Ok;
     }
-    Array* chunks = Array::create(static_cast<uint32_t>((s.size() + length - 1) / length));
-    for (size_t at = 0; at < s.size(); at += static_cast<size_t>(length))
-        chunks->append()->copy_from(Value::string(String::create(s.substr(at, static_cast<size_t>(length)))));
-    *call.result = Value::array(chunks);
+    auto step = static_cast<uint64_t>(length);
+    Array* pieces = Array::create(static_cast<uint32_t>((text.size() - 1) / std::min<uint64_t>(step, text.size()) + 1));
+    for (size_t start = 0; start < text.size(); start += std::min<uint64_t>(step, text.size() - start))
+        pieces->append()->copy_from(string_value(text.substr(start, std::min<uint64_t>(step, text.size() - start))));
+    *call.result = Value::array(pieces);
     return Outcome::Ok;
 }
 
-constexpr BuiltinFunction kImplodeFunctions[] = {
+constexpr BuiltinFunction kImplodeExplodeFunctions[] = {
     {"implode", implode_handler, 1, 2, "separator,array"},
     {"join", implode_handler, 1, 2, "separator,array"},
     {"explode", explode_handler, 2, 3, "separator,string,limit"},
@@ -140,6 +157,6 @@ constexpr BuiltinFunction kImplodeFunctions[] = {
 
 } // namespace
 
-std::span<const BuiltinFunction> implode_functions() { return kImplodeFunctions; }
+std::span<const BuiltinFunction> implode_explode_functions() { return kImplodeExplodeFunctions; }
 
 } // namespace miniphp::runtime::builtins

@@ -1,8 +1,16 @@
-// range() with php 8.2's rules (ext/standard/array.c): two non-numeric strings give
-// a range of characters, a float anywhere (or a fractional step) a range of floats,
-// anything else a range of ints; the step's sign is ignored, and a step of zero or
-// one larger than the range is a ValueError.
+// range() as php 8.2 has it (ext/standard/array.c, before 8.3's rewrite): the kind
+// of the result is chosen from the arguments' types.
+//   - two non-empty non-numeric strings: the characters from the first byte of one
+//     to the first byte of the other, the step truncated to an int;
+//   - a float among the bounds or the step (a numeric string counting as its
+//     number): floats, start + i * step, INF refused;
+//   - otherwise ints (through (int) for other types).
+// The step's sign is ignored; a step of 0 or one longer than the whole span is
+// "must not exceed the specified range"; results of 2^30 elements and more are
+// refused.
 #include <cmath>
+#include <cstdint>
+#include <string>
 
 #include "runtime/array.h"
 #include "runtime/builtins/args.h"
@@ -14,99 +22,168 @@ namespace miniphp::runtime::builtins {
 
 namespace {
 
-constexpr char kStepTooLarge[] = "must not exceed the specified range";
-constexpr uint64_t kMaxElements = 0x7fffffff;
+constexpr uint64_t kMaxArraySize = 0x40000000; // HT_MAX_SIZE on 64-bit
 
-NumericType numeric_type(const Value& v)
+// A bound in a message, as php's spprintf prints "%0.0f": infinities as "inf"
+// whatever their sign, and no "-0".
+std::string bound_text(double d)
 {
-    return v.is_string() ? parse_numeric(v.as_string()->view()).whole_type() : NumericType::None;
+    if (std::isinf(d))
+        return "inf";
+    if (std::isnan(d))
+        return "nan";
+    return d == 0 ? "0" : format("%.0f", d);
 }
 
-Outcome range_error(const char* text, double low, double high)
+Outcome step_error(const ArgReader& args)
 {
-    return throw_error(msg::kind::ValueError, format(text, low, high));
+    return args.argument_error(msg::kind::ValueError, 2, "must not exceed the specified range");
+}
+
+Array* single(Value v)
+{
+    Array* array = Array::create();
+    array->append()->copy_from(v);
+    return array;
+}
+
+Outcome character_range(const ArgReader& args, unsigned char low, unsigned char high, double step, Array*& out)
+{
+    int64_t lstep = static_cast<int64_t>(step);
+    if (low == high) {
+        out = single(Value::string(String::one_char(low)));
+        return Outcome::Ok;
+    }
+    int span = low > high ? low - high : high - low;
+    if (span < lstep || lstep <= 0)
+        return step_error(args);
+    out = Array::create_packed(static_cast<uint32_t>(span / lstep + 1));
+    // The byte wraps as php's unsigned char does; the loop stops before passing 0 or 255.
+    if (low > high) {
+        for (unsigned char c = low; c >= high; c = static_cast<unsigned char>(c - lstep)) {
+            out->append()->copy_from(Value::string(String::one_char(c)));
+            if (static_cast<int64_t>(c) - lstep < 0)
+                break;
+        }
+    } else {
+        for (unsigned char c = low; c <= high; c = static_cast<unsigned char>(c + lstep)) {
+            out->append()->copy_from(Value::string(String::one_char(c)));
+            if (static_cast<int64_t>(c) + lstep > 255)
+                break;
+        }
+    }
+    return Outcome::Ok;
+}
+
+Outcome float_range(const ArgReader& args, double low, double high, double step, Array*& out)
+{
+    if (std::isinf(low) || std::isinf(high))
+        return throw_error(msg::kind::ValueError, format("Invalid range supplied: start=%s end=%s", bound_text(low).c_str(), bound_text(high).c_str()));
+    if (!(low > high) && !(high > low)) {
+        out = single(Value::dbl(low));
+        return Outcome::Ok;
+    }
+    double span = low > high ? low - high : high - low;
+    if (span < step || step <= 0)
+        return step_error(args);
+    double size_estimate = span / step + 1;
+    if (size_estimate >= static_cast<double>(kMaxArraySize)) {
+        return throw_error(msg::kind::ValueError,
+                           format("The supplied range exceeds the maximum array size: start=%s end=%s",
+                                  bound_text(low > high ? high : low).c_str(), bound_text(low > high ? low : high).c_str()));
+    }
+    auto size = static_cast<uint32_t>(std::round(size_estimate));
+    out = Array::create_packed(size);
+    double direction = low > high ? -1.0 : 1.0;
+    double element = low;
+    for (uint32_t i = 0; i < size && (direction > 0 ? element <= high : element >= high);) {
+        out->append()->copy_from(Value::dbl(element));
+        ++i;
+        element = low + direction * (i * step);
+    }
+    return Outcome::Ok;
+}
+
+Outcome int_range(const ArgReader& args, int64_t low, int64_t high, double step, Array*& out)
+{
+    if (step <= 0)
+        return step_error(args);
+    auto lstep = static_cast<uint64_t>(step);
+    if (low == high) {
+        out = single(Value::integer(low));
+        return Outcome::Ok;
+    }
+    uint64_t span = low > high ? static_cast<uint64_t>(low) - static_cast<uint64_t>(high)
+                               : static_cast<uint64_t>(high) - static_cast<uint64_t>(low);
+    if (span < lstep)
+        return step_error(args);
+    uint64_t steps = span / lstep;
+    if (steps >= kMaxArraySize - 1) {
+        return throw_error(msg::kind::ValueError,
+                           format("The supplied range exceeds the maximum array size: start=%lld end=%lld",
+                                  static_cast<long long>(low > high ? high : low),
+                                  static_cast<long long>(low > high ? low : high)));
+    }
+    auto size = static_cast<uint32_t>(steps + 1);
+    out = Array::create_packed(size);
+    for (uint32_t i = 0; i < size; ++i) {
+        uint64_t offset = i * lstep;
+        uint64_t value = low > high ? static_cast<uint64_t>(low) - offset : static_cast<uint64_t>(low) + offset;
+        out->append()->copy_from(Value::integer(static_cast<int64_t>(value)));
+    }
+    return Outcome::Ok;
+}
+
+enum class Kind { Characters, Floats, Ints };
+
+// Which kind of range the bounds and the step ask for.
+Kind range_kind(const Value& low, const Value& high, bool step_is_float)
+{
+    if (low.is_string() && high.is_string() && low.as_string()->length >= 1 && high.as_string()->length >= 1) {
+        NumericType t1 = parse_numeric(low.as_string()->view()).whole_type();
+        NumericType t2 = parse_numeric(high.as_string()->view()).whole_type();
+        if (t1 == NumericType::Double || t2 == NumericType::Double || step_is_float)
+            return Kind::Floats;
+        if (t1 == NumericType::Long || t2 == NumericType::Long)
+            return Kind::Ints;
+        return Kind::Characters;
+    }
+    if (low.is_double() || high.is_double() || step_is_float)
+        return Kind::Floats;
+    return Kind::Ints;
 }
 
 Outcome range_handler(BuiltinCall& call)
 {
     ArgReader args(call);
-    const Value& start = args.at(0);
-    const Value& end = args.at(1);
     double step = 1.0;
-    bool step_is_double = false;
+    bool step_is_float = false;
     if (args.has(2)) {
-        const Value& given = args.at(2);
-        step_is_double = given.is_double() || numeric_type(given) == NumericType::Double;
-        step = to_double(given);
-        if (step < 0.0)
-            step = -step;
+        Value given;
+        if (failed(args.get_number(2, given)))
+            return Outcome::Threw;
+        step_is_float = given.is_double();
+        step = std::fabs(to_double(given));
     }
-    bool both_strings = start.is_string() && end.is_string() && start.as_string()->length >= 1 &&
-                        end.as_string()->length >= 1;
-    bool doubles = start.is_double() || end.is_double() || step_is_double;
-    bool longs = false;
-    if (both_strings) {
-        NumericType a = numeric_type(start);
-        NumericType b = numeric_type(end);
-        doubles = a == NumericType::Double || b == NumericType::Double || step_is_double;
-        longs = !doubles && (a == NumericType::Long || b == NumericType::Long);
-        if (!doubles && !longs) {
-            // Characters: the first byte of each.
-            int low = static_cast<unsigned char>(start.as_string()->bytes[0]);
-            int high = static_cast<unsigned char>(end.as_string()->bytes[0]);
-            auto lstep = static_cast<int64_t>(step);
-            if (lstep <= 0 || (low != high && std::abs(high - low) < lstep))
-                return args.argument_error(msg::kind::ValueError, 2, kStepTooLarge);
-            Array* chars = Array::create();
-            *call.result = Value::array(chars);
-            if (low <= high)
-                for (int c = low; c <= high; c += static_cast<int>(lstep))
-                    chars->append()->copy_from(Value::string(String::one_char(static_cast<unsigned char>(c))));
-            else
-                for (int c = low; c >= high; c -= static_cast<int>(lstep))
-                    chars->append()->copy_from(Value::string(String::one_char(static_cast<unsigned char>(c))));
-            return Outcome::Ok;
-        }
+    const Value& low = deref(args.at(0));
+    const Value& high = deref(args.at(1));
+    Array* result = nullptr;
+    Outcome outcome = Outcome::Ok;
+    switch (range_kind(low, high, step_is_float)) {
+    case Kind::Characters:
+        outcome = character_range(args, static_cast<unsigned char>(low.as_string()->bytes[0]),
+                                  static_cast<unsigned char>(high.as_string()->bytes[0]), step, result);
+        break;
+    case Kind::Floats:
+        outcome = float_range(args, to_double(low), to_double(high), step, result);
+        break;
+    case Kind::Ints:
+        outcome = int_range(args, to_long(low), to_long(high), step, result);
+        break;
     }
-    if (doubles) {
-        double low = to_double(start);
-        double high = to_double(end);
-        if (std::isinf(low) || std::isinf(high))
-            return range_error("Invalid range supplied: start=%0.0f end=%0.0f", low, high);
-        if (step <= 0 || (low != high && std::fabs(high - low) < step))
-            return args.argument_error(msg::kind::ValueError, 2, kStepTooLarge);
-        double count = std::floor(std::fabs(high - low) / step);
-        if (count >= static_cast<double>(kMaxElements))
-            return range_error("The supplied range exceeds the maximum array size: start=%0.0f end=%0.0f", low, high);
-        Array* values = Array::create(static_cast<uint32_t>(count) + 1);
-        *call.result = Value::array(values);
-        for (uint32_t i = 0; i <= static_cast<uint32_t>(count); ++i)
-            values->append()->copy_from(Value::dbl(low <= high ? low + i * step : low - i * step));
-        return Outcome::Ok;
-    }
-    int64_t low = to_long(start);
-    int64_t high = to_long(end);
-    if (step <= 0 || std::isinf(step))
-        return args.argument_error(msg::kind::ValueError, 2, kStepTooLarge);
-    auto lstep = static_cast<uint64_t>(step);
-    if (lstep == 0)
-        return args.argument_error(msg::kind::ValueError, 2, kStepTooLarge);
-    uint64_t span = low <= high ? static_cast<uint64_t>(high) - static_cast<uint64_t>(low)
-                                : static_cast<uint64_t>(low) - static_cast<uint64_t>(high);
-    if (span != 0 && span < lstep)
-        return args.argument_error(msg::kind::ValueError, 2, kStepTooLarge);
-    uint64_t count = span / lstep;
-    if (count >= kMaxElements)
-        return range_error("The supplied range exceeds the maximum array size: start=%0.0f end=%0.0f",
-                           static_cast<double>(low), static_cast<double>(high));
-    Array* values = Array::create(static_cast<uint32_t>(count) + 1);
-    *call.result = Value::array(values);
-    for (uint64_t i = 0; i <= count; ++i) {
-        uint64_t delta = i * lstep;
-        int64_t v = low <= high ? static_cast<int64_t>(static_cast<uint64_t>(low) + delta)
-                                : static_cast<int64_t>(static_cast<uint64_t>(low) - delta);
-        values->append()->copy_from(Value::integer(v));
-    }
+    if (failed(outcome))
+        return Outcome::Threw;
+    *call.result = Value::array(result);
     return Outcome::Ok;
 }
 

@@ -38,10 +38,14 @@ constexpr std::array kFunctionAreas = {
     &builtins::sort_functions,
     &builtins::replace_functions,
     &builtins::array_query_functions,
-    &builtins::array_build_functions,
+    &builtins::array_merge_functions,
+    &builtins::array_slice_functions,
     &builtins::array_stack_functions,
-    &builtins::implode_functions,
+    &builtins::array_set_functions,
+    &builtins::array_column_functions,
+    &builtins::array_pointer_functions,
     &builtins::range_functions,
+    &builtins::implode_explode_functions,
     &builtins::string_basic_functions,
 };
 

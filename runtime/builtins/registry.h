@@ -64,10 +64,14 @@ std::span<const BuiltinFunction> ini_functions();
 std::span<const BuiltinFunction> sort_functions();
 std::span<const BuiltinFunction> replace_functions();
 std::span<const BuiltinFunction> array_query_functions();
-std::span<const BuiltinFunction> array_build_functions();
+std::span<const BuiltinFunction> array_merge_functions();
+std::span<const BuiltinFunction> array_slice_functions();
 std::span<const BuiltinFunction> array_stack_functions();
-std::span<const BuiltinFunction> implode_functions();
+std::span<const BuiltinFunction> array_set_functions();
+std::span<const BuiltinFunction> array_column_functions();
+std::span<const BuiltinFunction> array_pointer_functions();
 std::span<const BuiltinFunction> range_functions();
+std::span<const BuiltinFunction> implode_explode_functions();
 std::span<const BuiltinFunction> string_basic_functions();
 
 std::span<const BuiltinConstant> core_constants();
