@@ -25,6 +25,14 @@ struct Cursor {
 // number and for equal lengths the first differing digit decides. Aligned on the
 // left (a run starting with 0, a fraction), the first differing digit decides at
 // once. Either way a run that ends first is smaller.
+// When one side (or both) has run out: the shorter sorts first.
+int end_order(const Cursor& a, const Cursor& b)
+{
+    if (a.at_end() && b.at_end())
+        return 0;
+    return a.at_end() ? -1 : 1;
+}
+
 int compare_digit_runs(Cursor& a, Cursor& b, bool aligned_left)
 {
     int bias = 0;
@@ -74,12 +82,8 @@ int natural_compare(std::string_view left, std::string_view right, bool fold_cas
             int order = compare_digit_runs(a, b, a.get() == '0' || b.get() == '0');
             if (order != 0)
                 return order;
-            if (a.at_end() && b.at_end())
-                return 0;
-            if (a.at_end())
-                return -1;
-            if (b.at_end())
-                return 1;
+            if (a.at_end() || b.at_end())
+                return end_order(a, b);
         }
         auto ca = static_cast<unsigned char>(a.get());
         auto cb = static_cast<unsigned char>(b.get());
@@ -91,12 +95,8 @@ int natural_compare(std::string_view left, std::string_view right, bool fold_cas
             return ca < cb ? -1 : 1;
         ++a.at;
         ++b.at;
-        if (a.at_end() && b.at_end())
-            return 0;
-        if (a.at_end())
-            return -1;
-        if (b.at_end())
-            return 1;
+        if (a.at_end() || b.at_end())
+            return end_order(a, b);
     }
 }
 
