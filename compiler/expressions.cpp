@@ -569,7 +569,12 @@ Operand FunctionCompiler::compile_call(const Node* node)
             by_reference = builtin->takes_by_reference(static_cast<uint32_t>(i));
         else if (user_function != nullptr)
             by_reference = i < user_function->param_by_ref.size() && user_function->param_by_ref[i];
-        compile_argument(arg, static_cast<uint32_t>(i), by_reference, args);
+        else if (!m_function.lower_name.empty() && lowered == m_function.lower_name)
+            // A function calling itself: not bound yet (php sees an unknown callee,
+            // which only shows in the line of variable arguments), but its parameters
+            // are compiled, and while it runs it is the function of that name.
+            by_reference = i < m_function.param_by_ref.size() && m_function.param_by_ref[i];
+        compile_argument(arg, static_cast<uint32_t>(i), by_reference, args, builtin != nullptr || user_function != nullptr);
     }
     // The call itself reports the line of its name (zend_compile_call_common sets the
     // opline's line without moving the current one); a special function's opcode
@@ -588,11 +593,15 @@ Operand FunctionCompiler::compile_call(const Node* node)
 // else fails at run time. When the callee is not known yet, each form defers the
 // choice to run time (SendVarEx, FetchDimFuncArg + SendFuncArg, SendValueEx).
 void FunctionCompiler::compile_argument(const Node* arg, uint32_t index, std::optional<bool> by_reference,
-                                        const Node* args)
+                                        const Node* args, bool callee_known)
 {
     Operand position{OperandKind::Unused, index};
     if (by_reference == false) {
         Operand value = compile_expression(arg);
+        // A variable sent to a callee unknown at compile time reports the line of
+        // the argument list.
+        if (!callee_known && is_plain_variable(arg))
+            set_line(args);
         free_tmp(value);
         emit(value.kind == OperandKind::Cv ? Opcode::SendVariable : Opcode::SendValue, value, position);
         return;

@@ -137,7 +137,7 @@ private:
     // Compiles argument `position` of a call whose callee wants it by reference
     // (`by_reference` true), by value (false) or is not known yet (nullopt).
     void compile_argument(const parser::Node* arg, uint32_t position, std::optional<bool> by_reference,
-                          const parser::Node* args);
+                          const parser::Node* args, bool callee_known);
     Operand compile_strlen(const parser::Node* argument);
     Operand compile_builtin_call(const parser::Node* node, const runtime::BuiltinFunction* builtin, bool special);
     Operand compile_constant(const parser::Node* node);
