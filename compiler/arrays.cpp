@@ -180,8 +180,15 @@ FunctionCompiler::WriteChain FunctionCompiler::begin_write(const Node* var)
         dims.push_back(base);
         base = base->child(0);
     }
-    if (!is_plain_var(base))
+    if (!is_plain_var(base)) {
+        // zend_delayed_compile_var: literals and other constant expressions cannot be
+        // written to.
+        if (base->kind == NodeKind::Zval || base->kind == NodeKind::Array || base->kind == NodeKind::Const ||
+            base->kind == NodeKind::MagicConst || base->kind == NodeKind::BinaryOp ||
+            base->kind == NodeKind::EncapsList)
+            error(runtime::msg::TemporaryInWriteContext, base->line);
         unsupported_write("Writing through offsets of anything but a variable is", base);
+    }
     chain.base = Operand{OperandKind::Cv, variable_slot(base)};
     for (auto it = dims.rbegin(); it != dims.rend(); ++it) {
         const Node* dim = *it;
@@ -524,17 +531,17 @@ void FunctionCompiler::compile_foreach(const Node* node)
     bool value_is_cv = is_plain_var(value_node);
     if (value_is_cv)
         value_target = Operand{OperandKind::Cv, variable_slot(value_node)};
-    else if (by_reference)
-        unsupported("foreach by reference into anything but a variable is", value_node);
     else
-        value_target = new_tmp();
+        value_target = new_tmp(); // assigned (or bound, by reference) after the fetch
     Operand key_tmp;
     if (key_node != nullptr)
         key_tmp = new_tmp();
     set_line(node);
     uint32_t fetch_at = emit(by_reference ? Opcode::FeFetchRef : Opcode::FeFetch, iterator, {}, value_target);
     m_function.code[fetch_at].extended = key_node != nullptr ? key_tmp.index : vm::kNoKey;
-    if (!value_is_cv)
+    if (!value_is_cv && by_reference)
+        bind_list_reference(value_node, value_target);
+    else if (!value_is_cv)
         assign_from_operand(value_node, value_target);
     if (key_node != nullptr) {
         if (!is_plain_var(key_node))
