@@ -47,6 +47,7 @@ constexpr std::array kFunctionAreas = {
     &builtins::range_functions,
     &builtins::implode_explode_functions,
     &builtins::string_basic_functions,
+    &builtins::string_text_functions,
 };
 
 constexpr std::array kConstantAreas = {

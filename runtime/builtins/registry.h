@@ -73,6 +73,7 @@ std::span<const BuiltinFunction> array_pointer_functions();
 std::span<const BuiltinFunction> range_functions();
 std::span<const BuiltinFunction> implode_explode_functions();
 std::span<const BuiltinFunction> string_basic_functions();
+std::span<const BuiltinFunction> string_text_functions();
 
 std::span<const BuiltinConstant> core_constants();
 std::span<const BuiltinConstant> math_constants();

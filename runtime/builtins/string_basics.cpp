@@ -465,14 +465,30 @@ Outcome substr_count_handler(BuiltinCall& call)
     ArgReader args(call);
     StringArg haystack;
     StringArg needle;
-    if (failed(args.get_string(0, haystack)) || failed(args.get_string(1, needle)))
+    int64_t offset = 0;
+    int64_t length = 0;
+    bool length_is_null = true;
+    if (failed(args.get_string(0, haystack)) || failed(args.get_string(1, needle)) ||
+        (args.has(2) && failed(args.get_long(2, offset))) ||
+        (args.has(3) && failed(args.get_long_or_null(3, length, length_is_null))))
         return Outcome::Threw;
-    if (args.has(2))
-        return throw_error(msg::kind::Error, "substr_count() with an offset is not supported by miniphp yet");
     if (needle.view().empty())
         return args.argument_error(msg::kind::ValueError, 1, "cannot be empty");
-    int64_t count = 0;
     std::string_view h = haystack.view();
+    auto size = static_cast<int64_t>(h.size());
+    if (offset < 0)
+        offset += size;
+    if (offset < 0 || offset > size)
+        return args.argument_error(msg::kind::ValueError, 2, "must be contained in argument #1 ($haystack)");
+    h.remove_prefix(static_cast<size_t>(offset));
+    if (!length_is_null) {
+        if (length < 0)
+            length += static_cast<int64_t>(h.size());
+        if (length < 0 || length > static_cast<int64_t>(h.size()))
+            return args.argument_error(msg::kind::ValueError, 3, "must be contained in argument #1 ($haystack)");
+        h = h.substr(0, static_cast<size_t>(length));
+    }
+    int64_t count = 0;
     for (size_t at = h.find(needle.view()); at != std::string_view::npos; at = h.find(needle.view(), at))
         ++count, at += needle.view().size();
     *call.result = Value::integer(count);
