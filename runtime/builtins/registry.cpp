@@ -48,6 +48,8 @@ constexpr std::array kFunctionAreas = {
     &builtins::implode_explode_functions,
     &builtins::string_basic_functions,
     &builtins::string_text_functions,
+    &builtins::digest_functions,
+    &builtins::markup_functions,
 };
 
 constexpr std::array kConstantAreas = {
@@ -58,6 +60,7 @@ constexpr std::array kConstantAreas = {
     &builtins::scope_constants,
     &builtins::sort_constants,
     &builtins::string_basic_constants,
+    &builtins::markup_constants,
 };
 
 unsigned char lower(unsigned char c) { return (c >= 'A' && c <= 'Z') ? c + ('a' - 'A') : c; }

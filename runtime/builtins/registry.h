@@ -74,6 +74,8 @@ std::span<const BuiltinFunction> range_functions();
 std::span<const BuiltinFunction> implode_explode_functions();
 std::span<const BuiltinFunction> string_basic_functions();
 std::span<const BuiltinFunction> string_text_functions();
+std::span<const BuiltinFunction> digest_functions();
+std::span<const BuiltinFunction> markup_functions();
 
 std::span<const BuiltinConstant> core_constants();
 std::span<const BuiltinConstant> math_constants();
@@ -82,5 +84,6 @@ std::span<const BuiltinConstant> array_callback_constants();
 std::span<const BuiltinConstant> scope_constants();
 std::span<const BuiltinConstant> sort_constants();
 std::span<const BuiltinConstant> string_basic_constants();
+std::span<const BuiltinConstant> markup_constants();
 
 } // namespace miniphp::runtime::builtins
