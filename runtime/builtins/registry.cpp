@@ -50,6 +50,7 @@ constexpr std::array kFunctionAreas = {
     &builtins::string_text_functions,
     &builtins::digest_functions,
     &builtins::markup_functions,
+    &builtins::json_functions,
 };
 
 constexpr std::array kConstantAreas = {
@@ -61,6 +62,7 @@ constexpr std::array kConstantAreas = {
     &builtins::sort_constants,
     &builtins::string_basic_constants,
     &builtins::markup_constants,
+    &builtins::json_constants,
 };
 
 unsigned char lower(unsigned char c) { return (c >= 'A' && c <= 'Z') ? c + ('a' - 'A') : c; }

@@ -76,6 +76,7 @@ std::span<const BuiltinFunction> string_basic_functions();
 std::span<const BuiltinFunction> string_text_functions();
 std::span<const BuiltinFunction> digest_functions();
 std::span<const BuiltinFunction> markup_functions();
+std::span<const BuiltinFunction> json_functions();
 
 std::span<const BuiltinConstant> core_constants();
 std::span<const BuiltinConstant> math_constants();
@@ -85,5 +86,6 @@ std::span<const BuiltinConstant> scope_constants();
 std::span<const BuiltinConstant> sort_constants();
 std::span<const BuiltinConstant> string_basic_constants();
 std::span<const BuiltinConstant> markup_constants();
+std::span<const BuiltinConstant> json_constants();
 
 } // namespace miniphp::runtime::builtins

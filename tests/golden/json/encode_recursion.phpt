@@ -1,0 +1,16 @@
+--TEST--
+an array holding a reference to itself: Recursion detected
+--SKIPIF--
+<?php if (PHP_DEBUG) echo "skip the cycle leaks until the cycle collector exists (issue 16), which debug builds report";
+--FILE--
+<?php
+$a = [1];
+$a[] = &$a;
+var_dump(json_encode($a), json_last_error(), json_last_error_msg());
+var_dump(json_encode($a, JSON_PARTIAL_OUTPUT_ON_ERROR), json_last_error());
+--EXPECT--
+bool(false)
+int(6)
+string(18) "Recursion detected"
+string(8) "[1,null]"
+int(6)
