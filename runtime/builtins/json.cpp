@@ -1,5 +1,7 @@
-// json_encode, json_last_error and json_last_error_msg (ext/json/json_encoder.c)
-// for scalars and arrays. json_decode is not written yet.
+// json_encode, json_decode, json_last_error and json_last_error_msg (ext/json) for
+// scalars and arrays. JSON objects decode to arrays (with $associative or
+// JSON_OBJECT_AS_ARRAY); as stdClass objects they wait for objects.
+#include <cctype>
 #include <cmath>
 #include <string>
 
@@ -54,6 +56,8 @@ const char* error_message(int64_t code)
     case kRecursion: return "Recursion detected";
     case kInfOrNan: return "Inf and NaN cannot be JSON encoded";
     case 8: return "Type is not supported";
+    case 9: return "The decoded property name is invalid";
+    case 10: return "Single unpaired UTF-16 surrogate in unicode escape";
     default: return "Unknown error";
     }
 }
@@ -293,6 +297,354 @@ Outcome json_encode_handler(BuiltinCall& call)
     return Outcome::Ok;
 }
 
+constexpr int64_t kObjectAsArray = 1;
+constexpr int64_t kBigintAsString = 2;
+constexpr int64_t kErrorSyntax = 4;
+constexpr int64_t kErrorCtrlChar = 3;
+constexpr int64_t kErrorUtf16 = 10;
+
+// A recursive-descent reader of JSON text with php's parser's rules: the first
+// error ends the decoding.
+class Decoder {
+public:
+    Decoder(std::string_view text, int64_t depth, int64_t flags, bool assoc)
+        : m_text(text), m_max_depth(depth), m_flags(flags), m_assoc(assoc)
+    {
+    }
+
+    int64_t error = kNone;
+
+    bool decode(Value& out)
+    {
+        skip_space();
+        if (!value(out, 0))
+            return false;
+        skip_space();
+        if (m_at != m_text.size()) {
+            release(out);
+            return fail(kErrorSyntax);
+        }
+        return true;
+    }
+
+private:
+    bool fail(int64_t code)
+    {
+        if (error == kNone)
+            error = code;
+        return false;
+    }
+
+    void skip_space()
+    {
+        while (m_at < m_text.size() &&
+               (m_text[m_at] == ' ' || m_text[m_at] == '\t' || m_text[m_at] == '\n' || m_text[m_at] == '\r'))
+            ++m_at;
+    }
+
+    bool literal(std::string_view word)
+    {
+        if (m_text.substr(m_at, word.size()) != word)
+            return false;
+        m_at += word.size();
+        return true;
+    }
+
+    bool value(Value& out, int64_t depth)
+    {
+        if (m_at >= m_text.size())
+            return fail(kErrorSyntax);
+        char c = m_text[m_at];
+        if (c == '{' || c == '[')
+            return container(out, depth + 1, c == '{');
+        if (c == '"') {
+            std::string s;
+            if (!string(s))
+                return false;
+            out = string_value(s);
+            return true;
+        }
+        if (literal("true")) {
+            out = Value::boolean(true);
+            return true;
+        }
+        if (literal("false")) {
+            out = Value::boolean(false);
+            return true;
+        }
+        if (literal("null")) {
+            out = Value::null();
+            return true;
+        }
+        return number(out);
+    }
+
+    bool number(Value& out)
+    {
+        size_t start = m_at;
+        if (m_at < m_text.size() && m_text[m_at] == '-')
+            ++m_at;
+        if (m_at >= m_text.size() || !std::isdigit(static_cast<unsigned char>(m_text[m_at])))
+            return fail(kErrorSyntax);
+        if (m_text[m_at] == '0')
+            ++m_at;
+        else
+            while (m_at < m_text.size() && std::isdigit(static_cast<unsigned char>(m_text[m_at])))
+                ++m_at;
+        bool is_double = false;
+        if (m_at < m_text.size() && m_text[m_at] == '.') {
+            ++m_at;
+            if (m_at >= m_text.size() || !std::isdigit(static_cast<unsigned char>(m_text[m_at])))
+                return fail(kErrorSyntax);
+            while (m_at < m_text.size() && std::isdigit(static_cast<unsigned char>(m_text[m_at])))
+                ++m_at;
+            is_double = true;
+        }
+        if (m_at < m_text.size() && (m_text[m_at] == 'e' || m_text[m_at] == 'E')) {
+            ++m_at;
+            if (m_at < m_text.size() && (m_text[m_at] == '+' || m_text[m_at] == '-'))
+                ++m_at;
+            if (m_at >= m_text.size() || !std::isdigit(static_cast<unsigned char>(m_text[m_at])))
+                return fail(kErrorSyntax);
+            while (m_at < m_text.size() && std::isdigit(static_cast<unsigned char>(m_text[m_at])))
+                ++m_at;
+            is_double = true;
+        }
+        std::string_view text = m_text.substr(start, m_at - start);
+        NumericPrefix n = parse_numeric(text);
+        if (!is_double && n.type == NumericType::Long) {
+            out = Value::integer(n.long_value);
+        } else if (!is_double && (m_flags & kBigintAsString)) {
+            out = string_value(text);
+        } else {
+            out = Value::dbl(string_to_double(text));
+        }
+        return true;
+    }
+
+    static void append_utf8(std::string& s, uint32_t cp)
+    {
+        if (cp < 0x80) {
+            s += static_cast<char>(cp);
+        } else if (cp < 0x800) {
+            s += static_cast<char>(0xc0 | (cp >> 6));
+            s += static_cast<char>(0x80 | (cp & 0x3f));
+        } else if (cp < 0x10000) {
+            s += static_cast<char>(0xe0 | (cp >> 12));
+            s += static_cast<char>(0x80 | ((cp >> 6) & 0x3f));
+            s += static_cast<char>(0x80 | (cp & 0x3f));
+        } else {
+            s += static_cast<char>(0xf0 | (cp >> 18));
+            s += static_cast<char>(0x80 | ((cp >> 12) & 0x3f));
+            s += static_cast<char>(0x80 | ((cp >> 6) & 0x3f));
+            s += static_cast<char>(0x80 | (cp & 0x3f));
+        }
+    }
+
+    bool hex4(uint32_t& unit)
+    {
+        if (m_at + 4 > m_text.size())
+            return false;
+        unit = 0;
+        for (int i = 0; i < 4; ++i) {
+            char c = m_text[m_at + i];
+            int v = std::isdigit(static_cast<unsigned char>(c)) ? c - '0'
+                    : (c >= 'a' && c <= 'f')                    ? c - 'a' + 10
+                    : (c >= 'A' && c <= 'F')                    ? c - 'A' + 10
+                                                                : -1;
+            if (v < 0)
+                return false;
+            unit = unit * 16 + static_cast<uint32_t>(v);
+        }
+        m_at += 4;
+        return true;
+    }
+
+    bool string(std::string& s)
+    {
+        ++m_at; // the opening quote
+        while (true) {
+            if (m_at >= m_text.size())
+                return fail(kErrorSyntax);
+            auto c = static_cast<unsigned char>(m_text[m_at]);
+            if (c == '"') {
+                ++m_at;
+                return true;
+            }
+            if (c < 0x20)
+                return fail(kErrorCtrlChar);
+            if (c == '\\') {
+                if (++m_at >= m_text.size())
+                    return fail(kErrorSyntax);
+                char e = m_text[m_at++];
+                switch (e) {
+                case '"': s += '"'; break;
+                case '\\': s += '\\'; break;
+                case '/': s += '/'; break;
+                case 'b': s += '\b'; break;
+                case 'f': s += '\f'; break;
+                case 'n': s += '\n'; break;
+                case 'r': s += '\r'; break;
+                case 't': s += '\t'; break;
+                case 'u': {
+                    uint32_t unit = 0;
+                    if (!hex4(unit))
+                        return fail(kErrorSyntax);
+                    if (unit >= 0xd800 && unit <= 0xdbff) {
+                        uint32_t low = 0;
+                        if (m_text.substr(m_at, 2) != "\\u" || (m_at += 2, !hex4(low)) || low < 0xdc00 || low > 0xdfff)
+                            return fail(kErrorUtf16);
+                        unit = 0x10000 + ((unit - 0xd800) << 10) + (low - 0xdc00);
+                    } else if (unit >= 0xdc00 && unit <= 0xdfff) {
+                        return fail(kErrorUtf16);
+                    }
+                    append_utf8(s, unit);
+                    break;
+                }
+                default: return fail(kErrorSyntax);
+                }
+                continue;
+            }
+            uint32_t cp = 0;
+            size_t n = c < 0x80 ? 1 : 0;
+            if (n == 0) {
+                // A multi-byte sequence must be valid UTF-8.
+                size_t len = (c >= 0xc2 && c <= 0xdf) ? 2 : (c >= 0xe0 && c <= 0xef) ? 3 : (c >= 0xf0 && c <= 0xf4) ? 4 : 0;
+                bool ok = len != 0 && m_at + len <= m_text.size();
+                for (size_t k = 1; ok && k < len; ++k)
+                    ok = (static_cast<unsigned char>(m_text[m_at + k]) & 0xc0) == 0x80;
+                if (!ok) {
+                    if (m_flags & kInvalidUtf8Substitute)
+                        s += "\xEF\xBF\xBD";
+                    else if (!(m_flags & kInvalidUtf8Ignore))
+                        return fail(kUtf8);
+                    ++m_at;
+                    continue;
+                }
+                n = len;
+            }
+            (void)cp;
+            s.append(m_text.substr(m_at, n));
+            m_at += n;
+        }
+    }
+
+    bool container(Value& out, int64_t depth, bool object)
+    {
+        // php's parser counts the values inside a container as one more level.
+        if (depth >= m_max_depth)
+            return fail(kDepth);
+        if (object && !m_assoc)
+            fatal_error("json_decode() of JSON objects into stdClass objects is not supported by miniphp yet");
+        ++m_at;
+        Array* array = Array::create();
+        out = Value::array(array);
+        skip_space();
+        char close = object ? '}' : ']';
+        if (m_at < m_text.size() && m_text[m_at] == close) {
+            ++m_at;
+            release(out);
+            out = Value::array(Array::empty());
+            return true;
+        }
+        while (true) {
+            skip_space();
+            Value* slot = nullptr;
+            if (object) {
+                if (m_at >= m_text.size() || m_text[m_at] != '"') {
+                    release(out);
+                    return fail(kErrorSyntax);
+                }
+                std::string key;
+                if (!string(key)) {
+                    release(out);
+                    return false;
+                }
+                skip_space();
+                if (m_at >= m_text.size() || m_text[m_at] != ':') {
+                    release(out);
+                    return fail(kErrorSyntax);
+                }
+                ++m_at;
+                skip_space();
+                Value k = string_value(key);
+                slot = array->lookup_or_insert_offset(k.as_string());
+                release(k);
+            }
+            Value element;
+            if (!value(element, depth)) {
+                release(out);
+                return false;
+            }
+            if (slot == nullptr)
+                slot = array->append();
+            release_and_clear(*slot);
+            slot->copy_from(element);
+            skip_space();
+            if (m_at < m_text.size() && m_text[m_at] == ',') {
+                ++m_at;
+                continue;
+            }
+            if (m_at < m_text.size() && m_text[m_at] == close) {
+                ++m_at;
+                return true;
+            }
+            release(out);
+            return fail(kErrorSyntax);
+        }
+    }
+
+    std::string_view m_text;
+    size_t m_at = 0;
+    int64_t m_max_depth;
+    int64_t m_flags;
+    bool m_assoc;
+};
+
+Outcome json_decode_handler(BuiltinCall& call)
+{
+    ArgReader args(call);
+    StringArg text;
+    bool assoc = false;
+    bool assoc_is_null = true;
+    int64_t depth = 512;
+    int64_t flags = 0;
+    if (failed(args.get_string(0, text)))
+        return Outcome::Threw;
+    if (args.has(1) && !args.at(1).is_null()) {
+        assoc_is_null = false;
+        if (failed(args.get_bool(1, assoc)))
+            return Outcome::Threw;
+    }
+    if ((args.has(2) && failed(args.get_long(2, depth))) || (args.has(3) && failed(args.get_long(3, flags))))
+        return Outcome::Threw;
+    if (depth <= 0)
+        return args.argument_error(msg::kind::ValueError, 2, "must be greater than 0");
+    if (depth > INT32_MAX)
+        return args.argument_error(msg::kind::ValueError, 2, "must be less than 2147483647");
+    if (assoc_is_null)
+        assoc = (flags & kObjectAsArray) != 0;
+    if (!(flags & kThrowOnError))
+        g_last_error = kNone;
+    *call.result = Value::null();
+    if (text.view().empty()) {
+        if (flags & kThrowOnError)
+            return throw_error("JsonException", error_message(kErrorSyntax));
+        g_last_error = kErrorSyntax;
+        return Outcome::Ok;
+    }
+    Decoder decoder(text.view(), depth, flags, assoc);
+    Value result;
+    if (!decoder.decode(result)) {
+        if (flags & kThrowOnError)
+            return throw_error("JsonException", error_message(decoder.error));
+        g_last_error = decoder.error;
+        return Outcome::Ok;
+    }
+    *call.result = result;
+    return Outcome::Ok;
+}
+
 Outcome json_last_error_handler(BuiltinCall& call)
 {
     *call.result = Value::integer(g_last_error);
@@ -307,6 +659,7 @@ Outcome json_last_error_msg_handler(BuiltinCall& call)
 
 constexpr BuiltinFunction kJsonFunctions[] = {
     {"json_encode", json_encode_handler, 1, 3, "value,flags,depth"},
+    {"json_decode", json_decode_handler, 1, 4, "json,associative,depth,flags"},
     {"json_last_error", json_last_error_handler, 0, 0, ""},
     {"json_last_error_msg", json_last_error_msg_handler, 0, 0, ""},
 };
@@ -327,6 +680,9 @@ constexpr BuiltinConstant kJsonConstants[] = {
     long_constant("JSON_INVALID_UTF8_IGNORE", kInvalidUtf8Ignore),
     long_constant("JSON_INVALID_UTF8_SUBSTITUTE", kInvalidUtf8Substitute),
     long_constant("JSON_THROW_ON_ERROR", kThrowOnError),
+    long_constant("JSON_OBJECT_AS_ARRAY", kObjectAsArray),
+    long_constant("JSON_BIGINT_AS_STRING", kBigintAsString),
+    long_constant("JSON_ERROR_UTF16", kErrorUtf16),
     long_constant("JSON_ERROR_NONE", kNone),
     long_constant("JSON_ERROR_DEPTH", kDepth),
     long_constant("JSON_ERROR_STATE_MISMATCH", 2),
