@@ -69,6 +69,20 @@ void append_dump_key(std::string& out, ArrayKey key, int indent)
     out += "]=>\n";
 }
 
+// The elements of an array var_dump and debug_zval_dump are inside (entered for
+// recursion already), each through `dump` two levels deeper, then the closing brace.
+void dump_elements(std::string& out, Array* array, int level, void (*dump)(std::string&, const Value&, int))
+{
+    for (uint32_t pos = array->next_position(0); pos < array->used(); pos = array->next_position(pos + 1)) {
+        check_text_size(out);
+        append_dump_key(out, array->key_at(pos), level + 1);
+        dump(out, array->value_at(pos), level + 2);
+    }
+    array->leave_recursion();
+    append_spaces(out, level - 1);
+    out += "}\n";
+}
+
 void append_scalar_dump(std::string& out, const Value& v, const char* ampersand)
 {
     out += ampersand;
@@ -123,14 +137,7 @@ void dump_value_at(std::string& out, const Value& given, int level)
     out += "array(";
     append_decimal(out, array->size());
     out += ") {\n";
-    for (uint32_t pos = array->next_position(0); pos < array->used(); pos = array->next_position(pos + 1)) {
-        check_text_size(out);
-        append_dump_key(out, array->key_at(pos), level + 1);
-        dump_value_at(out, array->value_at(pos), level + 2);
-    }
-    array->leave_recursion();
-    append_spaces(out, level - 1);
-    out += "}\n";
+    dump_elements(out, array, level, dump_value_at);
 }
 
 void dump_value(std::string& out, const Value& v) { dump_value_at(out, v, 1); }
@@ -179,14 +186,7 @@ void debug_dump_value_at(std::string& out, const Value& v, int level)
         } else {
             out += ") interned {\n";
         }
-        for (uint32_t pos = array->next_position(0); pos < array->used(); pos = array->next_position(pos + 1)) {
-            check_text_size(out);
-            append_dump_key(out, array->key_at(pos), level + 1);
-            debug_dump_value_at(out, array->value_at(pos), level + 2);
-        }
-        array->leave_recursion();
-        append_spaces(out, level - 1);
-        out += "}\n";
+        dump_elements(out, array, level, debug_dump_value_at);
         return;
     }
     default:
