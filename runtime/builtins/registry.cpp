@@ -33,6 +33,7 @@ constexpr std::array kFunctionAreas = {
     &builtins::var_functions,
     &builtins::array_functions,
     &builtins::array_callback_functions,
+    &builtins::json_functions,
 };
 
 constexpr std::array kConstantAreas = {
@@ -40,6 +41,7 @@ constexpr std::array kConstantAreas = {
     &builtins::math_constants,
     &builtins::array_constants,
     &builtins::array_callback_constants,
+    &builtins::json_constants,
 };
 
 unsigned char lower(unsigned char c) { return (c >= 'A' && c <= 'Z') ? c + ('a' - 'A') : c; }

@@ -59,10 +59,12 @@ std::span<const BuiltinFunction> type_functions();
 std::span<const BuiltinFunction> var_functions();
 std::span<const BuiltinFunction> array_functions();
 std::span<const BuiltinFunction> array_callback_functions();
+std::span<const BuiltinFunction> json_functions();
 
 std::span<const BuiltinConstant> core_constants();
 std::span<const BuiltinConstant> math_constants();
 std::span<const BuiltinConstant> array_constants();
 std::span<const BuiltinConstant> array_callback_constants();
+std::span<const BuiltinConstant> json_constants();
 
 } // namespace miniphp::runtime::builtins
