@@ -1,14 +1,20 @@
-// The json builtins (ext/json/json.c): json_encode, json_last_error,
+// The json builtins (ext/json/json.c): json_encode, json_decode, json_last_error,
 // json_last_error_msg and the JSON_* constants.
 //
 // Every call without JSON_THROW_ON_ERROR records its outcome for json_last_error();
 // with it, an error throws JsonException (its code is the error's) and the recorded
 // error is left as it was, as in php. json_encode with JSON_PARTIAL_OUTPUT_ON_ERROR
 // never throws and always records.
+//
+// Objects do not exist yet: json_decode turns JSON objects into arrays when asked to
+// (associative true, or JSON_OBJECT_AS_ARRAY with associative null) and otherwise ends
+// the script with a "not supported" fatal error once the input has parsed.
+#include <climits>
 
 #include "runtime/builtins/args.h"
 #include "runtime/builtins/json.h"
 #include "runtime/builtins/registry.h"
+#include "runtime/messages.h"
 
 namespace miniphp::runtime::builtins {
 
@@ -40,6 +46,16 @@ const char* error_message(json::Error error)
     return index < std::size(kMessages) ? kMessages[index] : "Unknown error";
 }
 
+// A decoding error: recorded, or thrown with JSON_THROW_ON_ERROR.
+Outcome report_decode_error(json::Error error, bool throws)
+{
+    if (!throws) {
+        g_last_error = error;
+        return Outcome::Ok;
+    }
+    return throw_error(kJsonException, error_message(error));
+}
+
 // php passes $flags and $depth to the engines as C ints: wider values are cut.
 int32_t as_c_int(int64_t n) { return static_cast<int32_t>(static_cast<uint32_t>(n)); }
 
@@ -69,6 +85,51 @@ Outcome json_encode_handler(BuiltinCall& call)
     return Outcome::Ok;
 }
 
+// json_decode(string $json, ?bool $associative = null, int $depth = 512, int $flags = 0): mixed
+Outcome json_decode_handler(BuiltinCall& call)
+{
+    ArgReader args(call);
+    StringArg json;
+    bool associative = false;
+    bool associative_null = true;
+    int64_t depth = json::kDefaultDepth;
+    int64_t flags = 0;
+    if (failed(args.get_string(0, json)))
+        return Outcome::Threw;
+    if (args.has(1) && failed(args.get_bool_or_null(1, associative, associative_null)))
+        return Outcome::Threw;
+    if (args.has(2) && failed(args.get_long(2, depth)))
+        return Outcome::Threw;
+    if (args.has(3) && failed(args.get_long(3, flags)))
+        return Outcome::Threw;
+
+    bool throws = (flags & json::kThrowOnError) != 0;
+    if (!throws)
+        g_last_error = json::Error::None;
+    // The empty string fails before $depth is looked at.
+    if (json.view().empty())
+        return report_decode_error(json::Error::Syntax, throws);
+    if (depth <= 0)
+        return args.argument_error(msg::kind::ValueError, 2, msg::GreaterThanZero);
+    if (depth > INT_MAX)
+        return args.argument_error(msg::kind::ValueError, 2, format(msg::LessThan, INT_MAX));
+    // An explicit $associative overrides JSON_OBJECT_AS_ARRAY either way.
+    if (!associative_null)
+        flags = associative ? flags | json::kObjectAsArray : flags & ~int64_t{json::kObjectAsArray};
+
+    Value decoded;
+    bool met_object = false;
+    json::Error error = json::decode(json.view(), as_c_int(flags), as_c_int(depth), decoded, met_object);
+    if (error != json::Error::None)
+        return report_decode_error(error, throws);
+    if (met_object) {
+        release(decoded);
+        fatal_error(format(msg::NotSupportedYet, "json_decode() of JSON objects into stdClass is"));
+    }
+    *call.result = decoded;
+    return Outcome::Ok;
+}
+
 Outcome json_last_error_handler(BuiltinCall& call)
 {
     *call.result = Value::integer(static_cast<int64_t>(g_last_error));
@@ -83,6 +144,7 @@ Outcome json_last_error_msg_handler(BuiltinCall& call)
 
 constexpr BuiltinFunction kJsonFunctions[] = {
     {"json_encode", json_encode_handler, 1, 3, "value,flags,depth"},
+    {"json_decode", json_decode_handler, 1, 4, "json,associative,depth,flags"},
     {"json_last_error", json_last_error_handler, 0, 0, ""},
     {"json_last_error_msg", json_last_error_msg_handler, 0, 0, ""},
 };

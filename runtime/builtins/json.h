@@ -1,6 +1,7 @@
 // ext/json's vocabulary, shared by the three files that implement it:
 //   json.cpp         the builtins: arguments, the last error, JsonException, constants
 //   json_encode.cpp  values to JSON text (ext/json/json_encoder.c)
+//   json_decode.cpp  JSON text to values (ext/json/json_scanner.re, json_parser.y)
 #pragma once
 
 #include <cstdint>
@@ -53,5 +54,10 @@ enum class Error : int64_t {
 // (None when there was none). On an error the text is only meaningful with
 // kPartialOutputOnError, where it is complete with null (or 0) in place of what failed.
 Error encode(std::string& out, const Value& value, int32_t options, int32_t max_depth);
+
+// Parses `text` into `out` (an owned value) and returns None, or returns the error and
+// leaves `out` alone. Without kObjectAsArray, JSON objects still become arrays and
+// `met_object` is set: the caller decides what to do with stdClass-shaped input.
+Error decode(std::string_view text, int32_t options, int32_t max_depth, Value& out, bool& met_object);
 
 } // namespace miniphp::runtime::builtins::json
