@@ -123,6 +123,8 @@
     X(NullArgDeprecated, "Deprecated",                                                       \
       "%s(): Passing null to parameter #%u%s%s%s of type %s is deprecated")                  \
     X(GreaterOrEqualZero, "ValueError", "must be greater than or equal to 0")               \
+    X(GreaterThanZero, "ValueError", "must be greater than 0")                               \
+    X(LessThan, "ValueError", "must be less than %d")                                        \
     X(AllocationOverflow, "Fatal error", "Possible integer overflow in memory allocation (%zu * %zu + %zu)") \
     X(IntMinByMinusOne, "ArithmeticError", "Division of PHP_INT_MIN by -1 is not an integer") \
     X(MustContainOneElement, "ValueError", "must contain at least one element")              \

@@ -233,8 +233,13 @@ Outcome ArgReader::get_double(uint32_t index, double& out) const
     }
 }
 
-// zend_parse_arg_bool_weak.
 Outcome ArgReader::get_bool(uint32_t index, bool& out) const
+{
+    return read_bool(index, out, "bool");
+}
+
+// zend_parse_arg_bool_weak.
+Outcome ArgReader::read_bool(uint32_t index, bool& out, const char* expected) const
 {
     const Value& v = m_call.args[index];
     switch (v.type()) {
@@ -250,7 +255,7 @@ Outcome ArgReader::get_bool(uint32_t index, bool& out) const
         out = to_bool(v);
         return Outcome::Ok;
     default:
-        return type_error(index, "bool");
+        return type_error(index, expected);
     }
 }
 
@@ -319,6 +324,16 @@ Outcome ArgReader::get_long_or_null(uint32_t index, int64_t& out, bool& is_null)
         return Outcome::Ok;
     }
     return read_long(index, out, "?int");
+}
+
+Outcome ArgReader::get_bool_or_null(uint32_t index, bool& out, bool& is_null) const
+{
+    is_null = m_call.args[index].is_null();
+    if (is_null) {
+        out = false;
+        return Outcome::Ok;
+    }
+    return read_bool(index, out, "?bool");
 }
 
 Outcome ArgReader::get_string_or_null(uint32_t index, StringArg& out, bool& is_null) const

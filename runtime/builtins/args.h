@@ -65,8 +65,9 @@ public:
     // int|float: `out` becomes a Long or a Double.
     [[nodiscard]] Outcome get_number(uint32_t index, Value& out) const;
 
-    // ?int and ?string: null is accepted without a deprecation and sets is_null.
+    // ?int, ?bool and ?string: null is accepted without a deprecation and sets is_null.
     [[nodiscard]] Outcome get_long_or_null(uint32_t index, int64_t& out, bool& is_null) const;
+    [[nodiscard]] Outcome get_bool_or_null(uint32_t index, bool& out, bool& is_null) const;
     [[nodiscard]] Outcome get_string_or_null(uint32_t index, StringArg& out, bool& is_null) const;
 
     // An array (zpp's 'a'): TypeError "must be of type array, X given" otherwise.
@@ -96,6 +97,7 @@ public:
 private:
     void null_deprecated(uint32_t index, const char* type) const;
     Outcome read_long(uint32_t index, int64_t& out, const char* expected) const;
+    Outcome read_bool(uint32_t index, bool& out, const char* expected) const;
     Outcome read_string(uint32_t index, StringArg& out, const char* expected) const;
 
     BuiltinCall& m_call;

@@ -1,0 +1,13 @@
+--TEST--
+json_decode with an array for $associative is a TypeError
+--FILE--
+<?php
+json_decode("[1]", []);
+--EXITCODE--
+255
+--EXPECTF--
+Fatal error: Uncaught TypeError: json_decode(): Argument #2 ($associative) must be of type ?bool, array given in %s:2
+Stack trace:
+#0 %s(2): json_decode('[1]', Array)
+#1 {main}
+  thrown in %s on line 2
