@@ -8,6 +8,7 @@
 
 #include "runtime/builtins/args.h"
 #include "runtime/builtins/registry.h"
+#include "runtime/builtins/utf8.h"
 #include "runtime/conversions.h"
 #include "runtime/messages.h"
 
@@ -26,22 +27,6 @@ enum HtmlFlag : int64_t {
     kEntHtml5 = 48,
     kEntDisallowed = 128,
 };
-
-// The length of the valid UTF-8 sequence at `s[i]`, or 0.
-size_t utf8_length(std::string_view s, size_t i)
-{
-    auto c = static_cast<unsigned char>(s[i]);
-    size_t n = c < 0x80 ? 1 : (c >= 0xc2 && c <= 0xdf) ? 2 : (c >= 0xe0 && c <= 0xef) ? 3 : (c >= 0xf0 && c <= 0xf4) ? 4 : 0;
-    if (n <= 1 || i + n > s.size())
-        return n == 1 ? 1 : 0;
-    for (size_t k = 1; k < n; ++k)
-        if ((static_cast<unsigned char>(s[i + k]) & 0xc0) != 0x80)
-            return 0;
-    auto c1 = static_cast<unsigned char>(s[i + 1]);
-    if ((c == 0xe0 && c1 < 0xa0) || (c == 0xed && c1 > 0x9f) || (c == 0xf0 && c1 < 0x90) || (c == 0xf4 && c1 > 0x8f))
-        return 0;
-    return n;
-}
 
 // The named entities of HTML 4.01, which php's table for the default document
 // type holds: only these are left alone by htmlspecialchars(..., false).
@@ -117,15 +102,17 @@ Outcome htmlspecialchars_handler(BuiltinCall& call)
     out.reserve(text.size());
     int64_t doctype = flags & kEntHtml5;
     for (size_t i = 0; i < text.size();) {
-        size_t n = utf8_length(text, i);
-        if (n == 0) {
+        // An ill-formed sequence is replaced (or dropped) whole, as php reads it.
+        Utf8Char ch = next_utf8_char(text, i);
+        size_t n = ch.length;
+        if (!ch.valid) {
             if (flags & kEntSubstitute) {
                 out += "\xEF\xBF\xBD";
             } else if (!(flags & kEntIgnore)) {
                 *call.result = Value::string(String::empty());
                 return Outcome::Ok;
             }
-            ++i;
+            i += n;
             continue;
         }
         char c = text[i];
