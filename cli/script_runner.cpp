@@ -133,6 +133,9 @@ int ScriptRunner::run_source(const std::string& source, const std::string& name,
             out.write(vm::disassemble(*compiled.script->main));
             for (const auto& function : compiled.script->functions)
                 out.write(vm::disassemble(*function));
+            for (const auto& decl : compiled.script->classes)
+                for (const auto& method : decl->methods)
+                    out.write(vm::disassemble(*method));
             out.flush();
             return 0;
         }

@@ -172,15 +172,27 @@ Operand FunctionCompiler::compile_reference_source(const Node* var)
 FunctionCompiler::WriteChain FunctionCompiler::begin_write(const Node* var)
 {
     WriteChain chain;
-    std::vector<const Node*> dims;
+    std::vector<const Node*> links;
     const Node* base = var;
-    while (base->kind == NodeKind::Dim) {
-        check_offset_syntax(base);
-        mark_inner(base->child(0));
-        dims.push_back(base);
+    while (base->kind == NodeKind::Dim || base->kind == NodeKind::Prop) {
+        if (base->kind == NodeKind::Dim) {
+            check_offset_syntax(base);
+            mark_inner(base->child(0));
+        }
+        links.push_back(base);
         base = base->child(0);
     }
-    if (!is_plain_var(base)) {
+    bool first_is_property = links.back()->kind == NodeKind::Prop;
+    if (first_is_property && is_this(base)) {
+        chain.base = Operand{}; // $this
+    } else if (is_plain_var(base)) {
+        chain.base = Operand{OperandKind::Cv, variable_slot(base)};
+    } else if (first_is_property &&
+               (base->kind == NodeKind::Call || base->kind == NodeKind::MethodCall ||
+                base->kind == NodeKind::StaticCall || base->kind == NodeKind::New)) {
+        // An object a call returns can be written through (`f()->p = 1`).
+        chain.base = compile_expression(base);
+    } else {
         // zend_delayed_compile_var: literals and other constant expressions cannot be
         // written to.
         if (base->kind == NodeKind::Zval || base->kind == NodeKind::Array || base->kind == NodeKind::Const ||
@@ -189,14 +201,17 @@ FunctionCompiler::WriteChain FunctionCompiler::begin_write(const Node* var)
             error(runtime::msg::TemporaryInWriteContext, base->line);
         unsupported_write("Writing through offsets of anything but a variable is", base);
     }
-    chain.base = Operand{OperandKind::Cv, variable_slot(base)};
-    for (auto it = dims.rbegin(); it != dims.rend(); ++it) {
-        const Node* dim = *it;
+    for (auto it = links.rbegin(); it != links.rend(); ++it) {
+        const Node* link_node = *it;
         WriteLink link;
-        set_line(dim);
+        set_line(link_node);
         link.line = m_line;
-        if (dim->child(1) != nullptr)
-            link.offset = compile_expression(dim->child(1));
+        if (link_node->kind == NodeKind::Prop) {
+            link.property = true;
+            link.offset = compile_property_name(link_node->child(1));
+        } else if (link_node->child(1) != nullptr) {
+            link.offset = compile_expression(link_node->child(1));
+        }
         chain.links.push_back(link);
     }
     return chain;
@@ -204,7 +219,8 @@ FunctionCompiler::WriteChain FunctionCompiler::begin_write(const Node* var)
 
 // The second half: the FetchDimWrite (or `fetch`) of each link, all of them or all
 // but the last, which the caller's own instruction handles; `mode` is each fetch's
-// `extended`. Returns the container operand for the caller's instruction.
+// `extended`. A property link is fetched by FetchObjWrite. Returns the container
+// operand for the caller's instruction.
 Operand FunctionCompiler::emit_write_fetches(WriteChain& chain, uint32_t mode, bool all_links, Opcode fetch)
 {
     Operand container = chain.base;
@@ -215,8 +231,8 @@ Operand FunctionCompiler::emit_write_fetches(WriteChain& chain, uint32_t mode, b
         free_tmp(container);
         free_tmp(link.offset);
         Operand out = new_tmp();
-        uint32_t at = emit(fetch, container, link.offset, out);
-        m_function.code[at].extended = mode;
+        uint32_t at = emit(link.property ? Opcode::FetchObjWrite : fetch, container, link.offset, out);
+        m_function.code[at].extended = link.property && fetch != Opcode::FetchDimWrite ? 0 : mode;
         container = out;
     }
     if (!all_links)

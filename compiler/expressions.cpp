@@ -132,7 +132,7 @@ uint32_t FunctionCompiler::variable_slot(const Node* var)
         unsupported("Variable variables are", var);
     const std::string& name = var->child(0)->string_value;
     if (name == "this")
-        unsupported("$this is", var);
+        error(runtime::msg::CannotReassignThis, var->line);
     if (name == "GLOBALS")
         unsupported("$GLOBALS is", var);
     return cv(name).index;
@@ -159,6 +159,9 @@ void FunctionCompiler::discard(Operand operand)
             case Opcode::AssignDimOp:
             case Opcode::IncDecIndirect:
             case Opcode::AssignRef:
+            case Opcode::AssignObj:
+            case Opcode::AssignObjOp:
+            case Opcode::IncDecObj:
                 last.result_kind = OperandKind::Unused;
                 free_tmp(operand);
                 return;
@@ -213,6 +216,8 @@ Operand FunctionCompiler::compile_expression(const Node* node)
             // Superglobals are no compiled variables: read from the global table.
             if (is_superglobal(node))
                 return emit_tmp(Opcode::FetchGlobal, literal_string(name));
+            if (name == "this")
+                return emit_tmp(Opcode::FetchThis);
         }
         return Operand{OperandKind::Cv, variable_slot(node)};
     case NodeKind::Assign: return compile_assign(node);
@@ -257,7 +262,14 @@ Operand FunctionCompiler::compile_expression(const Node* node)
     }
     case NodeKind::Dim: return compile_dim_read(node, false);
     case NodeKind::Array: return compile_array(node);
-    case NodeKind::New: unsupported("Objects are", node);
+    case NodeKind::New: return compile_new(node);
+    case NodeKind::Prop:
+    case NodeKind::NullsafeProp: return compile_prop_read(node, false);
+    case NodeKind::MethodCall:
+    case NodeKind::NullsafeMethodCall: return compile_method_call(node);
+    case NodeKind::StaticCall: return compile_static_call(node);
+    case NodeKind::ClassConst: return compile_class_constant(node);
+    case NodeKind::Instanceof: return compile_instanceof(node);
     case NodeKind::Closure:
     case NodeKind::ArrowFunc: unsupported("Closures are", node);
     case NodeKind::AssignRef: return compile_assign_ref(node);
@@ -276,6 +288,8 @@ Operand FunctionCompiler::compile_assign(const Node* node)
     const Node* target = node->child(0);
     if (target->kind == NodeKind::Dim)
         return compile_dim_assign(node);
+    if (target->kind == NodeKind::Prop)
+        return compile_prop_assign(node);
     if (target->kind == NodeKind::Array)
         return compile_list_assignment(node);
     if (target->kind != NodeKind::Var)
@@ -295,6 +309,8 @@ Operand FunctionCompiler::compile_assign_op(const Node* node)
     const Node* target = node->child(0);
     if (target->kind == NodeKind::Dim)
         return compile_dim_assign(node);
+    if (target->kind == NodeKind::Prop)
+        return compile_prop_assign(node);
     if (target->kind != NodeKind::Var)
         unsupported_write("Compound assignment to anything but a variable is", target);
     Operand slot{OperandKind::Cv, variable_slot(target)};
@@ -437,6 +453,8 @@ Operand FunctionCompiler::compile_quiet_read(const Node* node)
         return Operand{OperandKind::Cv, variable_slot(node)};
     if (node->kind == NodeKind::Dim)
         return compile_dim_read(node, true);
+    if (node->kind == NodeKind::Prop)
+        return compile_prop_read(node, true);
     return compile_expression(node);
 }
 
@@ -458,6 +476,8 @@ Operand FunctionCompiler::compile_increment(const Node* node)
     const Node* target = node->child(0);
     if (target->kind == NodeKind::Dim)
         return compile_dim_increment(node);
+    if (target->kind == NodeKind::Prop)
+        return compile_prop_increment(node);
     if (target->kind != NodeKind::Var)
         unsupported_write("Incrementing anything but a variable is", target);
     Operand slot{OperandKind::Cv, variable_slot(target)};
@@ -791,6 +811,8 @@ Operand FunctionCompiler::compile_isset_or_empty(const Node* node)
 {
     const Node* var = node->child(0);
     bool is_empty = node->kind == NodeKind::Empty;
+    if (is_this(var))
+        unsupported("isset($this) is", var);
     if (is_plain_variable(var)) {
         Operand result = new_tmp();
         uint32_t at = emit(Opcode::IssetCv, Operand{OperandKind::Cv, variable_slot(var)}, {}, result);
@@ -817,6 +839,8 @@ Operand FunctionCompiler::compile_isset_or_empty(const Node* node)
         m_function.code[at].extended = is_empty ? 1 : 0;
         return result;
     }
+    if (var->kind == NodeKind::Prop)
+        return compile_isset_prop(var, is_empty);
     if (!is_empty)
         unsupported("isset() on anything but a variable is", var);
     // empty(expr) on any expression is !expr.

@@ -87,14 +87,32 @@ private:
     void free_loop_variables(size_t depth);
 
     void compile_foreach(const parser::Node* node);
+
+    // Classes and objects (classes.cpp).
+    static bool is_this(const parser::Node* node);
+    void compile_class_declaration(const parser::Node* node, bool top_level);
+    Operand compile_new(const parser::Node* node);
+    void compile_call_arguments(const parser::Node* args);
+    Operand compile_object_operand(const parser::Node* object, bool quiet);
+    Operand compile_property_name(const parser::Node* name);
+    Operand compile_prop_read(const parser::Node* node, bool quiet);
+    Operand compile_prop_assign(const parser::Node* node);
+    Operand compile_prop_increment(const parser::Node* node);
+    void compile_unset_prop(const parser::Node* var);
+    Operand compile_isset_prop(const parser::Node* var, bool is_empty);
+    Operand compile_method_call(const parser::Node* node);
+    Operand compile_static_call(const parser::Node* node);
+    Operand compile_class_constant(const parser::Node* node);
+    Operand compile_instanceof(const parser::Node* node);
     void compile_unset_dim(const parser::Node* var);
 
     // Arrays (arrays.cpp).
     // A chain `$base[o1][o2]...` being compiled as a write target: its offsets are
     // computed first, its fetches emitted later (php's delayed oplines).
     struct WriteLink {
-        Operand offset; // unused for `[]`
+        Operand offset; // unused for `[]`; a property's name for `->name`
         uint32_t line = 0;
+        bool property = false; // `->name` rather than `[offset]`
     };
     struct WriteChain {
         Operand base;
@@ -222,6 +240,12 @@ public:
 
     // Compiles a declaration into a new Function of the script; returns its index.
     uint32_t add_function(const parser::Node* declaration);
+    // Compiles a method of `owner`.
+    std::unique_ptr<vm::Function> compile_method(const parser::Node* declaration, const vm::ClassDecl& owner);
+    // php's compile-time class table: the classes bound early so far.
+    bool knows_class(const std::string& lower_name) const;
+    // Adds a class bound early; false if the name is taken.
+    bool bind_class(const std::string& lower_name);
 
     // php's compile-time function table (CG(function_table)): the builtins, and the
     // top-level functions whose compilation has finished. A call to any other name is
@@ -242,6 +266,7 @@ private:
     std::vector<CompileMessage> m_messages;
     StackGuard m_stack_guard;
     std::unordered_map<std::string, const vm::Function*> m_bound_functions;
+    std::unordered_set<std::string> m_bound_classes;
     std::optional<int64_t> m_halt_offset;
 };
 

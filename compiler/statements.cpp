@@ -34,6 +34,11 @@ void FunctionCompiler::compile_top_statement(const Node* node)
         compile_function_declaration(node, true);
         return;
     }
+    if (node->kind == NodeKind::Class) {
+        set_line(node);
+        compile_class_declaration(node, true);
+        return;
+    }
     compile_statement(node);
 }
 
@@ -64,7 +69,7 @@ void FunctionCompiler::compile_statement(const Node* node)
     case NodeKind::Foreach: compile_foreach(node); return;
     case NodeKind::Global: compile_global(node); return;
     case NodeKind::Static: compile_static(node); return;
-    case NodeKind::Class: unsupported("Classes are", node);
+    case NodeKind::Class: compile_class_declaration(node, false); return;
     case NodeKind::Try: unsupported("try/catch is", node);
     case NodeKind::Throw: unsupported("throw is", node);
     case NodeKind::Declare: unsupported("declare is", node);
@@ -355,6 +360,10 @@ void FunctionCompiler::compile_unset(const Node* node)
     const Node* var = node->child(0);
     if (var->kind == NodeKind::Dim) {
         compile_unset_dim(var);
+        return;
+    }
+    if (var->kind == NodeKind::Prop) {
+        compile_unset_prop(var);
         return;
     }
     if (var->kind != NodeKind::Var)

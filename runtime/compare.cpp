@@ -22,6 +22,7 @@
 
 #include "runtime/ini.h"
 #include "runtime/array.h"
+#include "runtime/object.h"
 #include "runtime/conversions.h"
 #include "runtime/engine.h"
 #include "runtime/operators.h"
@@ -152,6 +153,36 @@ int compare_arrays(Array* a, Array* b)
     return 0;
 }
 
+// zend_std_compare_objects: the same object is equal; objects of different classes
+// are uncomparable (1); otherwise declared properties in slot order, then the
+// dynamic ones as arrays compare.
+int compare_objects(Object* a, Object* b)
+{
+    if (a == b)
+        return 0;
+    if (a->class_entry != b->class_entry)
+        return 1;
+    if (a->header.has_flag(gc::Protected))
+        fatal_error("Nesting level too deep - recursive dependency?");
+    a->header.add_flag(gc::Protected);
+    int result = 0;
+    for (uint32_t i = 0, n = a->slot_count(); i < n && result == 0; ++i) {
+        const Value& x = a->slots[i];
+        const Value& y = b->slots[i];
+        if (x.is_undef() || y.is_undef())
+            result = x.is_undef() && y.is_undef() ? 0 : 1;
+        else
+            result = compare_slow(deref(x), deref(y));
+    }
+    if (result == 0 && (a->properties != nullptr || b->properties != nullptr)) {
+        Array* empty = Array::empty();
+        result = compare_arrays(a->properties != nullptr ? a->properties : empty,
+                                b->properties != nullptr ? b->properties : empty);
+    }
+    a->header.remove_flag(gc::Protected);
+    return result;
+}
+
 } // namespace
 
 int compare_slow(const Value& a_in, const Value& b_in)
@@ -198,7 +229,12 @@ int compare_slow(const Value& a_in, const Value& b_in)
         return -compare_double_to_string(b.as_double(), a.as_string());
     case type_pair(Type::Array, Type::Array):
         return compare_arrays(a.as_array(), b.as_array());
-    // later: object/null (1), null/object (-1), objects through their compare handler.
+    case type_pair(Type::Object, Type::Object):
+        return compare_objects(a.as_object(), b.as_object());
+    case type_pair(Type::Object, Type::Null):
+        return 1;
+    case type_pair(Type::Null, Type::Object):
+        return -1;
     default:
         break;
     }

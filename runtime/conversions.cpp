@@ -75,7 +75,8 @@ bool to_bool(const Value& v)
         return v.as_array()->size() != 0;
     case Type::Reference:
         return to_bool(v.as_reference()->value);
-    case Type::Object:    // later: objects are true
+    case Type::Object:
+        return true;
     case Type::Resource:
     case Type::Indirect:
         break;

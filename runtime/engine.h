@@ -110,6 +110,8 @@ public:
 
     bool has_exception() const { return m_exception.has_value(); }
     PendingException take_exception();
+    // Puts back an exception taken aside (a destructor ran meanwhile).
+    void restore_exception(PendingException exception) { m_exception = std::move(exception); }
     const std::optional<PendingException>& exception() const { return m_exception; }
 
     // Records a new exception of `class_name` with the current location and trace.

@@ -73,6 +73,28 @@
     X(StringDollarCurlyDeprecated, "Deprecated", "Using ${var} in strings is deprecated, use {$var} instead") \
     X(StringDollarCurlyVarVarDeprecated, "Deprecated",                                       \
       "Using ${expr} (variable variables) in strings is deprecated, use {${expr}} instead")  \
+    /* Classes and objects */                                                                \
+    X(CannotDeclareClass, "Fatal error", "Cannot declare class %s, because the name is already in use") \
+    X(ClassNotFound, "Error", "Class \"%s\" not found")                                      \
+    X(ParentClassNotFound, "Fatal error", "Class \"%s\" not found")                          \
+    X(CannotInstantiateAbstract, "Error", "Cannot instantiate abstract class %s")            \
+    X(UsingThisOutsideObject, "Error", "Using $this when not in object context")             \
+    X(UndefinedProperty, "Warning", "Undefined property: %s::$%s")                           \
+    X(ReadPropertyOnNonObject, "Warning", "Attempt to read property \"%s\" on %s")           \
+    X(AssignPropertyOnNonObject, "Error", "Attempt to assign property \"%s\" on %s")         \
+    X(ModifyPropertyOnNonObject, "Error", "Attempt to modify property \"%s\" on %s")         \
+    X(IncrementPropertyOnNonObject, "Error", "Attempt to increment/decrement property \"%s\" on %s") \
+    X(CannotAccessProperty, "Error", "Cannot access %s property %s::$%s")                    \
+    X(DynamicPropertyDeprecated, "Deprecated", "Creation of dynamic property %s::$%s is deprecated") \
+    X(CallToUndefinedMethod, "Error", "Call to undefined method %s::%s()")                   \
+    X(CallToMemberFunctionOnNonObject, "Error", "Call to a member function %s() on %s")      \
+    X(CallToPrivateMethod, "Error", "Call to %s method %s::%s() from %s%s")                  \
+    X(NonStaticMethodCalledStatically, "Error", "Non-static method %s::%s() cannot be called statically") \
+    X(UndefinedClassConstant, "Error", "Undefined constant %s::%s")                          \
+    X(CannotAccessSelfOutsideClass, "Error", "Cannot use \"%s\" when no class scope is active") \
+    X(CannotAccessParentWithoutParent, "Error", "Cannot use \"parent\" when current class scope has no parent") \
+    X(ObjectToInt, "Warning", "Object of class %s could not be converted to %s")             \
+    X(CannotReassignThis, "Fatal error", "Cannot re-assign $this")                            \
     /* Compile-time errors (zend_compile.c) */                                               \
     X(BreakNotInLoop, "Fatal error", "'%s' not in the 'loop' or 'switch' context")           \
     X(BreakNonInteger, "Fatal error", "'%s' operator with non-integer operand is no longer supported") \

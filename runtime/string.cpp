@@ -120,4 +120,13 @@ void InternTable::clear()
 
 size_t InternTable::size() const { return state().by_text.size(); }
 
+std::string ascii_lower(std::string_view text)
+{
+    std::string out(text);
+    for (char& c : out)
+        if (c >= 'A' && c <= 'Z')
+            c = static_cast<char>(c - 'A' + 'a');
+    return out;
+}
+
 } // namespace miniphp::runtime

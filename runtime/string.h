@@ -9,6 +9,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
+#include <string>
 #include <string_view>
 
 #include "gc/heap.h"
@@ -119,5 +120,8 @@ private:
 };
 
 uint64_t hash_bytes(std::string_view text);
+
+// ASCII lower case (zend_str_tolower): how php compares function, class and method names.
+std::string ascii_lower(std::string_view text);
 
 } // namespace miniphp::runtime

@@ -3,6 +3,7 @@
 #include <cassert>
 
 #include "runtime/array.h"
+#include "runtime/object.h"
 
 namespace miniphp::runtime {
 
@@ -17,6 +18,9 @@ void destroy_refcounted(gc::Refcounted* counted)
         return;
     case Type::Reference:
         Reference::destroy(reinterpret_cast<Reference*>(counted));
+        return;
+    case Type::Object:
+        Object::destroy(reinterpret_cast<Object*>(counted));
         return;
     default:
         assert(false && "destroy_refcounted: type has no destructor yet");

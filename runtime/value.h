@@ -29,6 +29,7 @@ namespace miniphp::runtime {
 struct String;
 class Array;
 struct Reference;
+struct Object;
 
 // Numbering follows Zend (IS_UNDEF .. IS_REFERENCE) so types compare the same way.
 enum class Type : uint8_t {
@@ -64,6 +65,8 @@ public:
     // Takes over one reference held by the caller (none for the immutable empty array).
     static inline Value array(Array* a);
     static inline Value reference(Reference* r);
+    // Takes over one reference held by the caller.
+    static inline Value object(Object* o);
     static Value indirect(Value* slot)
     {
         Value v;
@@ -81,6 +84,7 @@ public:
     bool is_string() const { return type() == Type::String; }
     bool is_array() const { return type() == Type::Array; }
     bool is_reference() const { return type() == Type::Reference; }
+    bool is_object() const { return type() == Type::Object; }
     bool is_indirect() const { return type() == Type::Indirect; }
     bool is_refcounted() const { return (m_type_info & (kRefcounted << 8)) != 0; }
 
@@ -89,6 +93,7 @@ public:
     String* as_string() const { return m_payload.str; }
     Array* as_array() const { return m_payload.arr; }
     Reference* as_reference() const { return m_payload.ref; }
+    Object* as_object() const { return m_payload.obj; }
     Value* as_indirect() const { return m_payload.slot; }
     gc::Refcounted* as_counted() const { return m_payload.counted; }
     // True for Type::True only; use to_bool() in conversions.h for PHP truthiness.
@@ -145,6 +150,7 @@ private:
         String* str;
         Array* arr;
         Reference* ref;
+        Object* obj;
         Value* slot;
     } m_payload;
     uint32_t m_type_info;
@@ -223,6 +229,18 @@ inline Value Value::reference(Reference* r)
     Value v;
     v.m_payload.ref = r;
     v.set_type(Type::Reference, kRefcounted);
+    return v;
+}
+
+} // namespace miniphp::runtime
+
+namespace miniphp::runtime {
+
+inline Value Value::object(Object* o)
+{
+    Value v;
+    v.m_payload.obj = o;
+    v.set_type(Type::Object, kRefcounted);
     return v;
 }
 

@@ -33,6 +33,7 @@
 
 namespace miniphp::runtime {
 struct BuiltinFunction;
+class Class;
 }
 
 namespace miniphp::vm {
@@ -139,6 +140,12 @@ struct Function {
     bool has_by_ref_params = false;
     // Declared `function &name()`: `$x = &name()` binds $x to what it returns.
     bool returns_by_ref = false;
+    // A method: its modifiers (runtime::MemberFlags) and, once its class is declared,
+    // the class (the scope visibility checks and self:: use).
+    bool is_method = false;
+    std::string class_name; // a method's class, as declared
+    uint32_t method_flags = 0;
+    mutable const runtime::Class* scope = nullptr;
     // `static $x = init;`: name -> initial value, as compiled (null when there are
     // none). The first BindStatic of a run copies it into static_values (php's
     // ZEND_MAP_PTR copy), whose entries become the References every call shares.
@@ -180,6 +187,41 @@ struct Function {
     uint32_t frame_slots() const { return num_cv_slots + num_tmps; }
 };
 
+// A class as compiled: what vm::ClassTable::declare needs to build the runtime::Class.
+struct PropertyDecl {
+    std::string name;
+    uint32_t flags = 0;         // runtime::MemberFlags
+    runtime::Value default_value; // owned; Undef for a typed property without default
+};
+
+struct ClassConstantDecl {
+    std::string name;
+    uint32_t flags = 0;
+    runtime::Value value; // owned
+};
+
+struct ClassDecl {
+    std::string name;
+    std::string lower_name;
+    std::string parent_name; // empty: none
+    uint32_t flags = 0;      // runtime::MemberFlags of the class
+    uint32_t line = 0;
+    std::vector<PropertyDecl> properties;
+    std::vector<ClassConstantDecl> constants;
+    std::vector<std::unique_ptr<Function>> methods;
+
+    ClassDecl() = default;
+    ClassDecl(const ClassDecl&) = delete;
+    ClassDecl& operator=(const ClassDecl&) = delete;
+    ~ClassDecl()
+    {
+        for (const PropertyDecl& p : properties)
+            runtime::release(p.default_value);
+        for (const ClassConstantDecl& c : constants)
+            runtime::release(c.value);
+    }
+};
+
 // One compiled file: its main code and every function declared in it.
 struct Script {
     std::string file;
@@ -191,6 +233,10 @@ struct Script {
     // Functions declared before the script runs (top-level declarations, hoisted as
     // php's early binding does), as indexes into `functions`.
     std::vector<uint32_t> hoisted;
+    std::vector<std::unique_ptr<ClassDecl>> classes;
+    // Classes bound before the script runs (php's early binding), as indexes into
+    // `classes`, in declaration order.
+    std::vector<uint32_t> hoisted_classes;
 };
 
 // Human-readable listing of a function's code (for --dump-opcodes and tests); once

@@ -6,6 +6,8 @@
 #include <vector>
 
 #include "runtime/builtins/builtin.h"
+#include "runtime/class.h"
+#include "runtime/object.h"
 #include "vm/handlers/general.h"
 #include "vm/vm.h"
 
@@ -43,7 +45,8 @@ Value* Vm::caller_variable(std::string_view name, bool create)
     return nullptr;
 }
 
-Outcome Vm::call_user(const Function& function, const Value* args, uint32_t argc, Value& result)
+Outcome Vm::call_user(const Function& function, const Value* args, uint32_t argc, Value& result,
+                      runtime::Object* self, const runtime::Class* called_scope)
 {
     for (uint32_t i = 0; i < argc && i < function.param_by_ref.size(); ++i) {
         if (function.param_by_ref[i] && !args[i].is_reference())
@@ -57,6 +60,11 @@ Outcome Vm::call_user(const Function& function, const Value* args, uint32_t argc
     frame->caller = caller;
     frame->return_slot = &result;
     frame->num_args = argc;
+    if (self != nullptr) {
+        ++self->header.refcount;
+        frame->this_object = self;
+    }
+    frame->called_scope = called_scope;
     Value* slots = frame->slots();
     for (uint32_t i = 0; i < argc; ++i) {
         // zend_call_function: a by-reference parameter takes a reference as it is; a
@@ -76,8 +84,16 @@ Outcome Vm::call_user(const Function& function, const Value* args, uint32_t argc
 #ifdef MINIPHP_DEBUG
     m_state.live_pc = live_pc;
 #endif
-    if (completion == Completion::Returned)
-        return Outcome::Ok; // Return popped the frame and made the builtin's current again
+    if (completion == Completion::Returned) {
+        // Return popped the frame and made the caller current again; a destructor run
+        // by its release may have thrown.
+        if (runtime::engine().has_exception()) {
+            runtime::release(result);
+            result = Value::null();
+            return Outcome::Threw;
+        }
+        return Outcome::Ok;
+    }
     // Unwinding released the frame but left it on the stack.
     m_state.stack.pop(frame);
     m_state.frame = caller;
@@ -109,6 +125,27 @@ Outcome Vm::call_builtin_back(const runtime::BuiltinFunction& builtin, const Val
     for (uint32_t i = 0; i < argc; ++i)
         runtime::release_and_clear(slots[i]);
     return outcome;
+}
+
+} // namespace miniphp::vm
+
+namespace miniphp::vm {
+
+// zend_objects_destroy_object: the destructor runs with no exception pending; one
+// pending before it is kept aside and comes back afterwards.
+void Vm::run_destructor(runtime::Object* object)
+{
+    const runtime::Method* destructor = object->class_entry->destructor();
+    if (destructor == nullptr || destructor->user == nullptr)
+        return;
+    std::optional<runtime::PendingException> pending;
+    if (runtime::engine().has_exception())
+        pending = runtime::engine().take_exception();
+    Value result = Value::null();
+    (void)call_user(*destructor->user, nullptr, 0, result, object, object->class_entry);
+    runtime::release(result);
+    if (pending && !runtime::engine().has_exception())
+        runtime::engine().restore_exception(std::move(*pending));
 }
 
 } // namespace miniphp::vm

@@ -100,7 +100,7 @@ bool op2_is_jump(Opcode op) { return kOp2IsJump[static_cast<size_t>(op)]; }
 
 std::string disassemble(const Function& function)
 {
-    std::string out = function.name.empty() ? "main" : function.name;
+    std::string out = function.name.empty() ? "main" : function.class_name.empty() ? function.name : function.class_name + "::" + function.name;
     out += ": " + std::to_string(function.num_cvs()) + " CVs, " + std::to_string(function.num_tmps) + " Tmps\n";
     for (size_t i = 0; i < function.code.size(); ++i) {
         const Instruction& ins = function.code[i];

@@ -20,6 +20,7 @@
 #include "vm/handlers/calls.h"
 #include "vm/handlers/comparison.h"
 #include "vm/handlers/jumps.h"
+#include "vm/handlers/objects.h"
 #include "vm/handlers/output.h"
 #include "vm/handlers/strings.h"
 #include "vm/handlers/variables.h"

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "vm/bytecode.h"
+#include "vm/class_table.h"
 #include "vm/frame.h"
 #include "vm/function_table.h"
 #include "vm/global_scope.h"
@@ -17,8 +18,9 @@ enum class Completion { Returned, Threw, Exited };
 struct ExecState {
     VmStack stack;
     FunctionTable functions;
+    ClassTable classes;
     GlobalScope globals;
-    const Script* script = nullptr;
+    Script* script = nullptr; // class declarations move their defaults out of it
     // The innermost frame, for messages and traces: kept current at every call and
     // return (the dispatch loop itself works from its fp register).
     Frame* frame = nullptr;

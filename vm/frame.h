@@ -25,6 +25,8 @@
 
 namespace miniphp::runtime {
 struct BuiltinFunction;
+struct Object;
+class Class;
 }
 
 namespace miniphp::vm {
@@ -37,6 +39,8 @@ struct Frame {
     Frame* pending_call;              // innermost call this frame is setting up
     Frame* enclosing_pending;         // while set up: the caller's previous pending call (f(g()))
     runtime::Value* return_slot;      // where the return value goes; null: discard
+    runtime::Object* this_object;     // $this of a method call (the frame owns one reference)
+    const runtime::Class* called_scope; // static:: of a method call; null for a function
     uint32_t num_args;
     uint32_t num_slots; // a builtin frame's slots (a user frame's follow from its function)
 
@@ -63,7 +67,7 @@ struct Frame {
     }
 };
 
-static_assert(sizeof(Frame) == 64 && sizeof(Frame) % sizeof(runtime::Value) == 0,
+static_assert(sizeof(Frame) == 80 && sizeof(Frame) % sizeof(runtime::Value) == 0,
               "slots follow the header aligned");
 
 // Byte offset from a frame's start to its slot `index` (an executable operand).

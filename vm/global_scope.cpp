@@ -1,5 +1,7 @@
 #include "vm/global_scope.h"
 
+#include "runtime/object.h"
+
 #include <ctime>
 #include <unistd.h>
 
@@ -101,6 +103,28 @@ const Value* GlobalScope::find(String* name) const
 }
 
 Array* GlobalScope::snapshot() const { return m_table->duplicate(); }
+
+void GlobalScope::release_lone_objects()
+{
+    if (m_table == nullptr)
+        return;
+    for (uint32_t pos = m_table->used(); pos-- > 0;) {
+        if (pos >= m_table->used())
+            continue; // a destructor removed entries meanwhile
+        Value& entry = m_table->value_at(pos);
+        if (entry.is_undef())
+            continue;
+        Value* slot = entry.is_indirect() ? entry.as_indirect() : &entry;
+        if (!slot->is_object() || slot->as_object()->header.refcount != 1)
+            continue;
+        Value object;
+        object.copy_from(*slot);
+        slot->clear_type();
+        runtime::ArrayKey key = m_table->key_at(pos);
+        m_table->remove(key);
+        runtime::release(object);
+    }
+}
 
 void GlobalScope::destroy()
 {

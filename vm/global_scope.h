@@ -32,6 +32,12 @@ public:
     // A copy of the table as $GLOBALS reads it: the values of the defined globals.
     runtime::Array* snapshot() const;
 
+    // How many entries the table has.
+    uint32_t size() const { return m_table == nullptr ? 0 : m_table->size(); }
+    // One pass of php's shutdown_destructors: last entry first, removes every global
+    // holding an object whose count is 1 (a reference does not count) and releases it.
+    void release_lone_objects();
+
     // Releases every global, last entry first.
     void destroy();
 

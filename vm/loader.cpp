@@ -117,6 +117,9 @@ void load(Script& script)
     load(*script.main);
     for (auto& function : script.functions)
         load(*function);
+    for (auto& decl : script.classes)
+        for (auto& method : decl->methods)
+            load(*method);
 }
 
 } // namespace miniphp::vm

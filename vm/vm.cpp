@@ -2,10 +2,20 @@
 
 #include <cassert>
 
+#include "runtime/object.h"
+#include "runtime/object_store.h"
 #include "runtime/output.h"
+#include "vm/handlers/objects.h"
 #include "vm/loader.h"
 
 namespace miniphp::vm {
+
+namespace {
+
+// The VM whose script is running: the runtime's destructor hook reaches it here.
+Vm* g_running = nullptr;
+
+} // namespace
 
 Vm::Vm() = default;
 
@@ -25,11 +35,25 @@ void Vm::declare_hoisted_functions(const Script& script)
     }
 }
 
+void Vm::declare_hoisted_classes(const Script& script)
+{
+    // The compiler has bound these early: their parents are hoisted before them and
+    // their names are free.
+    for (uint32_t index : script.hoisted_classes) {
+        std::string error;
+        bool fatal = false;
+        [[maybe_unused]] const runtime::Class* declared = m_state.classes.declare(*script.classes[index], error, fatal);
+        assert(declared != nullptr);
+    }
+}
+
 int Vm::run(Script& script)
 {
     load(script);
     m_state.script = &script;
     runtime::engine().set_hooks(this);
+    g_running = this;
+    runtime::set_destructor_hook([](runtime::Object* object) { g_running->run_destructor(object); });
     for (const auto& function : script.functions)
         function->default_cache.assign(function->default_cache.size(), runtime::Value{});
 
@@ -42,6 +66,7 @@ int Vm::run(Script& script)
     m_state.frame = frame;
 
     declare_hoisted_functions(script);
+    declare_hoisted_classes(script);
     try {
         Completion completion = execute(frame);
         if (completion == Completion::Threw) {
@@ -50,10 +75,14 @@ int Vm::run(Script& script)
         }
     } catch (const runtime::FatalError& error) {
         report_fatal(error);
+        // After a fatal error php runs no more destructors (zend_objects_store_mark_destructed).
+        runtime::ObjectStore::instance().mark_destructed();
         unwind(m_state.main);
         m_state.exit_status = 255;
     }
     shutdown();
+    runtime::set_destructor_hook(nullptr);
+    g_running = nullptr;
     runtime::engine().set_hooks(nullptr);
     return m_state.exit_status;
 }
@@ -65,6 +94,10 @@ void Vm::release_frame(Frame* frame, bool keep_variables)
         frame->pending_call = call->enclosing_pending;
         for (uint32_t i = 0, n = call->slot_count(); i < n; ++i)
             runtime::release_and_clear(call->slots()[i]);
+        if (runtime::Object* self = call->this_object) {
+            call->this_object = nullptr;
+            runtime::release(runtime::Value::object(self));
+        }
         m_state.stack.pop(call);
     }
     runtime::Value* slots = frame->slots();
@@ -86,6 +119,10 @@ void Vm::release_frame(Frame* frame, bool keep_variables)
         return;
     release_range(0, function.num_cvs());
     release_range(function.frame_slots(), frame->slot_count());
+    if (runtime::Object* self = frame->this_object) {
+        frame->this_object = nullptr;
+        runtime::release(runtime::Value::object(self));
+    }
 }
 
 void Vm::unwind(Frame* entry)
@@ -115,17 +152,59 @@ void Vm::report_fatal(const runtime::FatalError& error)
     runtime::report_error("Fatal error", error.what(), error.file, error.line);
 }
 
-// php_request_shutdown, reduced to what exists so far: output is flushed, then the
-// global symbol table is destroyed in reverse order.
+// shutdown_destructors: passes over the global symbol table, last entry first,
+// releasing every global that holds an object nobody else holds, repeated while a
+// pass removes something; then the destructor of every object still alive, in handle
+// order. An exception escaping a destructor here is reported as uncaught and no
+// other destructor runs.
+void Vm::call_destructors_at_shutdown()
+{
+    runtime::ObjectStore& store = runtime::ObjectStore::instance();
+    auto failed = [this, &store] {
+        if (!runtime::engine().has_exception())
+            return false;
+        report_uncaught(runtime::engine().take_exception());
+        m_state.exit_status = 255;
+        store.mark_destructed();
+        return true;
+    };
+    try {
+        uint32_t symbols = 0;
+        do {
+            symbols = m_state.globals.size();
+            m_state.globals.release_lone_objects();
+            if (failed())
+                return;
+        } while (symbols != m_state.globals.size());
+        store.call_destructors_checked([&failed] { return failed(); });
+    } catch (const runtime::FatalError& error) {
+        report_fatal(error);
+        store.mark_destructed();
+        m_state.exit_status = 255;
+    }
+}
+
+// php_request_shutdown, reduced to what exists so far: the destructors, then output
+// is flushed, the global symbol table destroyed in reverse order, and what is left
+// of the objects freed.
 void Vm::shutdown()
 {
+    m_state.frame = m_state.main;
+    call_destructors_at_shutdown();
     runtime::Output::instance().flush();
     m_state.frame = m_state.main;
-    m_state.globals.destroy();
-    release_frame(m_state.main, false);
+    try {
+        m_state.globals.destroy();
+        release_frame(m_state.main, false);
+    } catch (const runtime::FatalError& error) {
+        report_fatal(error);
+        m_state.exit_status = 255;
+    }
     m_state.stack.pop(m_state.main);
     m_state.main = nullptr;
     m_state.frame = nullptr;
+    runtime::ObjectStore::instance().free_all();
+    runtime::ObjectStore::instance().reset();
 }
 
 } // namespace miniphp::vm

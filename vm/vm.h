@@ -24,6 +24,11 @@
 #include "vm/bytecode.h"
 #include "vm/exec_state.h"
 
+namespace miniphp::runtime {
+struct Object;
+class Class;
+}
+
 namespace miniphp::vm {
 
 class Vm final : public runtime::ExecutionHooks {
@@ -61,7 +66,13 @@ private:
     void shutdown();
 
     runtime::Outcome call_user(const Function& function, const runtime::Value* args, uint32_t argc,
-                               runtime::Value& result);
+                               runtime::Value& result, runtime::Object* self = nullptr,
+                               const runtime::Class* called_scope = nullptr);
+    // Runs the destructor of `object`, whose count the caller holds up.
+    void run_destructor(runtime::Object* object);
+    // php's shutdown_destructors: lone objects of globals, then every other object.
+    void call_destructors_at_shutdown();
+    void declare_hoisted_classes(const Script& script);
     runtime::Outcome call_builtin_back(const runtime::BuiltinFunction& builtin, const runtime::Value* args,
                                        uint32_t argc, runtime::Value& result);
 

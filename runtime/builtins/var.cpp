@@ -12,6 +12,8 @@
 
 #include "gc/heap.h"
 #include "runtime/array.h"
+#include "runtime/class.h"
+#include "runtime/object.h"
 #include "runtime/builtins/args.h"
 #include "runtime/builtins/registry.h"
 #include "runtime/conversions.h"
@@ -112,6 +114,73 @@ void append_scalar_dump(std::string& out, const Value& v, const char* ampersand)
     }
 }
 
+// An object is being dumped: meeting it again inside itself prints *RECURSION*.
+bool enter_object(Object* object)
+{
+    if (object->header.has_flag(gc::Protected))
+        return false;
+    object->header.add_flag(gc::Protected);
+    return true;
+}
+
+void leave_object(Object* object) { object->header.remove_flag(gc::Protected); }
+
+// A property's header in var_dump and debug_zval_dump (php_object_property_dump):
+// ["name"], ["name":protected], ["name":"Class":private].
+void append_property_key(std::string& out, const PropertyEntry& entry, int indent)
+{
+    append_spaces(out, indent);
+    out += '[';
+    if (!entry.key.is_string()) {
+        append_decimal(out, entry.key.number);
+    } else {
+        out += '"';
+        out += entry.key.string->view();
+        out += '"';
+        if (entry.info != nullptr && (entry.info->flags & AccProtected)) {
+            out += ":protected";
+        } else if (entry.info != nullptr && (entry.info->flags & AccPrivate)) {
+            out += ":\"";
+            out += entry.info->declaring_class->name();
+            out += "\":private";
+        }
+    }
+    out += "]=>\n";
+}
+
+// "object(A)#1 (2) {" and the properties, for var_dump (refcount: debug_zval_dump).
+void dump_object(std::string& out, Object* object, int level, const char* ampersand, bool with_refcount,
+                 void (*dump)(std::string&, const Value&, int))
+{
+    if (!enter_object(object)) {
+        out += "*RECURSION*\n";
+        return;
+    }
+    std::vector<PropertyEntry> entries = list_properties(object);
+    out += ampersand;
+    out += "object(";
+    out += object->class_entry->name();
+    out += ")#";
+    append_decimal(out, object->handle);
+    out += " (";
+    append_decimal(out, static_cast<int64_t>(entries.size()));
+    if (with_refcount) {
+        out += ") refcount(";
+        append_decimal(out, object->header.refcount);
+        out += "){\n";
+    } else {
+        out += ") {\n";
+    }
+    for (const PropertyEntry& entry : entries) {
+        check_text_size(out);
+        append_property_key(out, entry, level + 1);
+        dump(out, *entry.value, level + 2);
+    }
+    leave_object(object);
+    append_spaces(out, level - 1);
+    out += "}\n";
+}
+
 // php_var_dump: `level` 1 is the top; nested values are indented level - 1 spaces. A
 // reference shared with another slot is marked "&".
 void dump_value_at(std::string& out, const Value& given, int level)
@@ -123,6 +192,10 @@ void dump_value_at(std::string& out, const Value& given, int level)
         if (v->as_reference()->header.refcount > 1)
             ampersand = "&";
         v = &v->as_reference()->value;
+    }
+    if (v->is_object()) {
+        dump_object(out, v->as_object(), level, ampersand, false, dump_value_at);
+        return;
     }
     if (!v->is_array()) {
         append_scalar_dump(out, *v, ampersand);
@@ -189,6 +262,9 @@ void debug_dump_value_at(std::string& out, const Value& v, int level)
         dump_elements(out, array, level, debug_dump_value_at);
         return;
     }
+    case Type::Object:
+        dump_object(out, v.as_object(), level, "", true, debug_dump_value_at);
+        return;
     default:
         append_scalar_dump(out, v, "");
         return;
@@ -278,6 +354,43 @@ void export_value_at(std::string& out, const Value& given, int level)
         out += ')';
         break;
     }
+    case Type::Object: {
+        // php_var_export_ex: stdClass as a cast array, other classes through __set_state.
+        Object* object = v.as_object();
+        if (!enter_object(object)) {
+            out += "NULL";
+            warning("var_export does not handle circular references");
+            return;
+        }
+        if (level > 1) {
+            out += '\n';
+            append_spaces(out, level - 1);
+        }
+        bool is_std_class = object->class_entry->lower_name() == "stdclass";
+        if (is_std_class) {
+            out += "(object) array(\n";
+        } else {
+            out += '\\';
+            out += object->class_entry->name();
+            out += "::__set_state(array(\n";
+        }
+        for (const PropertyEntry& entry : list_properties(object)) {
+            check_text_size(out);
+            append_spaces(out, level + 2);
+            if (entry.key.is_string())
+                append_exported_string(out, entry.key.string->view());
+            else
+                append_decimal(out, entry.key.number);
+            out += " => ";
+            export_value_at(out, *entry.value, level + 2);
+            out += ",\n";
+        }
+        leave_object(object);
+        if (level > 1)
+            append_spaces(out, level - 1);
+        out += is_std_class ? ")" : "))";
+        break;
+    }
     default:
         break;
     }
@@ -285,11 +398,52 @@ void export_value_at(std::string& out, const Value& given, int level)
 
 void export_value(std::string& out, const Value& v) { export_value_at(out, v, 1); }
 
+void print_r_value(std::string& out, const Value& given, int indent);
+
+// print_r of an object: "A Object\n(\n    [p:protected] => 1\n)\n" (print_hash).
+void print_r_object(std::string& out, Object* object, int indent)
+{
+    out += object->class_entry->name();
+    out += " Object\n";
+    if (!enter_object(object)) {
+        out += " *RECURSION*";
+        return;
+    }
+    append_spaces(out, indent);
+    out += "(\n";
+    for (const PropertyEntry& entry : list_properties(object)) {
+        check_text_size(out);
+        append_spaces(out, indent + 4);
+        out += '[';
+        if (entry.key.is_string())
+            out += entry.key.string->view();
+        else
+            append_decimal(out, entry.key.number);
+        if (entry.info != nullptr && (entry.info->flags & AccProtected)) {
+            out += ":protected";
+        } else if (entry.info != nullptr && (entry.info->flags & AccPrivate)) {
+            out += ':';
+            out += entry.info->declaring_class->name();
+            out += ":private";
+        }
+        out += "] => ";
+        print_r_value(out, *entry.value, indent + 8);
+        out += '\n';
+    }
+    leave_object(object);
+    append_spaces(out, indent);
+    out += ")\n";
+}
+
 // zend_print_zval_r_to_buf: arrays as "Array\n(\n    [k] => v\n)\n", everything else
 // as its string conversion.
 void print_r_value(std::string& out, const Value& given, int indent)
 {
     const Value& v = deref(given);
+    if (v.is_object()) {
+        print_r_object(out, v.as_object(), indent);
+        return;
+    }
     if (!v.is_array()) {
         append_string(out, v);
         return;
@@ -341,7 +495,7 @@ Outcome print_r_handler(BuiltinCall& call)
     if (args.has(1) && failed(args.get_bool(1, return_it)))
         return Outcome::Threw;
     const Value& value = deref(call.args[0]);
-    if (!value.is_array()) {
+    if (!value.is_array() && !value.is_object()) {
         // Scalars print as their string conversion, shared when it is one.
         Value text = to_string(value);
         if (return_it) {

@@ -114,6 +114,8 @@ const char* string_offset_misuse(const Instruction* next)
     }
 }
 
+} // namespace
+
 // Stores an owned value into a variable slot, through its reference if it holds
 // one; the old value is released after (zend_assign_to_variable).
 void assign_to(Value& slot, const Value& owned)
@@ -149,6 +151,8 @@ void release_op_data(const Instruction* pc, Frame* fp)
     const Instruction* data = pc + 1;
     consume<OperandKind::Any>(fp, data->op1, data->op1_kind);
 }
+
+namespace {
 
 // Points `slot` at `ref` (one more owner), releasing what it held.
 void bind_reference(Value& slot, Reference* ref)

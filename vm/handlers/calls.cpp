@@ -127,6 +127,8 @@ Outcome call_builtin_frameless(ExecState& state, const Instruction* pc, Frame* f
     header.pending_call = nullptr;
     header.enclosing_pending = nullptr;
     header.return_slot = nullptr;
+    header.this_object = nullptr;
+    header.called_scope = nullptr;
     header.num_args = argc;
     header.num_slots = argc;
 

@@ -20,6 +20,7 @@
 #include <algorithm>
 #include <cassert>
 
+#include "runtime/object.h"
 #include "vm/handler_shapes.h"
 #include "vm/handlers/general.h"
 #include "vm/handlers/operands.h"
@@ -59,6 +60,8 @@ template <class S>
     }
     Frame* fp = r.fp();
     call->num_args = argc;
+    call->this_object = nullptr; // the header may lie over an old frame's slots
+    call->called_scope = nullptr;
     call->pending_call = nullptr;
     call->enclosing_pending = fp->pending_call;
     fp->pending_call = call;
@@ -275,25 +278,43 @@ template <class S>
     }
     assert(callee->pending_call == nullptr);
     pass_return_value<S::op1>(r, callee);
-    // Only the CVs (and extra arguments) can still hold values: every Tmp has been
-    // consumed by now. Most functions hold only numbers here; the first counted
-    // value found hands the rest to the ordered release, out of line.
+    // The caller is the current frame again before the callee's variables go
+    // (zend_leave_helper), so a destructor they run has no frame of the callee in
+    // its trace. Only the CVs (and extra arguments, and $this) can still hold
+    // values: every Tmp has been consumed by now. Most functions hold only numbers
+    // here; the first counted value found hands the rest to the ordered release,
+    // out of line.
+    r.st.frame = caller;
     const Function* function = callee->function;
     const Value* slots = callee->slots();
+    bool released = false;
     for (uint32_t i = 0, n = function->num_cv_slots; i != n; ++i) {
         if (slots[i].is_refcounted()) [[unlikely]] {
             r.save_pc();
             release_variables_from(callee, i);
+            released = true;
             break;
         }
     }
-    if (callee->num_args > function->num_params) [[unlikely]]
+    if (callee->num_args > function->num_params) [[unlikely]] {
+        r.save_pc();
         release_extra_arguments(callee);
-    r.st.frame = caller;
+        released = true;
+    }
+    if (runtime::Object* self = callee->this_object) {
+        r.save_pc();
+        runtime::release(runtime::Value::object(self));
+        released = true;
+    }
     r.st.stack.pop(callee);
     if (callee == r.entry) [[unlikely]]
         return Step::Returned;
     r.set_fp(caller);
+    if (released && runtime::engine().has_exception()) [[unlikely]] {
+        // A destructor threw: the exception surfaces at the call (zend_rethrow_exception).
+        r.set_pc(caller->pc);
+        return Step::Throw;
+    }
     r.set_pc(caller->pc + 1);
     return Step::Next;
 }

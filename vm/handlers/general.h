@@ -32,6 +32,13 @@ Outcome fetch_constant(const Instruction* pc, Frame* fp);
 // The slot a container operand names: a Cv, or the slot a FetchDimWrite Tmp points
 // at (the raw slot: it may hold a Reference).
 runtime::Value& container_slot(Frame* fp, uint32_t offset, OperandKind kind);
+// The OpData after `pc` (the assigned value): taken for a new owner, dereferenced;
+// or released unread.
+runtime::Value take_op_data(const Instruction* pc, Frame* fp);
+void release_op_data(const Instruction* pc, Frame* fp);
+// Stores an owned value into a variable slot, through its reference if it holds
+// one; the old value is released after (zend_assign_to_variable).
+void assign_to(runtime::Value& slot, const runtime::Value& owned);
 Outcome init_array(const Instruction* pc, Frame* fp);
 Outcome add_array_element(const Instruction* pc, Frame* fp);
 Outcome add_array_unpack(const Instruction* pc, Frame* fp);

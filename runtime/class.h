@@ -1,0 +1,149 @@
+// Class: what php's zend_class_entry holds that the runtime needs: the name, the
+// parent, the declared properties (their slots, visibility and defaults), the
+// methods, the constants and the magic methods looked up once at link time.
+//
+// A class is built by the VM when its declaration runs (or before the script starts,
+// for the declarations php binds early) from the compiler's description of it, and
+// linked to its parent then: the inherited properties keep their slots at the front
+// of the child's slot table, as zend_do_inheritance lays them out, so a property's
+// slot is the same in a parent and in every child.
+//
+// Methods point at their code, opaque here: a user method's vm::Function (the VM
+// runs it) or a builtin. Visibility rules are applied by the lookups below, which
+// take the calling scope (the class of the running method, or null at top level).
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "runtime/value.h"
+
+namespace miniphp::vm {
+struct Function;
+}
+
+namespace miniphp::runtime {
+
+struct BuiltinFunction;
+class Class;
+
+// Modifiers of properties, methods and classes (subset of Zend's ZEND_ACC_*).
+enum MemberFlags : uint32_t {
+    AccPublic = 1u << 0,
+    AccProtected = 1u << 1,
+    AccPrivate = 1u << 2,
+    AccStatic = 1u << 4,
+    AccFinal = 1u << 5,
+    AccAbstract = 1u << 6,
+    AccReadonly = 1u << 7,
+    // A child redeclared a property its parent had (Zend's ZEND_ACC_CHANGED): a
+    // private one of the parent may still be reached from the parent's scope.
+    AccChanged = 1u << 8,
+    // Class flags.
+    AccInterface = 1u << 10,
+    AccAllowDynamicProperties = 1u << 11,
+    AccUsesGuards = 1u << 12, // has __get/__set/__isset/__unset: objects carry a guard slot
+};
+
+inline constexpr uint32_t kVisibilityMask = AccPublic | AccProtected | AccPrivate;
+
+struct PropertyInfo {
+    String* name = nullptr; // interned
+    uint32_t slot = 0;      // index into the object's property slots
+    uint32_t flags = 0;
+    const Class* declaring_class = nullptr;
+};
+
+struct Method {
+    std::string name;        // as declared
+    uint32_t flags = 0;
+    const Class* scope = nullptr; // the declaring class
+    const vm::Function* user = nullptr;
+    const BuiltinFunction* builtin = nullptr;
+};
+
+struct ClassConstant {
+    Value value;
+    uint32_t flags = 0;
+    const Class* declaring_class = nullptr;
+};
+
+class Class {
+public:
+    Class(std::string name, const Class* parent, uint32_t flags);
+    ~Class();
+    Class(const Class&) = delete;
+    Class& operator=(const Class&) = delete;
+
+    const std::string& name() const { return m_name; }
+    String* name_string() const { return m_name_string; }
+    const std::string& lower_name() const { return m_lower_name; }
+    const Class* parent() const { return m_parent; }
+    uint32_t flags() const { return m_flags; }
+    bool has_flag(MemberFlags flag) const { return (m_flags & flag) != 0; }
+    // The class itself, a parent, or an interface it implements (instanceof).
+    bool is_subclass_of_or_same(const Class* other) const;
+
+    // Properties, in slot order (inherited first), each once.
+    const std::vector<PropertyInfo>& slot_properties() const { return m_slot_properties; }
+    const std::vector<Value>& default_values() const { return m_defaults; }
+    uint32_t slot_count() const { return static_cast<uint32_t>(m_defaults.size()); }
+    // The property info visible under `name` (declared here or inherited), or null.
+    const PropertyInfo* find_property(std::string_view name) const;
+    // Declares a property; `initial` is owned by the class (Undef: typed, no default).
+    void add_property(String* name, uint32_t flags, const Value& initial);
+
+    const Method* find_method(std::string_view lower_name) const;
+    void add_method(std::string lower_name, Method method);
+    // Methods in declaration order, inherited ones after the class's own (as
+    // get_class_methods lists them).
+    const std::vector<const Method*>& method_order() const { return m_method_order; }
+
+    const ClassConstant* find_constant(std::string_view name) const;
+    void add_constant(std::string name, const Value& value, uint32_t flags);
+
+    void add_interface(const Class* interface);
+
+    const Method* constructor() const { return m_constructor; }
+    const Method* destructor() const { return m_destructor; }
+    const Method* magic_get() const { return m_get; }
+    const Method* magic_set() const { return m_set; }
+    const Method* magic_isset() const { return m_isset; }
+    const Method* magic_unset() const { return m_unset; }
+    const Method* magic_call() const { return m_call; }
+    const Method* magic_to_string() const { return m_to_string; }
+    // Looks the magic methods up once the methods are all added (and inherited).
+    void finish_linking();
+
+private:
+    std::string m_name;
+    std::string m_lower_name;
+    String* m_name_string = nullptr;
+    const Class* m_parent = nullptr;
+    uint32_t m_flags = 0;
+    std::vector<PropertyInfo> m_slot_properties;
+    std::vector<Value> m_defaults;
+    std::unordered_map<std::string_view, uint32_t> m_property_index; // name -> index in m_visible
+    std::vector<PropertyInfo> m_visible;
+    std::unordered_map<std::string, Method> m_methods;
+    std::vector<std::string> m_declared_methods; // lower names, in declaration order
+    std::vector<const Method*> m_method_order;
+    std::vector<std::pair<std::string, ClassConstant>> m_constants;
+    std::vector<const Class*> m_interfaces;
+    const Method* m_constructor = nullptr;
+    const Method* m_destructor = nullptr;
+    const Method* m_get = nullptr;
+    const Method* m_set = nullptr;
+    const Method* m_isset = nullptr;
+    const Method* m_unset = nullptr;
+    const Method* m_call = nullptr;
+    const Method* m_to_string = nullptr;
+};
+
+// zend_check_protected: `scope` may reach a protected member declared in `owner`.
+bool is_protected_compatible_scope(const Class* owner, const Class* scope);
+
+} // namespace miniphp::runtime

@@ -1,0 +1,113 @@
+#include "runtime/object.h"
+
+#include <cassert>
+
+#include "gc/heap.h"
+#include "runtime/array.h"
+#include "runtime/class.h"
+#include "runtime/object_store.h"
+
+namespace miniphp::runtime {
+
+namespace {
+
+DestructorHook g_destructor_hook = nullptr;
+
+} // namespace
+
+void set_destructor_hook(DestructorHook hook) { g_destructor_hook = hook; }
+
+void call_destructor(Object* object)
+{
+    if (g_destructor_hook != nullptr)
+        g_destructor_hook(object);
+}
+
+size_t Object::allocation_size(const Class* cls)
+{
+    // zend_object_alloc: sizeof(zend_object) (56, one property slot included) plus
+    // the other slots, and one more slot for the guards of a class with magic
+    // property methods.
+    size_t slots = cls->slot_count() + (cls->has_flag(AccUsesGuards) ? 1 : 0);
+    return offsetof(Object, slots) + slots * sizeof(Value);
+}
+
+uint32_t Object::slot_count() const { return class_entry->slot_count(); }
+
+Object* Object::create(const Class* cls)
+{
+    size_t size = allocation_size(cls);
+    auto* object = static_cast<Object*>(gc::heap().allocate(size));
+    object->header.init(static_cast<uint32_t>(Type::Object), 0);
+    object->flags = 0;
+    object->class_entry = cls;
+    object->reserved = nullptr;
+    object->properties = nullptr;
+    const std::vector<Value>& defaults = cls->default_values();
+    for (uint32_t i = 0; i < defaults.size(); ++i) {
+        new (&object->slots[i]) Value();
+        copy_value(object->slots[i], defaults[i]);
+    }
+    if (cls->has_flag(AccUsesGuards))
+        new (&object->slots[defaults.size()]) Value();
+    object->handle = ObjectStore::instance().put(object);
+    return object;
+}
+
+// zend_objects_store_del: the destructor first (once in the object's life); if it
+// stored the object somewhere the count is above zero again and the object lives on.
+void Object::destroy(Object* object)
+{
+    // Reached again while its own properties are being released (a cycle freed at
+    // shutdown): whoever is freeing it finishes the job.
+    if (object->has_flag(FreeCalled))
+        return;
+    if (!object->has_flag(DestructorCalled)) {
+        object->flags |= DestructorCalled;
+        if (object->class_entry->destructor() != nullptr) {
+            object->header.refcount = 1;
+            call_destructor(object);
+            if (--object->header.refcount != 0)
+                return;
+        }
+    }
+    free_storage(object);
+}
+
+// zend_object_std_dtor, then the memory and the handle: the dynamic properties go
+// first, then the declared ones in slot order. The handle joins the free list only
+// after everything the object held is gone, so it is the next one reused.
+void Object::free_storage(Object* object)
+{
+    uint32_t handle = object->handle;
+    ObjectStore::instance().invalidate(handle);
+    object->flags |= FreeCalled;
+    object->header.refcount = 1;
+    if (Array* properties = object->properties) {
+        object->properties = nullptr;
+        release(Value::array(properties));
+    }
+    for (uint32_t i = 0, n = object->slot_count(); i < n; ++i)
+        if (object->slots[i].is_refcounted())
+            release_and_clear(object->slots[i]);
+    gc::heap().deallocate(object, allocation_size(object->class_entry));
+    ObjectStore::instance().free_handle(handle);
+}
+
+std::vector<PropertyEntry> list_properties(const Object* object)
+{
+    std::vector<PropertyEntry> entries;
+    const std::vector<PropertyInfo>& slots = object->class_entry->slot_properties();
+    for (uint32_t i = 0; i < slots.size(); ++i) {
+        if (object->slots[i].is_undef())
+            continue;
+        entries.push_back({&slots[i], ArrayKey::of_string(slots[i].name), &object->slots[i]});
+    }
+    if (Array* dynamic = object->properties) {
+        for (uint32_t pos = dynamic->next_position(0); pos < dynamic->used(); pos = dynamic->next_position(pos + 1))
+            entries.push_back({nullptr, dynamic->key_at(pos), &dynamic->value_at(pos)});
+    }
+    return entries;
+}
+
+} // namespace miniphp::runtime

@@ -1,0 +1,71 @@
+// Object: a PHP object, laid out like Zend's zend_object so that its allocation size
+// is php's: a 40-byte header, then one Value per declared property (inherited ones
+// first, see class.h), then a guard slot when the class has __get/__set.
+//
+// An object lives in the ObjectStore under its handle (var_dump's #N,
+// spl_object_id). When its count drops to zero, destroy() does what
+// zend_objects_store_del does: the destructor runs once (the object may be stored
+// somewhere by it and survive), then the dynamic properties and the property slots
+// are released, the memory is freed and the handle goes to the head of the store's
+// free list, so the next new object takes it.
+#pragma once
+
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+#include "gc/refcounted.h"
+#include "runtime/array.h"
+#include "runtime/value.h"
+
+namespace miniphp::runtime {
+
+class Class;
+struct PropertyInfo;
+
+enum ObjectFlags : uint32_t {
+    DestructorCalled = 1u << 0, // Zend's IS_OBJ_DESTRUCTOR_CALLED
+    FreeCalled = 1u << 1,       // IS_OBJ_FREE_CALLED
+};
+
+struct Object {
+    gc::Refcounted header;
+    uint32_t handle;
+    uint32_t flags;
+    const Class* class_entry;
+    void* reserved;     // Zend's handlers pointer: kept so sizes stay php's
+    Array* properties;  // dynamic properties, in creation order (null while none)
+    Value slots[1];     // declared properties; the allocation extends past the struct
+
+    // A new object of `cls` (count 1) with its properties at their defaults,
+    // registered in the store.
+    static Object* create(const Class* cls);
+    // The last reference went away (zend_objects_store_del).
+    static void destroy(Object* object);
+    // Frees the object's properties and memory, and its handle (no destructor).
+    static void free_storage(Object* object);
+
+    static size_t allocation_size(const Class* cls);
+    uint32_t slot_count() const;
+    bool has_flag(ObjectFlags flag) const { return (flags & flag) != 0; }
+};
+
+// One property as php's properties table lists it: `info` for a declared one (its
+// visibility and class make var_dump's annotations), null for a dynamic one.
+struct PropertyEntry {
+    const PropertyInfo* info;
+    ArrayKey key;
+    const Value* value;
+};
+
+// The properties in php's order (rebuild_object_properties): declared ones in slot
+// order, skipping unset ones, then dynamic ones in the order they were created.
+std::vector<PropertyEntry> list_properties(const Object* object);
+
+// Runs the destructor of `object` (whose count the caller holds up): implemented by
+// the VM, which calls the user method with php's exception rules.
+using DestructorHook = void (*)(Object* object);
+void set_destructor_hook(DestructorHook hook);
+void call_destructor(Object* object);
+
+} // namespace miniphp::runtime

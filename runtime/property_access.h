@@ -1,0 +1,52 @@
+// Properties of objects as php 8.2's standard object handlers treat them
+// (zend_std_read_property, zend_std_write_property, zend_std_get_property_ptr_ptr,
+// zend_std_has_property, zend_std_unset_property in Zend/zend_object_handlers.c):
+// which slot a name denotes for code of a given scope (zend_get_property_offset),
+// the visibility errors, dynamic properties and their 8.2 deprecation, and the
+// warnings for undefined ones.
+#pragma once
+
+#include "runtime/engine.h"
+#include "runtime/value.h"
+
+namespace miniphp::runtime {
+
+class Class;
+struct Object;
+struct PropertyInfo;
+
+enum class PropertyPlace { Declared, Dynamic, Inaccessible };
+
+struct PropertyLocation {
+    PropertyPlace place = PropertyPlace::Dynamic;
+    const PropertyInfo* info = nullptr; // the declared property (also when inaccessible)
+};
+
+// Where `name` lives in objects of `cls` for code running in `scope` (null: outside
+// any class). zend_get_property_offset.
+PropertyLocation locate_property(const Class* cls, std::string_view name, const Class* scope);
+
+// The slot of a located property in `object`: a declared slot (maybe Undef once
+// unset) or a dynamic entry; nullptr when it has none.
+Value* property_slot(Object* object, const PropertyLocation& where, String* name);
+
+// "Cannot access private property A::$x" (Error).
+Outcome throw_inaccessible(const Object* object, const PropertyInfo& info);
+
+// $object->name for reading: stores an owned copy of the value (dereferenced) in
+// `result`; an undefined property gives null after php's warning (none if quiet).
+Outcome read_property(Object* object, String* name, const Class* scope, bool quiet, Value& result);
+// $object->name = value (`value` owned, given over); the old value is released after.
+Outcome write_property(Object* object, String* name, const Class* scope, const Value& value);
+// The slot of $object->name for a nested write or a reference, created as null when
+// missing (with the dynamic-property deprecation); nullptr when an error is pending.
+Value* property_for_write(Object* object, String* name, const Class* scope);
+// unset($object->name).
+Outcome unset_property(Object* object, String* name, const Class* scope);
+// isset($object->name) (or !empty when `check_empty`).
+bool property_isset(Object* object, String* name, const Class* scope, bool check_empty);
+
+// The name a value makes as a property name (converted to a string, owned).
+Outcome property_name(const Value& name, String*& out);
+
+} // namespace miniphp::runtime

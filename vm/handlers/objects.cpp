@@ -1,0 +1,561 @@
+// General paths of the class and object opcodes: declaring classes, `new`, property
+// reads and writes, method calls (Zend's ZEND_NEW, ZEND_FETCH_OBJ_*, ZEND_ASSIGN_OBJ,
+// ZEND_INIT_METHOD_CALL, ZEND_INIT_STATIC_METHOD_CALL in Zend/zend_vm_def.h).
+#include "vm/handlers/objects.h"
+
+#include "runtime/class.h"
+#include "runtime/conversions.h"
+#include "runtime/messages.h"
+#include "runtime/object.h"
+#include "runtime/property_access.h"
+#include "vm/handlers/operands.h"
+
+namespace miniphp::vm {
+
+using runtime::Class;
+using runtime::Object;
+using runtime::Value;
+
+namespace {
+
+const Class* scope_of(const Frame* fp) { return fp->function != nullptr ? fp->function->scope : nullptr; }
+
+
+// The object op1 names: $this when unused (nullptr with the Error when there is
+// none), else the operand's value, dereferenced; `value` receives it unowned.
+Outcome object_operand(const Instruction* pc, Frame* fp, bool quiet, Value& value)
+{
+    if (pc->op1_kind == OperandKind::Unused) {
+        if (fp->this_object == nullptr)
+            return runtime::throw_error(runtime::msg::kind::Error, runtime::msg::UsingThisOutsideObject);
+        value = Value::object(fp->this_object);
+        return Outcome::Ok;
+    }
+    if (pc->op1_kind == OperandKind::Tmp && slot_at(fp, pc->op1).is_indirect()) {
+        value = runtime::deref(*slot_at(fp, pc->op1).as_indirect());
+        return Outcome::Ok;
+    }
+    const Value& v = quiet ? fetch<OperandKind::Any>(pc, fp, pc->op1, pc->op1_kind)
+                           : read<OperandKind::Any>(pc, fp, pc->op1, pc->op1_kind);
+    value = runtime::deref(v);
+    if (value.is_undef())
+        value = Value::null();
+    return Outcome::Ok;
+}
+
+void consume_object_operand(const Instruction* pc, Frame* fp)
+{
+    if (pc->op1_kind == OperandKind::Tmp) {
+        Value& slot = slot_at(fp, pc->op1);
+        if (slot.is_indirect())
+            slot.clear_type();
+        else
+            runtime::release_and_clear(slot);
+    }
+}
+
+// The property name op2 gives, owned by the caller (release_name).
+Outcome name_operand(const Instruction* pc, Frame* fp, runtime::String*& name)
+{
+    const Value& v = read<OperandKind::Any>(pc, fp, pc->op2, pc->op2_kind);
+    if (v.is_string() && v.as_string()->is_interned()) {
+        name = v.as_string();
+        return Outcome::Ok;
+    }
+    return runtime::property_name(v, name);
+}
+
+void release_name(const Instruction* pc, Frame* fp, runtime::String* name)
+{
+    if (!name->is_interned())
+        runtime::release(Value::string(name));
+    consume<OperandKind::Any>(fp, pc->op2, pc->op2_kind);
+}
+
+std::string type_for_message(const Value& v) { return runtime::zend_type_name(v); }
+
+// The object and the property name of a property instruction. On failure both
+// operands (and the OpData after the instruction, when it has one) are released.
+struct PropertyOperands {
+    Value container;
+    runtime::String* name = nullptr;
+
+    Outcome read(const Instruction* pc, Frame* fp, bool quiet, bool has_data)
+    {
+        if (object_operand(pc, fp, quiet, container) == Outcome::Ok && name_operand(pc, fp, name) == Outcome::Ok)
+            return Outcome::Ok;
+        if (name == nullptr)
+            consume<OperandKind::Any>(fp, pc->op2, pc->op2_kind);
+        else
+            release_name(pc, fp, name);
+        consume_object_operand(pc, fp);
+        if (has_data)
+            release_op_data(pc, fp);
+        return Outcome::Threw;
+    }
+    void release(const Instruction* pc, Frame* fp)
+    {
+        release_name(pc, fp, name);
+        consume_object_operand(pc, fp);
+    }
+    // The Error for a container that is no object ("Attempt to assign property ...").
+    Outcome not_an_object(const Instruction* pc, Frame* fp, const char* message, bool has_data)
+    {
+        Outcome outcome = runtime::throw_error(
+            runtime::msg::kind::Error,
+            runtime::format(message, std::string(name->view()).c_str(), type_for_message(container).c_str()));
+        release(pc, fp);
+        if (has_data)
+            release_op_data(pc, fp);
+        return outcome;
+    }
+};
+
+// A frame for a call of user method `function`, made the pending call of `fp`.
+Frame* push_method_call(ExecState& st, Frame* fp, const Function* function, uint32_t argc)
+{
+    uint32_t extra = argc > function->num_params ? argc - function->num_params : 0;
+    size_t bytes = slot_offset(function->frame_slots() + extra);
+    Frame* call = st.stack.try_push(bytes);
+    if (call == nullptr) {
+        st.stack.make_room(bytes);
+        call = st.stack.try_push(bytes);
+    }
+    call->num_args = argc;
+    call->this_object = nullptr; // the header may lie over an old frame's slots
+    call->called_scope = nullptr;
+    call->pending_call = nullptr;
+    call->enclosing_pending = fp->pending_call;
+    call->function = function;
+    fp->pending_call = call;
+    return call;
+}
+
+// A class named in code: self, parent and static resolve against the running method.
+const Class* resolve_class(ExecState& st, Frame* fp, std::string_view name, bool& threw)
+{
+    threw = false;
+    std::string lower = runtime::ascii_lower(name);
+    if (lower == "self" || lower == "parent" || lower == "static") {
+        const Class* scope = scope_of(fp);
+        if (scope == nullptr) {
+            (void)runtime::throw_error(runtime::msg::kind::Error,
+                                       runtime::format(runtime::msg::CannotAccessSelfOutsideClass, lower.c_str()));
+            threw = true;
+            return nullptr;
+        }
+        if (lower == "self")
+            return scope;
+        if (lower == "static")
+            return fp->called_scope != nullptr ? fp->called_scope : scope;
+        if (scope->parent() == nullptr) {
+            (void)runtime::throw_error(runtime::msg::kind::Error, runtime::msg::CannotAccessParentWithoutParent);
+            threw = true;
+        }
+        return scope->parent();
+    }
+    return st.classes.find_by_name(name);
+}
+
+const char* visibility_word(uint32_t flags) { return (flags & runtime::AccPrivate) ? "private" : "protected"; }
+
+// zend_std_get_method's visibility rule: the method may be called from `scope`.
+bool method_visible(const runtime::Method& method, const Class* scope)
+{
+    if (method.flags & runtime::AccPrivate)
+        return method.scope == scope;
+    if (method.flags & runtime::AccProtected)
+        return runtime::is_protected_compatible_scope(method.scope, scope);
+    return true;
+}
+
+Outcome throw_method_visibility(const Class* cls, const runtime::Method& method, const Class* scope)
+{
+    return runtime::throw_error(
+        runtime::msg::kind::Error,
+        runtime::format(runtime::msg::CallToPrivateMethod, visibility_word(method.flags), cls->name().c_str(),
+                        method.name.c_str(), scope == nullptr ? "global scope" : "scope ",
+                        scope == nullptr ? "" : scope->name().c_str()));
+}
+
+// The slot of a property read and written back (`+=`, `++`), as
+// zend_std_get_property_ptr_ptr gives it: a missing one warns that it is undefined
+// and is created as null (with the dynamic-property deprecation); nullptr with an
+// exception pending when it is inaccessible.
+Value* existing_property_for_update(Object* object, runtime::String* name, const Class* scope)
+{
+    runtime::PropertyLocation where = runtime::locate_property(object->class_entry, name->view(), scope);
+    if (where.place == runtime::PropertyPlace::Inaccessible) {
+        (void)runtime::throw_inaccessible(object, *where.info);
+        return nullptr;
+    }
+    Value* slot = runtime::property_slot(object, where, name);
+    if (slot != nullptr && !slot->is_undef())
+        return slot;
+    if (slot == nullptr)
+        slot = runtime::property_for_write(object, name, scope);
+    runtime::warning(runtime::format(runtime::msg::UndefinedProperty, object->class_entry->name().c_str(),
+                                     std::string(name->view()).c_str()));
+    if (slot != nullptr && slot->is_undef())
+        slot->set_null();
+    return slot;
+}
+
+} // namespace
+
+Outcome declare_class(ExecState& st, const Instruction* pc)
+{
+    ClassDecl& decl = *st.script->classes[pc->op1];
+    std::string error;
+    bool fatal = false;
+    if (st.classes.declare(decl, error, fatal) != nullptr)
+        return Outcome::Ok;
+    if (fatal)
+        runtime::fatal_error(error);
+    return runtime::throw_error(runtime::msg::kind::Error, error);
+}
+
+Outcome new_object(ExecState& st, const Instruction* pc, Frame* fp, bool& calls_constructor)
+{
+    calls_constructor = false;
+    std::string_view name = literal_at(pc, pc->op1).as_string()->view();
+    bool threw = false;
+    const Class* cls = resolve_class(st, fp, name, threw);
+    if (threw)
+        return Outcome::Threw;
+    if (cls == nullptr)
+        return runtime::throw_error(runtime::msg::kind::Error,
+                                    runtime::format(runtime::msg::ClassNotFound, std::string(name).c_str()));
+    if (cls->has_flag(runtime::AccAbstract))
+        return runtime::throw_error(runtime::msg::kind::Error,
+                                    runtime::format(runtime::msg::CannotInstantiateAbstract, cls->name().c_str()));
+    Object* object = Object::create(cls);
+    result_slot(pc, fp).copy_from(Value::object(object));
+    const runtime::Method* constructor = cls->constructor();
+    if (constructor == nullptr)
+        return Outcome::Ok;
+    if (!method_visible(*constructor, scope_of(fp)))
+        return throw_method_visibility(cls, *constructor, scope_of(fp));
+    Frame* call = push_method_call(st, fp, constructor->user, pc->extended);
+    ++object->header.refcount;
+    call->this_object = object;
+    call->called_scope = cls;
+    calls_constructor = true;
+    return Outcome::Ok;
+}
+
+Outcome fetch_this(const Instruction* pc, Frame* fp)
+{
+    if (fp->this_object == nullptr)
+        return runtime::throw_error(runtime::msg::kind::Error, runtime::msg::UsingThisOutsideObject);
+    ++fp->this_object->header.refcount;
+    result_slot(pc, fp).copy_from(Value::object(fp->this_object));
+    return Outcome::Ok;
+}
+
+Outcome fetch_object_property(const Instruction* pc, Frame* fp, bool quiet)
+{
+    Value container;
+    if (object_operand(pc, fp, quiet, container) == Outcome::Threw) {
+        consume<OperandKind::Any>(fp, pc->op2, pc->op2_kind);
+        return Outcome::Threw;
+    }
+    runtime::String* name = nullptr;
+    if (name_operand(pc, fp, name) == Outcome::Threw) {
+        consume_object_operand(pc, fp);
+        return Outcome::Threw;
+    }
+    Value result = Value::null();
+    Outcome outcome = Outcome::Ok;
+    if (container.is_object()) {
+        outcome = runtime::read_property(container.as_object(), name, scope_of(fp), quiet, result);
+    } else if (!quiet) {
+        runtime::warning(runtime::format(runtime::msg::ReadPropertyOnNonObject, std::string(name->view()).c_str(),
+                                         type_for_message(container).c_str()));
+    }
+    release_name(pc, fp, name);
+    consume_object_operand(pc, fp);
+    result_slot(pc, fp).copy_from(result);
+    return outcome;
+}
+
+// The property's slot for a nested write: `$o->p[] = 1`, `$o->p->q = 1`, `&$o->p`.
+Outcome fetch_object_for_write(const Instruction* pc, Frame* fp)
+{
+    Value container;
+    if (object_operand(pc, fp, false, container) == Outcome::Threw) {
+        consume<OperandKind::Any>(fp, pc->op2, pc->op2_kind);
+        return Outcome::Threw;
+    }
+    runtime::String* name = nullptr;
+    if (name_operand(pc, fp, name) == Outcome::Threw) {
+        consume_object_operand(pc, fp);
+        return Outcome::Threw;
+    }
+    Outcome outcome = Outcome::Ok;
+    Value* slot = nullptr;
+    if (container.is_object()) {
+        slot = runtime::property_for_write(container.as_object(), name, scope_of(fp));
+        if (slot == nullptr)
+            outcome = Outcome::Threw;
+    } else {
+        outcome = runtime::throw_error(runtime::msg::kind::Error,
+                                       runtime::format(runtime::msg::ModifyPropertyOnNonObject,
+                                                       std::string(name->view()).c_str(),
+                                                       type_for_message(container).c_str()));
+    }
+    release_name(pc, fp, name);
+    consume_object_operand(pc, fp);
+    if (slot != nullptr)
+        result_slot(pc, fp).copy_from(Value::indirect(slot));
+    return outcome;
+}
+
+Outcome assign_object(const Instruction* pc, Frame* fp)
+{
+    PropertyOperands operands;
+    if (operands.read(pc, fp, false, true) == Outcome::Threw)
+        return Outcome::Threw;
+    if (!operands.container.is_object())
+        return operands.not_an_object(pc, fp, runtime::msg::AssignPropertyOnNonObject, true);
+    Object* object = operands.container.as_object();
+    ++object->header.refcount; // alive through the store, whatever it releases
+    Value value = take_op_data(pc, fp);
+    if (pc->result_kind != OperandKind::Unused)
+        runtime::copy_value(result_slot(pc, fp), value);
+    Outcome outcome = runtime::write_property(object, operands.name, scope_of(fp), value);
+    if (outcome == Outcome::Threw && pc->result_kind != OperandKind::Unused)
+        runtime::release_and_clear(result_slot(pc, fp));
+    operands.release(pc, fp);
+    runtime::release(Value::object(object));
+    return outcome;
+}
+
+Outcome assign_object_op(const Instruction* pc, Frame* fp)
+{
+    PropertyOperands operands;
+    if (operands.read(pc, fp, false, true) == Outcome::Threw)
+        return Outcome::Threw;
+    if (!operands.container.is_object())
+        return operands.not_an_object(pc, fp, runtime::msg::AssignPropertyOnNonObject, true);
+    Object* object = operands.container.as_object();
+    ++object->header.refcount;
+    Value* slot = existing_property_for_update(object, operands.name, scope_of(fp));
+    Outcome outcome = Outcome::Threw;
+    if (slot == nullptr) {
+        release_op_data(pc, fp);
+    } else {
+        const Instruction* data = pc + 1;
+        const Value& operand = runtime::deref(read<OperandKind::Any>(data, fp, data->op1, data->op1_kind));
+        Value& target = runtime::deref(*slot);
+        Value r;
+        outcome = apply_binary_operator(static_cast<Opcode>(pc->extended), r, target, operand);
+        release_op_data(pc, fp);
+        if (outcome == Outcome::Ok) {
+            store(target, r);
+            if (pc->result_kind != OperandKind::Unused)
+                runtime::copy_value(result_slot(pc, fp), target);
+        }
+    }
+    operands.release(pc, fp);
+    runtime::release(Value::object(object));
+    return outcome;
+}
+
+Outcome increment_object(const Instruction* pc, Frame* fp)
+{
+    PropertyOperands operands;
+    if (operands.read(pc, fp, false, false) == Outcome::Threw)
+        return Outcome::Threw;
+    if (!operands.container.is_object())
+        return operands.not_an_object(pc, fp, runtime::msg::IncrementPropertyOnNonObject, false);
+    Object* object = operands.container.as_object();
+    ++object->header.refcount;
+    Value* slot = existing_property_for_update(object, operands.name, scope_of(fp));
+    Outcome outcome = Outcome::Threw;
+    if (slot != nullptr) {
+        Value& target = runtime::deref(*slot);
+        uint32_t kind = pc->extended;
+        if (kind >= 2 && pc->result_kind != OperandKind::Unused)
+            runtime::copy_value(result_slot(pc, fp), target);
+        Value one = Value::integer(1);
+        Value r;
+        outcome = apply_binary_operator((kind & 1) ? Opcode::Sub : Opcode::Add, r, target, one);
+        if (target.is_null() && (kind & 1)) {
+            // php's decrement of null leaves null.
+            runtime::release(r);
+            r = Value::null();
+        }
+        if (outcome == Outcome::Ok) {
+            store(target, r);
+            if (kind < 2 && pc->result_kind != OperandKind::Unused)
+                runtime::copy_value(result_slot(pc, fp), target);
+        }
+    }
+    operands.release(pc, fp);
+    runtime::release(Value::object(object));
+    return outcome;
+}
+
+Outcome unset_object(const Instruction* pc, Frame* fp)
+{
+    PropertyOperands operands;
+    if (operands.read(pc, fp, false, false) == Outcome::Threw)
+        return Outcome::Threw;
+    Outcome outcome = Outcome::Ok;
+    if (operands.container.is_object()) {
+        Object* object = operands.container.as_object();
+        ++object->header.refcount;
+        outcome = runtime::unset_property(object, operands.name, scope_of(fp));
+        runtime::release(Value::object(object));
+    }
+    operands.release(pc, fp);
+    return outcome;
+}
+
+Outcome isset_object(const Instruction* pc, Frame* fp)
+{
+    PropertyOperands operands;
+    if (operands.read(pc, fp, true, false) == Outcome::Threw)
+        return Outcome::Threw;
+    bool check_empty = pc->extended == 1;
+    bool set = operands.container.is_object() &&
+               runtime::property_isset(operands.container.as_object(), operands.name, scope_of(fp), check_empty);
+    operands.release(pc, fp);
+    result_slot(pc, fp) = Value::boolean(check_empty ? !set : set);
+    return Outcome::Ok;
+}
+
+Outcome init_method_call(ExecState& st, const Instruction* pc, Frame* fp)
+{
+    Value container;
+    if (object_operand(pc, fp, false, container) == Outcome::Threw)
+        return Outcome::Threw;
+    const std::string_view written = fp->function->literals[pc->result].as_string()->view();
+    if (!container.is_object()) {
+        Outcome outcome = runtime::throw_error(
+            runtime::msg::kind::Error, runtime::format(runtime::msg::CallToMemberFunctionOnNonObject,
+                                                       std::string(written).c_str(), type_for_message(container).c_str()));
+        consume_object_operand(pc, fp);
+        return outcome;
+    }
+    Object* object = container.as_object();
+    const Class* cls = object->class_entry;
+    const runtime::Method* method = cls->find_method(literal_at(pc, pc->op2).as_string()->view());
+    const Class* scope = scope_of(fp);
+    // A private method of the calling scope wins over the object's (zend_std_get_method).
+    if (scope != nullptr && scope != cls && cls->is_subclass_of_or_same(scope)) {
+        const runtime::Method* own = scope->find_method(literal_at(pc, pc->op2).as_string()->view());
+        if (own != nullptr && (own->flags & runtime::AccPrivate) && own->scope == scope)
+            method = own;
+    }
+    if (method == nullptr) {
+        Outcome outcome = runtime::throw_error(
+            runtime::msg::kind::Error,
+            runtime::format(runtime::msg::CallToUndefinedMethod, cls->name().c_str(), std::string(written).c_str()));
+        consume_object_operand(pc, fp);
+        return outcome;
+    }
+    if (!method_visible(*method, scope)) {
+        Outcome outcome = throw_method_visibility(cls, *method, scope);
+        consume_object_operand(pc, fp);
+        return outcome;
+    }
+    if (method->user == nullptr) {
+        consume_object_operand(pc, fp);
+        return runtime::throw_error(runtime::msg::kind::Error, "Builtin methods are not supported by miniphp yet");
+    }
+    Frame* call = push_method_call(st, fp, method->user, pc->extended);
+    call->called_scope = cls;
+    if (!(method->flags & runtime::AccStatic)) {
+        ++object->header.refcount;
+        call->this_object = object;
+    }
+    consume_object_operand(pc, fp);
+    return Outcome::Ok;
+}
+
+Outcome init_static_call(ExecState& st, const Instruction* pc, Frame* fp)
+{
+    std::string_view class_name = literal_at(pc, pc->op1).as_string()->view();
+    const std::string_view written = fp->function->literals[pc->result].as_string()->view();
+    bool threw = false;
+    const Class* cls = resolve_class(st, fp, class_name, threw);
+    if (threw)
+        return Outcome::Threw;
+    if (cls == nullptr)
+        return runtime::throw_error(runtime::msg::kind::Error,
+                                    runtime::format(runtime::msg::ClassNotFound, std::string(class_name).c_str()));
+    const runtime::Method* method = cls->find_method(literal_at(pc, pc->op2).as_string()->view());
+    if (method == nullptr)
+        return runtime::throw_error(
+            runtime::msg::kind::Error,
+            runtime::format(runtime::msg::CallToUndefinedMethod, cls->name().c_str(), std::string(written).c_str()));
+    const Class* scope = scope_of(fp);
+    if (!method_visible(*method, scope))
+        return throw_method_visibility(cls, *method, scope);
+    Object* self = nullptr;
+    if (!(method->flags & runtime::AccStatic)) {
+        if (fp->this_object != nullptr && fp->this_object->class_entry->is_subclass_of_or_same(cls))
+            self = fp->this_object;
+        else
+            return runtime::throw_error(runtime::msg::kind::Error,
+                                        runtime::format(runtime::msg::NonStaticMethodCalledStatically,
+                                                        cls->name().c_str(), method->name.c_str()));
+    }
+    if (method->user == nullptr)
+        return runtime::throw_error(runtime::msg::kind::Error, "Builtin methods are not supported by miniphp yet");
+    Frame* call = push_method_call(st, fp, method->user, pc->extended);
+    // parent:: and self:: forward the called class (late static binding).
+    std::string lower = runtime::ascii_lower(class_name);
+    bool forwards = lower == "parent" || lower == "self" || lower == "static";
+    if (self != nullptr) {
+        ++self->header.refcount;
+        call->this_object = self;
+        call->called_scope = self->class_entry;
+    } else {
+        call->called_scope = forwards && fp->called_scope != nullptr ? fp->called_scope : cls;
+    }
+    return Outcome::Ok;
+}
+
+Outcome fetch_class_constant(ExecState& st, const Instruction* pc, Frame* fp)
+{
+    std::string_view class_name = literal_at(pc, pc->op1).as_string()->view();
+    std::string_view constant = literal_at(pc, pc->op2).as_string()->view();
+    bool threw = false;
+    const Class* cls = resolve_class(st, fp, class_name, threw);
+    if (threw)
+        return Outcome::Threw;
+    if (cls == nullptr)
+        return runtime::throw_error(runtime::msg::kind::Error,
+                                    runtime::format(runtime::msg::ClassNotFound, std::string(class_name).c_str()));
+    const runtime::ClassConstant* found = cls->find_constant(constant);
+    if (found == nullptr)
+        return runtime::throw_error(runtime::msg::kind::Error,
+                                    runtime::format(runtime::msg::UndefinedClassConstant, cls->name().c_str(),
+                                                    std::string(constant).c_str()));
+    runtime::copy_value(result_slot(pc, fp), found->value);
+    return Outcome::Ok;
+}
+
+Outcome instance_of(ExecState& st, const Instruction* pc, Frame* fp)
+{
+    const Value& value = runtime::deref(read<OperandKind::Any>(pc, fp, pc->op1, pc->op1_kind));
+    bool result = false;
+    if (value.is_object()) {
+        std::string_view class_name = literal_at(pc, pc->op2).as_string()->view();
+        bool threw = false;
+        const Class* cls = resolve_class(st, fp, class_name, threw);
+        if (threw) {
+            consume<OperandKind::Any>(fp, pc->op1, pc->op1_kind);
+            return Outcome::Threw;
+        }
+        result = cls != nullptr && value.as_object()->class_entry->is_subclass_of_or_same(cls);
+    }
+    consume<OperandKind::Any>(fp, pc->op1, pc->op1_kind);
+    result_slot(pc, fp) = Value::boolean(result);
+    return Outcome::Ok;
+}
+
+} // namespace miniphp::vm
