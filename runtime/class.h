@@ -29,6 +29,12 @@ namespace miniphp::runtime {
 
 struct BuiltinFunction;
 class Class;
+struct Object;
+
+// Makes a new object of a class (Zend's create_object): a class that needs more than
+// default properties (a Throwable records where it was made) has one; its children
+// inherit it.
+using ObjectFactory = Object* (*)(const Class* cls);
 
 // Modifiers of properties, methods and classes (subset of Zend's ZEND_ACC_*).
 enum MemberFlags : uint32_t {
@@ -106,6 +112,11 @@ public:
     void add_constant(std::string name, const Value& value, uint32_t flags);
 
     void add_interface(const Class* interface);
+    const std::vector<const Class*>& interfaces() const { return m_interfaces; }
+
+    void set_factory(ObjectFactory factory) { m_factory = factory; }
+    // A new object of this class, count 1 (`new` before its constructor runs).
+    Object* instantiate() const;
 
     const Method* constructor() const { return m_constructor; }
     const Method* destructor() const { return m_destructor; }
@@ -133,6 +144,7 @@ private:
     std::vector<const Method*> m_method_order;
     std::vector<std::pair<std::string, ClassConstant>> m_constants;
     std::vector<const Class*> m_interfaces;
+    ObjectFactory m_factory = nullptr;
     const Method* m_constructor = nullptr;
     const Method* m_destructor = nullptr;
     const Method* m_get = nullptr;

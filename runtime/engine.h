@@ -3,9 +3,10 @@
 // exception, and the error-reporting entry points every builtin and helper uses.
 //
 // Two kinds of failure, kept apart:
-//   - PHP exceptions (Error, TypeError, DivisionByZeroError, ...) are values: a
-//     helper calls throw_error(), which records a pending exception and returns
-//     Outcome::Threw; the caller passes that up and the VM unwinds frames.
+//   - PHP exceptions (Error, TypeError, DivisionByZeroError, ...) are objects: a
+//     helper calls throw_error(), which makes one and leaves it pending here
+//     (EG(exception)), and returns Outcome::Threw; the caller passes that up and
+//     the VM looks for a catch, unwinding frames.
 //   - Fatal errors (memory exhausted, "Cannot redeclare") end the script: they
 //     unwind the C++ stack as one FatalError exception caught in cli/.
 // Internal bugs are assertions, never either of these.
@@ -26,7 +27,9 @@ struct SourceLocation {
 };
 
 class Value;
+class Array;
 struct BuiltinFunction;
+struct Object;
 
 // A function a builtin was given to call back (usort's $callback): a user function
 // (a vm::Function, opaque here) or another builtin.
@@ -43,8 +46,9 @@ class ExecutionHooks {
 public:
     virtual ~ExecutionHooks() = default;
     virtual SourceLocation current_location() const = 0;
-    // The stack trace as Exception::getTraceAsString() prints it, "#0 {main}" last.
-    virtual std::string stack_trace() const = 0;
+    // The calls that led here as an exception records them (zend_fetch_debug_backtrace):
+    // a new array, one frame array per call, innermost first.
+    virtual Array* backtrace() const = 0;
     // The user function declared under `lower_name`, or nullptr.
     virtual const void* find_user_function(std::string_view lower_name) const = 0;
     // Calls `callable` with `argc` arguments (copied; a Reference is passed as it is)
@@ -56,16 +60,6 @@ public:
     // running builtin (compact, extract): nullptr if it has none there; with
     // `create`, the global scope adds one (a function's variables are fixed).
     virtual Value* caller_variable(std::string_view name, bool create) = 0;
-};
-
-// A thrown PHP Throwable. Until classes exist it is a record of what the
-// exception object will hold; the uncaught-exception printer formats it.
-struct PendingException {
-    std::string class_name;
-    std::string message;
-    std::string file;
-    uint32_t line = 0;
-    std::string trace;
 };
 
 // A fatal error: the script stops after php's "Fatal error: ..." line. When
@@ -86,7 +80,6 @@ public:
     void set_hooks(ExecutionHooks* hooks) { m_hooks = hooks; }
     ExecutionHooks* hooks() const { return m_hooks; }
     SourceLocation location() const;
-    std::string stack_trace() const;
 
     // The script's name as php prints it in messages (full path,
     // "Command line code" or "Standard input code").
@@ -108,29 +101,40 @@ public:
     int error_reporting() const { return m_error_reporting; }
     void set_error_reporting(int level) { m_error_reporting = level; }
 
-    bool has_exception() const { return m_exception.has_value(); }
-    PendingException take_exception();
-    // Puts back an exception taken aside (a destructor ran meanwhile).
-    void restore_exception(PendingException exception) { m_exception = std::move(exception); }
-    const std::optional<PendingException>& exception() const { return m_exception; }
+    bool has_exception() const { return m_exception != nullptr; }
+    // The pending exception (owned here), or null.
+    Object* exception() const { return m_exception; }
+    // Takes the pending exception (and its reference) away.
+    Object* take_exception()
+    {
+        Object* e = m_exception;
+        m_exception = nullptr;
+        return e;
+    }
+    // Puts back an exception taken aside; nothing may be pending.
+    void restore_exception(Object* exception) { m_exception = exception; }
 
-    // Records a new exception of `class_name` with the current location and trace.
-    Outcome throw_error(std::string_view class_name, std::string message);
+    // zend_throw_exception_internal: `exception` (one reference, given) becomes the
+    // pending one; one already pending becomes the end of its `previous` chain.
+    Outcome throw_exception(Object* exception);
+    // Throws a new exception of the built-in class `class_name` with the current
+    // location and trace.
+    Outcome throw_error(std::string_view class_name, std::string_view message, int64_t code = 0);
 
 private:
     ExecutionHooks* m_hooks = nullptr;
     std::string m_script_name;
     std::vector<std::string> m_script_arguments;
     std::string m_binary_path;
-    std::optional<PendingException> m_exception;
+    Object* m_exception = nullptr;
     int m_error_reporting = kAllErrors;
 };
 
 inline Engine& engine() { return Engine::instance(); }
 
-inline Outcome throw_error(std::string_view class_name, std::string message)
+inline Outcome throw_error(std::string_view class_name, std::string_view message, int64_t code = 0)
 {
-    return engine().throw_error(class_name, std::move(message));
+    return engine().throw_error(class_name, message, code);
 }
 
 // "\nWarning: MESSAGE in FILE on line N\n", and the same for the other levels.

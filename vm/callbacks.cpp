@@ -7,6 +7,7 @@
 
 #include "runtime/builtins/builtin.h"
 #include "runtime/class.h"
+#include "runtime/exceptions.h"
 #include "runtime/object.h"
 #include "vm/handlers/general.h"
 #include "vm/vm.h"
@@ -132,20 +133,23 @@ Outcome Vm::call_builtin_back(const runtime::BuiltinFunction& builtin, const Val
 namespace miniphp::vm {
 
 // zend_objects_destroy_object: the destructor runs with no exception pending; one
-// pending before it is kept aside and comes back afterwards.
+// pending before it is kept aside and comes back afterwards, as the `previous` of
+// any exception the destructor threw.
 void Vm::run_destructor(runtime::Object* object)
 {
     const runtime::Method* destructor = object->class_entry->destructor();
     if (destructor == nullptr || destructor->user == nullptr)
         return;
-    std::optional<runtime::PendingException> pending;
-    if (runtime::engine().has_exception())
-        pending = runtime::engine().take_exception();
+    runtime::Object* pending = runtime::engine().take_exception();
     Value result = Value::null();
     (void)call_user(*destructor->user, nullptr, 0, result, object, object->class_entry);
     runtime::release(result);
-    if (pending && !runtime::engine().has_exception())
-        runtime::engine().restore_exception(std::move(*pending));
+    if (pending == nullptr)
+        return;
+    if (runtime::engine().has_exception())
+        runtime::set_previous(runtime::engine().exception(), pending);
+    else
+        runtime::engine().restore_exception(pending);
 }
 
 } // namespace miniphp::vm

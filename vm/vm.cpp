@@ -2,9 +2,13 @@
 
 #include <cassert>
 
+#include "runtime/conversions.h"
+#include "runtime/exceptions.h"
 #include "runtime/object.h"
 #include "runtime/object_store.h"
 #include "runtime/output.h"
+#include "runtime/reference.h"
+#include "runtime/string.h"
 #include "vm/handlers/objects.h"
 #include "vm/loader.h"
 
@@ -21,8 +25,8 @@ Vm::Vm() = default;
 
 Vm::~Vm()
 {
-    if (runtime::engine().exception().has_value())
-        (void)runtime::engine().take_exception();
+    if (runtime::Object* pending = runtime::engine().take_exception())
+        runtime::release(runtime::Value::object(pending));
 }
 
 void Vm::declare_hoisted_functions(const Script& script)
@@ -137,14 +141,41 @@ void Vm::unwind(Frame* entry)
     }
 }
 
-void Vm::report_uncaught(const runtime::PendingException& exception)
+// zend_exception_error: the text is what the exception's __toString gives (a user
+// override included), the place its file and line properties.
+void Vm::report_uncaught(runtime::Object* exception)
 {
-    std::string text = "Uncaught " + exception.class_name;
-    if (!exception.message.empty())
-        text += ": " + exception.message;
-    text += " in " + exception.file + ":" + std::to_string(exception.line) + "\nStack trace:\n" + exception.trace +
-            "\n  thrown";
-    runtime::report_error("Fatal error", text, exception.file, exception.line);
+    runtime::Value text = runtime::Value::null();
+    const runtime::Method* to_string = exception->class_entry->magic_to_string();
+    if (to_string != nullptr && to_string->user != nullptr) {
+        runtime::Value result = runtime::Value::null();
+        if (call_user(*to_string->user, nullptr, 0, result, exception, exception->class_entry) == runtime::Outcome::Ok &&
+            result.is_string())
+            runtime::copy_value(text, result);
+        runtime::release(result);
+        if (runtime::Object* inner = runtime::engine().take_exception()) {
+            runtime::Value file = runtime::deref(inner->slots[runtime::kFileSlot]);
+            runtime::Value line = runtime::deref(inner->slots[runtime::kLineSlot]);
+            runtime::report_error("Warning",
+                                  "Uncaught " + inner->class_entry->name() +
+                                      " in exception handling during call to " + exception->class_entry->name() +
+                                      "::__toString()",
+                                  file.is_string() ? file.as_string()->view() : "Unknown",
+                                  line.is_long() ? static_cast<uint32_t>(line.as_long()) : 0);
+            runtime::release(runtime::Value::object(inner));
+        }
+    } else {
+        text = runtime::Value::string(runtime::String::create(runtime::throwable_to_string(exception)));
+    }
+    std::string message = "Uncaught ";
+    runtime::append_string(message, text);
+    message += "\n  thrown";
+    runtime::release(text);
+    std::string file;
+    runtime::append_string(file, runtime::deref(exception->slots[runtime::kFileSlot]));
+    auto line = static_cast<uint32_t>(runtime::to_long(runtime::deref(exception->slots[runtime::kLineSlot])));
+    runtime::report_error("Fatal error", message, file.empty() ? "Unknown" : file, line);
+    runtime::release(runtime::Value::object(exception));
 }
 
 void Vm::report_fatal(const runtime::FatalError& error)

@@ -43,7 +43,7 @@ public:
     int run(Script& script);
 
     runtime::SourceLocation current_location() const override;
-    std::string stack_trace() const override;
+    runtime::Array* backtrace() const override;
     const void* find_user_function(std::string_view lower_name) const override;
     runtime::Outcome call(const runtime::Callable& callable, const runtime::Value* args, uint32_t argc,
                           runtime::Value& result) override;
@@ -61,7 +61,9 @@ private:
     void release_frame(Frame* frame, bool keep_variables);
     // Pops every frame above `entry` and cleans `entry`, after an exception or exit.
     void unwind(Frame* entry);
-    void report_uncaught(const runtime::PendingException& exception);
+    // "Fatal error: Uncaught ..." for `exception` (owned; released here), through its
+    // __toString as zend_exception_error does.
+    void report_uncaught(runtime::Object* exception);
     void report_fatal(const runtime::FatalError& error);
     void shutdown();
 

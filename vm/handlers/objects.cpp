@@ -112,10 +112,16 @@ struct PropertyOperands {
 };
 
 // A frame for a call of user method `function`, made the pending call of `fp`.
-Frame* push_method_call(ExecState& st, Frame* fp, const Function* function, uint32_t argc)
+// The frame of a call to `method`: a user method's, or a built-in one's (just its
+// arguments).
+Frame* push_method_call(ExecState& st, Frame* fp, const runtime::Method& method, uint32_t argc)
 {
-    uint32_t extra = argc > function->num_params ? argc - function->num_params : 0;
-    size_t bytes = slot_offset(function->frame_slots() + extra);
+    const Function* function = method.user;
+    size_t bytes = slot_offset(argc);
+    if (function != nullptr) {
+        uint32_t extra = argc > function->num_params ? argc - function->num_params : 0;
+        bytes = slot_offset(function->frame_slots() + extra);
+    }
     Frame* call = st.stack.try_push(bytes);
     if (call == nullptr) {
         st.stack.make_room(bytes);
@@ -127,6 +133,8 @@ Frame* push_method_call(ExecState& st, Frame* fp, const Function* function, uint
     call->pending_call = nullptr;
     call->enclosing_pending = fp->pending_call;
     call->function = function;
+    call->builtin = method.builtin;
+    call->num_slots = argc;
     fp->pending_call = call;
     return call;
 }
@@ -229,14 +237,14 @@ Outcome new_object(ExecState& st, const Instruction* pc, Frame* fp, bool& calls_
     if (cls->has_flag(runtime::AccAbstract))
         return runtime::throw_error(runtime::msg::kind::Error,
                                     runtime::format(runtime::msg::CannotInstantiateAbstract, cls->name().c_str()));
-    Object* object = Object::create(cls);
+    Object* object = cls->instantiate();
     result_slot(pc, fp).copy_from(Value::object(object));
     const runtime::Method* constructor = cls->constructor();
     if (constructor == nullptr)
         return Outcome::Ok;
     if (!method_visible(*constructor, scope_of(fp)))
         return throw_method_visibility(cls, *constructor, scope_of(fp));
-    Frame* call = push_method_call(st, fp, constructor->user, pc->extended);
+    Frame* call = push_method_call(st, fp, *constructor, pc->extended);
     ++object->header.refcount;
     call->this_object = object;
     call->called_scope = cls;
@@ -461,11 +469,7 @@ Outcome init_method_call(ExecState& st, const Instruction* pc, Frame* fp)
         consume_object_operand(pc, fp);
         return outcome;
     }
-    if (method->user == nullptr) {
-        consume_object_operand(pc, fp);
-        return runtime::throw_error(runtime::msg::kind::Error, "Builtin methods are not supported by miniphp yet");
-    }
-    Frame* call = push_method_call(st, fp, method->user, pc->extended);
+    Frame* call = push_method_call(st, fp, *method, pc->extended);
     call->called_scope = cls;
     if (!(method->flags & runtime::AccStatic)) {
         ++object->header.refcount;
@@ -503,9 +507,7 @@ Outcome init_static_call(ExecState& st, const Instruction* pc, Frame* fp)
                                         runtime::format(runtime::msg::NonStaticMethodCalledStatically,
                                                         cls->name().c_str(), method->name.c_str()));
     }
-    if (method->user == nullptr)
-        return runtime::throw_error(runtime::msg::kind::Error, "Builtin methods are not supported by miniphp yet");
-    Frame* call = push_method_call(st, fp, method->user, pc->extended);
+    Frame* call = push_method_call(st, fp, *method, pc->extended);
     // parent:: and self:: forward the called class (late static binding).
     std::string lower = runtime::ascii_lower(class_name);
     bool forwards = lower == "parent" || lower == "self" || lower == "static";
