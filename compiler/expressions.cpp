@@ -254,6 +254,7 @@ Operand FunctionCompiler::compile_expression(const Node* node)
     case NodeKind::Empty: return compile_isset_or_empty(node);
     case NodeKind::Silence: return compile_silence(node);
     case NodeKind::Exit: return compile_exit(node);
+    case NodeKind::Throw: return compile_throw(node);
     case NodeKind::Print: {
         Operand value = compile_expression(node->child(0));
         free_tmp(value);

@@ -83,8 +83,33 @@ private:
     void compile_function_declaration(const parser::Node* node, bool top_level);
     void compile_expression_list(const parser::Node* list, Operand* last_result);
     void end_loop(uint32_t continue_target);
-    // Frees the Tmp loop variables of the innermost `depth` loops (before leaving them).
-    void free_loop_variables(size_t depth);
+    // Frees the Tmp variable of loop number `index` (before leaving it).
+    void free_loop_variable(size_t index);
+
+    // try/catch/finally and throw (exceptions.cpp).
+    // A try with a finally block being compiled (zend_loop_var's FAST_CALL and
+    // DISCARD_EXCEPTION entries): a jump out of its try or catch blocks runs the
+    // finally block first; a return from the finally block itself drops the exception
+    // it was running for.
+    struct FinallyScope {
+        Operand fast_call;              // the Tmp FastCall/FastRet share
+        uint32_t region = 0;            // index in Function::try_regions
+        size_t loops_at_start = 0;      // m_loops.size() at the try
+        bool in_body = false;           // compiling the finally block itself
+        std::vector<uint32_t> calls;    // FastCalls to point at the finally block
+    };
+    void compile_try(const parser::Node* node);
+    void compile_catches(const parser::Node* catches, uint32_t region, std::vector<uint32_t>& to_end);
+    void compile_finally(const parser::Node* block, uint32_t region, std::vector<uint32_t>& to_end);
+    Operand compile_throw(const parser::Node* node);
+    // Before a jump out of loops (a break or continue leaving `depth` of them, the
+    // last being the target), or out of the function (a return, depth ~0): frees the
+    // loop variables and runs the finally blocks in between, innermost first
+    // (zend_handle_loops_and_finally). True if a finally block runs.
+    bool leave_scopes(size_t depth, bool is_return, Operand return_value, uint32_t line);
+    // The Tmps live across statements here (loop variables, finally scopes): what
+    // an exception caught by a try starting here must not release.
+    std::vector<uint32_t> live_across_statements() const;
 
     void compile_foreach(const parser::Node* node);
 
@@ -212,6 +237,7 @@ private:
     std::unordered_map<int64_t, uint32_t> m_long_literals;
     std::vector<uint32_t> m_free_tmps;
     std::vector<Loop> m_loops;
+    std::vector<FinallyScope> m_finally;
     // Case conditions as php rewrote them before compiling them (see
     // preevaluate_switch_cases): a node becomes a literal on a given line, or
     // another node.

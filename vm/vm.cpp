@@ -11,6 +11,7 @@
 #include "runtime/string.h"
 #include "vm/handlers/objects.h"
 #include "vm/loader.h"
+#include "vm/unwinding.h"
 
 namespace miniphp::vm {
 
@@ -93,40 +94,7 @@ int Vm::run(Script& script)
 
 void Vm::release_frame(Frame* frame, bool keep_variables)
 {
-    // Calls that were being set up when the frame was left (cleanup_unfinished_calls).
-    while (Frame* call = frame->pending_call) {
-        frame->pending_call = call->enclosing_pending;
-        for (uint32_t i = 0, n = call->slot_count(); i < n; ++i)
-            runtime::release_and_clear(call->slots()[i]);
-        if (runtime::Object* self = call->this_object) {
-            call->this_object = nullptr;
-            runtime::release(runtime::Value::object(self));
-        }
-        m_state.stack.pop(call);
-    }
-    runtime::Value* slots = frame->slots();
-    // Only refcounted values need work (the stack invariant of frame.h).
-    auto release_range = [slots](uint32_t from, uint32_t to) {
-        for (uint32_t i = from; i < to; ++i) {
-            if (slots[i].is_refcounted())
-                runtime::release_and_clear(slots[i]);
-        }
-    };
-    if (frame->function == nullptr) {
-        release_range(0, frame->num_slots);
-        return;
-    }
-    const Function& function = *frame->function;
-    // Live temporaries first (cleanup_live_vars), then the variables in slot order.
-    release_range(function.num_cvs(), function.frame_slots());
-    if (keep_variables)
-        return;
-    release_range(0, function.num_cvs());
-    release_range(function.frame_slots(), frame->slot_count());
-    if (runtime::Object* self = frame->this_object) {
-        frame->this_object = nullptr;
-        runtime::release(runtime::Value::object(self));
-    }
+    vm::release_frame(m_state, frame, keep_variables);
 }
 
 void Vm::unwind(Frame* entry)
