@@ -272,7 +272,7 @@ Operand FunctionCompiler::compile_expression(const Node* node)
     case NodeKind::ClassConst: return compile_class_constant(node);
     case NodeKind::Instanceof: return compile_instanceof(node);
     case NodeKind::Closure:
-    case NodeKind::ArrowFunc: unsupported("Closures are", node);
+    case NodeKind::ArrowFunc: return compile_closure(node);
     case NodeKind::AssignRef: return compile_assign_ref(node);
     case NodeKind::Ref: unsupported("References are", node);
     case NodeKind::IncludeOrEval: unsupported("include and eval are", node);
@@ -537,7 +537,7 @@ Operand FunctionCompiler::compile_call(const Node* node)
     const Node* name = node->child(0);
     const Node* args = node->child(1);
     if (name->kind != NodeKind::Zval || name->literal_type != parser::LiteralType::String)
-        unsupported("Calling anything but a named function is", name);
+        return compile_dynamic_call(node);
     if (args == nullptr || args->kind != NodeKind::ArgList)
         unsupported("First-class callable syntax is", node);
     std::string written = name->string_value;

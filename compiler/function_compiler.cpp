@@ -424,7 +424,10 @@ void FunctionCompiler::compile_function(const Node* declaration)
     if (declaration->child(3) != nullptr)
         unsupported("Return types are", declaration);
     m_function.returns_by_ref = (declaration->flags & parser::DeclReturnsRef) != 0;
-    if (body != nullptr)
+    bind_closure_uses();
+    if (body != nullptr && body->kind == NodeKind::Return)
+        compile_statement(body); // an arrow function's `return expr`
+    else if (body != nullptr)
         compile_statement_list(body);
     finish(declaration->end_line);
 }

@@ -30,6 +30,13 @@ struct CompileError {
 
 class ScriptCompiler;
 
+// A variable a closure captures: `use ($x)`, `use (&$x)`, or one an arrow function
+// uses.
+struct CapturedVariable {
+    std::string name;
+    bool by_reference = false;
+};
+
 // Where a value comes from, as an instruction operand.
 struct Operand {
     vm::OperandKind kind = vm::OperandKind::Unused;
@@ -85,6 +92,17 @@ private:
     void end_loop(uint32_t continue_target);
     // Frees the Tmp variable of loop number `index` (before leaving it).
     void free_loop_variable(size_t index);
+
+    // Closures and dynamic calls (closures.cpp).
+    Operand compile_closure(const parser::Node* node);
+    std::vector<CapturedVariable> closure_uses(const parser::Node* node);
+    // The captured variables' values, copied into their CVs when the closure's code
+    // starts (its first instructions after the parameters).
+    void bind_closure_uses();
+    Operand compile_dynamic_call(const parser::Node* node);
+    // Set on the compiler of a closure's code.
+    std::vector<CapturedVariable> m_captured;
+    friend class ScriptCompiler;
 
     // try/catch/finally and throw (exceptions.cpp).
     // A try with a finally block being compiled (zend_loop_var's FAST_CALL and
@@ -266,6 +284,9 @@ public:
 
     // Compiles a declaration into a new Function of the script; returns its index.
     uint32_t add_function(const parser::Node* declaration);
+    // Compiles a closure or arrow function capturing `uses`; returns its index.
+    uint32_t add_closure(const parser::Node* declaration, const std::string& class_name,
+                         const std::vector<CapturedVariable>& uses);
     // Compiles a method of `owner`.
     std::unique_ptr<vm::Function> compile_method(const parser::Node* declaration, const vm::ClassDecl& owner);
     // php's compile-time class table: the classes bound early so far.

@@ -31,11 +31,18 @@ class Array;
 struct BuiltinFunction;
 struct Object;
 
+class Class;
+
 // A function a builtin was given to call back (usort's $callback): a user function
-// (a vm::Function, opaque here) or another builtin.
+// (a vm::Function, opaque here) or another builtin, with the object it is called on
+// ($this of a method or of a closure), the class static:: names, and the Closure
+// whose code it is. The pointers are borrowed from the callback value.
 struct Callable {
     const void* user = nullptr;
     const BuiltinFunction* builtin = nullptr;
+    Object* self = nullptr;
+    const Class* called_scope = nullptr;
+    Object* closure = nullptr;
 };
 
 enum class [[nodiscard]] Outcome : uint8_t { Ok, Threw };
@@ -51,6 +58,9 @@ public:
     virtual Array* backtrace() const = 0;
     // The user function declared under `lower_name`, or nullptr.
     virtual const void* find_user_function(std::string_view lower_name) const = 0;
+    // What `value` calls (zend_is_callable_ex): false with php's reason ("no array or
+    // string given", "function \"f\" not found or invalid function name", ...).
+    virtual bool resolve_callable(const Value& value, Callable& out, std::string& error) = 0;
     // Calls `callable` with `argc` arguments (copied; a Reference is passed as it is)
     // and stores its owned return value in `result`. Re-entrant: the callee may call
     // builtins that call back again. Threw: an exception is pending (or the script

@@ -155,6 +155,9 @@ struct Function {
     bool has_by_ref_params = false;
     // Declared `function &name()`: `$x = &name()` binds $x to what it returns.
     bool returns_by_ref = false;
+    // The code of a closure or arrow function: it runs with a Closure object's
+    // $this, scope and static variables (Frame::closure).
+    bool is_closure = false;
     // A method: its modifiers (runtime::MemberFlags) and, once its class is declared,
     // the class (the scope visibility checks and self:: use).
     bool is_method = false;

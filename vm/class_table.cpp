@@ -1,5 +1,6 @@
 #include "vm/class_table.h"
 
+#include "runtime/closure.h"
 #include "runtime/engine.h"
 #include "runtime/exceptions.h"
 #include "runtime/messages.h"
@@ -16,6 +17,7 @@ ClassTable::ClassTable()
     m_declared.push_back(std::move(std_class));
     for (const runtime::Class* builtin : runtime::builtin_classes())
         m_classes.emplace(builtin->lower_name(), builtin);
+    m_classes.emplace("closure", runtime::closure_class());
 }
 
 ClassTable::~ClassTable() = default;

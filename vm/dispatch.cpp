@@ -18,6 +18,7 @@
 #include "vm/handlers/arithmetic.h"
 #include "vm/handlers/arrays.h"
 #include "vm/handlers/calls.h"
+#include "vm/handlers/closures.h"
 #include "vm/handlers/comparison.h"
 #include "vm/handlers/exceptions.h"
 #include "vm/handlers/jumps.h"

@@ -20,10 +20,7 @@ void release_pending_calls(ExecState& state, Frame* frame)
         frame->pending_call = call->enclosing_pending;
         for (uint32_t i = 0, n = call->slot_count(); i < n; ++i)
             runtime::release_and_clear(call->slots()[i]);
-        if (runtime::Object* self = call->this_object) {
-            call->this_object = nullptr;
-            runtime::release(Value::object(self));
-        }
+        release_frame_owner(call);
         state.stack.pop(call);
     }
 }
@@ -43,10 +40,7 @@ void release_variables(Frame* frame)
     Value* slots = frame->slots();
     release_slots(slots, 0, function.num_cvs());
     release_slots(slots, function.frame_slots(), frame->slot_count());
-    if (runtime::Object* self = frame->this_object) {
-        frame->this_object = nullptr;
-        runtime::release(Value::object(self));
-    }
+    release_frame_owner(frame);
 }
 
 // The innermost try statement whose try, catch or finally blocks hold `op`, or -1.
@@ -128,6 +122,22 @@ bool land_in_frame(ExecState& state, Frame* fp, const Instruction*& pc)
 }
 
 } // namespace
+
+void release_frame_owner(Frame* frame)
+{
+    if (frame->function != nullptr && frame->function->is_closure) {
+        frame->this_object = nullptr;
+        if (runtime::Object* closure = frame->closure) {
+            frame->closure = nullptr;
+            runtime::release(Value::object(closure));
+        }
+        return;
+    }
+    if (runtime::Object* self = frame->this_object) {
+        frame->this_object = nullptr;
+        runtime::release(Value::object(self));
+    }
+}
 
 void release_frame(ExecState& state, Frame* frame, bool keep_variables)
 {

@@ -8,6 +8,10 @@
 
 namespace miniphp::vm {
 
+// Releases the object a frame holds: a method's $this, or a closure's Closure (whose
+// $this the frame borrows).
+void release_frame_owner(Frame* frame);
+
 // Releases what `frame` owns: calls it was setting up, its live temporaries, then
 // (unless `keep_variables`) its compiled variables in slot order, its extra
 // arguments and $this.

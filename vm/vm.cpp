@@ -2,6 +2,8 @@
 
 #include <cassert>
 
+#include "runtime/array.h"
+#include "runtime/closure.h"
 #include "runtime/conversions.h"
 #include "runtime/exceptions.h"
 #include "runtime/object.h"
@@ -19,6 +21,20 @@ namespace {
 
 // The VM whose script is running: the runtime's destructor hook reaches it here.
 Vm* g_running = nullptr;
+
+// var_dump's "parameter" entries of a closure: "$a" or "&$a" => "<required>" or
+// "<optional>".
+void describe_closure_parameters(const Function* function, runtime::Array* into)
+{
+    for (uint32_t i = 0; i < function->num_params; ++i) {
+        bool by_reference = i < function->param_by_ref.size() && function->param_by_ref[i];
+        std::string key = (by_reference ? "&$" : "$") + function->cv_names[i];
+        const char* kind = i < function->num_required_params ? "<required>" : "<optional>";
+        runtime::String* name = runtime::String::create(key);
+        into->lookup_or_insert(name)->copy_from(runtime::Value::string(runtime::String::create(kind)));
+        runtime::release(runtime::Value::string(name));
+    }
+}
 
 } // namespace
 
@@ -59,6 +75,7 @@ int Vm::run(Script& script)
     runtime::engine().set_hooks(this);
     g_running = this;
     runtime::set_destructor_hook([](runtime::Object* object) { g_running->run_destructor(object); });
+    runtime::set_closure_parameter_info(describe_closure_parameters);
     for (const auto& function : script.functions)
         function->default_cache.assign(function->default_cache.size(), runtime::Value{});
 

@@ -48,6 +48,7 @@ public:
     runtime::Outcome call(const runtime::Callable& callable, const runtime::Value* args, uint32_t argc,
                           runtime::Value& result) override;
     runtime::Value* caller_variable(std::string_view name, bool create) override;
+    bool resolve_callable(const runtime::Value& value, runtime::Callable& out, std::string& error) override;
 
 private:
     // Runs from m_state.frame until `entry` returns, throws, or the script exits
@@ -69,14 +70,14 @@ private:
 
     runtime::Outcome call_user(const Function& function, const runtime::Value* args, uint32_t argc,
                                runtime::Value& result, runtime::Object* self = nullptr,
-                               const runtime::Class* called_scope = nullptr);
+                               const runtime::Class* called_scope = nullptr, runtime::Object* closure = nullptr);
     // Runs the destructor of `object`, whose count the caller holds up.
     void run_destructor(runtime::Object* object);
     // php's shutdown_destructors: lone objects of globals, then every other object.
     void call_destructors_at_shutdown();
     void declare_hoisted_classes(const Script& script);
     runtime::Outcome call_builtin_back(const runtime::BuiltinFunction& builtin, const runtime::Value* args,
-                                       uint32_t argc, runtime::Value& result);
+                                       uint32_t argc, runtime::Value& result, runtime::Object* self = nullptr);
 
     ExecState m_state;
     // exit() ran inside a callback: the outer runs of the loop end as exits too.

@@ -4,6 +4,7 @@
 #include "vm/handlers/objects.h"
 
 #include "runtime/class.h"
+#include "runtime/closure.h"
 #include "runtime/conversions.h"
 #include "runtime/messages.h"
 #include "runtime/object.h"
@@ -17,9 +18,6 @@ using runtime::Object;
 using runtime::Value;
 
 namespace {
-
-const Class* scope_of(const Frame* fp) { return fp->function != nullptr ? fp->function->scope : nullptr; }
-
 
 // The object op1 names: $this when unused (nullptr with the Error when there is
 // none), else the operand's value, dereferenced; `value` receives it unowned.
@@ -111,6 +109,48 @@ struct PropertyOperands {
     }
 };
 
+
+
+const char* visibility_word(uint32_t flags) { return (flags & runtime::AccPrivate) ? "private" : "protected"; }
+
+
+
+// The slot of a property read and written back (`+=`, `++`), as
+// zend_std_get_property_ptr_ptr gives it: a missing one warns that it is undefined
+// and is created as null (with the dynamic-property deprecation); nullptr with an
+// exception pending when it is inaccessible.
+Value* existing_property_for_update(Object* object, runtime::String* name, const Class* scope)
+{
+    runtime::PropertyLocation where = runtime::locate_property(object->class_entry, name->view(), scope);
+    if (where.place == runtime::PropertyPlace::Inaccessible) {
+        (void)runtime::throw_inaccessible(object, *where.info);
+        return nullptr;
+    }
+    Value* slot = runtime::property_slot(object, where, name);
+    if (slot != nullptr && !slot->is_undef())
+        return slot;
+    if (slot == nullptr)
+        slot = runtime::property_for_write(object, name, scope);
+    runtime::warning(runtime::format(runtime::msg::UndefinedProperty, object->class_entry->name().c_str(),
+                                     std::string(name->view()).c_str()));
+    if (slot != nullptr && slot->is_undef())
+        slot->set_null();
+    return slot;
+}
+
+} // namespace
+
+const Class* scope_of(const Frame* fp)
+{
+    if (fp->function == nullptr)
+        return nullptr;
+    if (fp->function->is_closure) [[unlikely]]
+        return runtime::closure_data(fp->closure)->scope;
+    return fp->function->scope;
+}
+
+
+
 // A frame for a call of user method `function`, made the pending call of `fp`.
 // The frame of a call to `method`: a user method's, or a built-in one's (just its
 // arguments).
@@ -165,8 +205,6 @@ const Class* resolve_class(ExecState& st, Frame* fp, std::string_view name, bool
     return st.classes.find_by_name(name);
 }
 
-const char* visibility_word(uint32_t flags) { return (flags & runtime::AccPrivate) ? "private" : "protected"; }
-
 // zend_std_get_method's visibility rule: the method may be called from `scope`.
 bool method_visible(const runtime::Method& method, const Class* scope)
 {
@@ -185,31 +223,6 @@ Outcome throw_method_visibility(const Class* cls, const runtime::Method& method,
                         method.name.c_str(), scope == nullptr ? "global scope" : "scope ",
                         scope == nullptr ? "" : scope->name().c_str()));
 }
-
-// The slot of a property read and written back (`+=`, `++`), as
-// zend_std_get_property_ptr_ptr gives it: a missing one warns that it is undefined
-// and is created as null (with the dynamic-property deprecation); nullptr with an
-// exception pending when it is inaccessible.
-Value* existing_property_for_update(Object* object, runtime::String* name, const Class* scope)
-{
-    runtime::PropertyLocation where = runtime::locate_property(object->class_entry, name->view(), scope);
-    if (where.place == runtime::PropertyPlace::Inaccessible) {
-        (void)runtime::throw_inaccessible(object, *where.info);
-        return nullptr;
-    }
-    Value* slot = runtime::property_slot(object, where, name);
-    if (slot != nullptr && !slot->is_undef())
-        return slot;
-    if (slot == nullptr)
-        slot = runtime::property_for_write(object, name, scope);
-    runtime::warning(runtime::format(runtime::msg::UndefinedProperty, object->class_entry->name().c_str(),
-                                     std::string(name->view()).c_str()));
-    if (slot != nullptr && slot->is_undef())
-        slot->set_null();
-    return slot;
-}
-
-} // namespace
 
 Outcome declare_class(ExecState& st, const Instruction* pc)
 {
@@ -234,6 +247,8 @@ Outcome new_object(ExecState& st, const Instruction* pc, Frame* fp, bool& calls_
     if (cls == nullptr)
         return runtime::throw_error(runtime::msg::kind::Error,
                                     runtime::format(runtime::msg::ClassNotFound, std::string(name).c_str()));
+    if (cls == runtime::closure_class())
+        return runtime::throw_error(runtime::msg::kind::Error, "Instantiation of class Closure is not allowed");
     if (cls->has_flag(runtime::AccAbstract))
         return runtime::throw_error(runtime::msg::kind::Error,
                                     runtime::format(runtime::msg::CannotInstantiateAbstract, cls->name().c_str()));

@@ -56,6 +56,15 @@ public:
     // No PHP code runs in these tests: no user functions, and builtins are called
     // back directly.
     const void* find_user_function(std::string_view) const override { return nullptr; }
+    bool resolve_callable(const Value& value, Callable& out, std::string& error) override
+    {
+        if (!value.is_string())
+            return false;
+        out.builtin = find_builtin(value.as_string()->view());
+        if (out.builtin == nullptr)
+            error = "function \"" + std::string(value.as_string()->view()) + "\" not found or invalid function name";
+        return out.builtin != nullptr;
+    }
     Value* caller_variable(std::string_view, bool) override { return nullptr; }
     Outcome call(const Callable& callable, const Value* args, uint32_t argc, Value& result) override
     {

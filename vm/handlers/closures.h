@@ -1,0 +1,24 @@
+// Handlers that make closures and call callable values.
+#pragma once
+
+#include "vm/handlers/general.h"
+#include "vm/handlers/objects.h"
+#include "vm/handlers/operands.h"
+#include "vm/handlers/regs.h"
+
+namespace miniphp::vm {
+
+Outcome declare_closure(ExecState& st, const Instruction* pc, Frame* fp);
+Outcome bind_lexical(const Instruction* pc, Frame* fp);
+Outcome init_dynamic_call(ExecState& st, const Instruction* pc, Frame* fp);
+
+namespace handlers {
+
+// clang-format off
+template <class S> [[gnu::always_inline]] inline Step DeclareClosure(Regs& r)  { return checked(r, [&] { return declare_closure(r.st, r.pc(), r.fp()); }); }
+template <class S> [[gnu::always_inline]] inline Step BindLexical(Regs& r)     { return checked(r, [&] { return bind_lexical(r.pc(), r.fp()); }); }
+template <class S> [[gnu::always_inline]] inline Step InitDynamicCall(Regs& r) { return checked(r, [&] { return init_dynamic_call(r.st, r.pc(), r.fp()); }); }
+// clang-format on
+
+} // namespace handlers
+} // namespace miniphp::vm
