@@ -129,20 +129,61 @@ void FunctionCompiler::bind_closure_uses()
     }
 }
 
-// `$f(...)`, `$obj->prop(...)` is not this: the callee is any expression's value.
+// `$f(...)` on any expression's value, and `name(...)` (first-class callable syntax),
+// whose function is looked up when it runs.
 Operand FunctionCompiler::compile_dynamic_call(const Node* node)
 {
+    const Node* name = node->child(0);
     const Node* args = node->child(1);
-    Operand callee = compile_expression(node->child(0));
+    Operand callee;
+    if (name->kind == NodeKind::Zval && name->literal_type == parser::LiteralType::String)
+        callee = literal_string(name->string_value);
+    else
+        callee = compile_expression(name);
     free_tmp(callee);
     uint32_t init = emit(Opcode::InitDynamicCall, callee);
-    m_function.code[init].extended = args != nullptr && args->kind == NodeKind::ArgList ? static_cast<uint32_t>(args->size()) : 0;
-    compile_call_arguments(args);
+    m_function.code[init].extended = args->kind == NodeKind::ArgList ? static_cast<uint32_t>(args->size()) : 0;
+    return finish_call(node, args);
+}
+
+Operand FunctionCompiler::finish_call(const Node* node, const Node* args)
+{
     Operand result = new_tmp();
+    if (args != nullptr && args->kind == NodeKind::CallableConvert) {
+        emit(Opcode::CallableConvert, {}, {}, result);
+        return result;
+    }
+    free_tmp(result);
+    compile_call_arguments(args);
+    result = new_tmp();
     uint32_t call = emit(Opcode::DoCall, {}, {}, result);
     if (node->line != 0)
         m_function.code[call].line = node->line;
     result.php_var = true;
+    return result;
+}
+
+// Foo::class is the name as written; self::class, parent::class, static::class and
+// $obj::class are found when the code runs.
+Operand FunctionCompiler::compile_class_name(const Node* node)
+{
+    const Node* class_node = node->child(0);
+    if (class_node->kind == NodeKind::Zval && class_node->literal_type == parser::LiteralType::String) {
+        std::string name = class_node->string_value;
+        std::string lower = runtime::ascii_lower(name);
+        if (lower != "self" && lower != "parent" && lower != "static") {
+            if (!name.empty() && name[0] == '\\')
+                name.erase(0, 1);
+            return literal_string(name);
+        }
+        Operand result = new_tmp();
+        emit(Opcode::FetchClassName, literal_string(name), {}, result);
+        return result;
+    }
+    Operand value = compile_expression(class_node);
+    free_tmp(value);
+    Operand result = new_tmp();
+    emit(Opcode::FetchClassName, value, {}, result);
     return result;
 }
 

@@ -270,6 +270,7 @@ Operand FunctionCompiler::compile_expression(const Node* node)
     case NodeKind::NullsafeMethodCall: return compile_method_call(node);
     case NodeKind::StaticCall: return compile_static_call(node);
     case NodeKind::ClassConst: return compile_class_constant(node);
+    case NodeKind::ClassName: return compile_class_name(node);
     case NodeKind::Instanceof: return compile_instanceof(node);
     case NodeKind::Closure:
     case NodeKind::ArrowFunc: return compile_closure(node);
@@ -538,8 +539,8 @@ Operand FunctionCompiler::compile_call(const Node* node)
     const Node* args = node->child(1);
     if (name->kind != NodeKind::Zval || name->literal_type != parser::LiteralType::String)
         return compile_dynamic_call(node);
-    if (args == nullptr || args->kind != NodeKind::ArgList)
-        unsupported("First-class callable syntax is", node);
+    if (args->kind == NodeKind::CallableConvert)
+        return compile_dynamic_call(node);
     std::string written = name->string_value;
     if (!written.empty() && written[0] == '\\')
         written.erase(0, 1);

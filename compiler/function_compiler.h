@@ -100,6 +100,10 @@ private:
     // starts (its first instructions after the parameters).
     void bind_closure_uses();
     Operand compile_dynamic_call(const parser::Node* node);
+    // The end of a call whose frame is started: its arguments and DoCall, or for
+    // `(...)` the CallableConvert that makes it a Closure.
+    Operand finish_call(const parser::Node* node, const parser::Node* args);
+    Operand compile_class_name(const parser::Node* node);
     // Set on the compiler of a closure's code.
     std::vector<CapturedVariable> m_captured;
     friend class ScriptCompiler;

@@ -11,7 +11,7 @@ namespace miniphp::runtime {
 
 namespace {
 
-ClosureParameterInfo g_parameter_info = nullptr;
+ClosureDescriber g_describer = nullptr;
 
 void free_closure_data(Object* object)
 {
@@ -37,24 +37,26 @@ Array* closure_debug_info(Object* object)
     const ClosureData* data = closure_data(object);
     Array* info = Array::create();
     InternTable& names = InternTable::instance();
+    std::string function_name;
+    Array* parameters = Array::create();
+    if (g_describer != nullptr)
+        g_describer(*data, function_name, parameters);
+    if (data->fake)
+        info->lookup_or_insert(names.intern("function"))->copy_from(Value::string(String::create(function_name)));
     if (data->static_values != nullptr && data->static_values->size() != 0)
         info->lookup_or_insert(names.intern("static"))->copy_from(Value::array(data->static_values->duplicate()));
     if (data->this_object != nullptr) {
         ++data->this_object->header.refcount;
         info->lookup_or_insert(names.intern("this"))->copy_from(Value::object(data->this_object));
     }
-    if (g_parameter_info != nullptr) {
-        Array* parameters = Array::create();
-        g_parameter_info(data->function, parameters);
-        if (parameters->size() != 0)
-            info->lookup_or_insert(names.intern("parameter"))->copy_from(Value::array(parameters));
-        else
-            release(Value::array(parameters));
-    }
+    if (parameters->size() != 0)
+        info->lookup_or_insert(names.intern("parameter"))->copy_from(Value::array(parameters));
+    else
+        release(Value::array(parameters));
     return info;
 }
 
-const Class* make_closure_class()
+Class* make_closure_class()
 {
     auto* cls = new Class("Closure", nullptr, AccFinal);
     cls->set_free_extra(free_closure_data);
@@ -65,9 +67,9 @@ const Class* make_closure_class()
 
 } // namespace
 
-const Class* closure_class()
+Class* closure_class()
 {
-    static const Class* cls = make_closure_class();
+    static Class* cls = make_closure_class();
     return cls;
 }
 
@@ -83,6 +85,6 @@ ClosureData* closure_data(const Object* object)
     return object->class_entry == closure_class() ? static_cast<ClosureData*>(object->reserved) : nullptr;
 }
 
-void set_closure_parameter_info(ClosureParameterInfo info) { g_parameter_info = info; }
+void set_closure_describer(ClosureDescriber describer) { g_describer = describer; }
 
 } // namespace miniphp::runtime

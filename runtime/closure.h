@@ -9,6 +9,8 @@
 // zend_closure_free_storage does.
 #pragma once
 
+#include <string>
+
 #include "runtime/value.h"
 
 namespace miniphp::vm {
@@ -19,17 +21,24 @@ namespace miniphp::runtime {
 
 class Array;
 class Class;
+struct BuiltinFunction;
 struct Object;
 
 struct ClosureData {
     const vm::Function* function = nullptr;
+    // A closure made from a named function or method (Closure::fromCallable, `f(...)`:
+    // php's fake closure) runs that code as it is, which may be a builtin's.
+    const BuiltinFunction* builtin = nullptr;
+    bool fake = false;
+    bool is_static = false;             // `static function`: never gets a $this
     Object* this_object = nullptr;      // owned reference, or null
     const Class* scope = nullptr;       // the class its code sees as self (null: none)
     const Class* called_scope = nullptr; // static::
     Array* static_values = nullptr;     // owned: captured variables, then `static` ones
 };
 
-const Class* closure_class();
+// The class, to which the VM adds the methods (bind, call, ...) before a script runs.
+Class* closure_class();
 
 // A new Closure (count 1) over `data`, whose references it takes over.
 Object* make_closure(const ClosureData& data);
@@ -37,8 +46,9 @@ Object* make_closure(const ClosureData& data);
 // The data of a Closure object (null for any other object).
 ClosureData* closure_data(const Object* object);
 
-// Supplied by the VM: the "parameter" part of var_dump's view of a closure.
-using ClosureParameterInfo = void (*)(const vm::Function* function, Array* into);
-void set_closure_parameter_info(ClosureParameterInfo info);
+// Supplied by the VM: what var_dump shows of a closure's code, the name of a fake
+// closure's function ("A::m") and the "parameter" entries.
+using ClosureDescriber = void (*)(const ClosureData& data, std::string& function_name, Array* parameters);
+void set_closure_describer(ClosureDescriber describer);
 
 } // namespace miniphp::runtime

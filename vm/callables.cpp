@@ -121,9 +121,12 @@ bool resolve_call_target(ExecState& state, Frame* fp, const Value& given, CallTa
     Object* object = callable.as_object();
     if (const runtime::ClosureData* data = runtime::closure_data(object)) {
         out.user = data->function;
+        out.builtin = data->builtin;
         out.self = data->this_object;
         out.called_scope = data->called_scope;
-        out.closure = object;
+        // A fake closure runs its function or method as a call of it would.
+        if (data->function != nullptr && data->function->is_closure)
+            out.closure = object;
         return true;
     }
     out.class_name = object->class_entry->name();

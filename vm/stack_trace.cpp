@@ -6,6 +6,7 @@
 #include "runtime/array.h"
 #include "runtime/builtins/builtin.h"
 #include "runtime/class.h"
+#include "runtime/closure.h"
 #include "runtime/reference.h"
 #include "runtime/string.h"
 #include "vm/vm.h"
@@ -79,8 +80,12 @@ runtime::Array* Vm::backtrace() const
         std::string_view function_name;
         if (frame->function != nullptr) {
             function_name = frame->function->name;
-            if (frame->function->scope != nullptr)
+            if (frame->function->is_closure) {
+                if (const runtime::Class* scope = runtime::closure_data(frame->closure)->scope)
+                    class_name = scope->name();
+            } else if (frame->function->scope != nullptr) {
                 class_name = frame->function->scope->name();
+            }
         } else {
             // A built-in method is registered as "Class::method".
             function_name = frame->builtin->name;

@@ -12,6 +12,7 @@
 #include "runtime/reference.h"
 #include "runtime/string.h"
 #include "vm/handlers/objects.h"
+#include "vm/closure_methods.h"
 #include "vm/loader.h"
 #include "vm/unwinding.h"
 
@@ -21,20 +22,6 @@ namespace {
 
 // The VM whose script is running: the runtime's destructor hook reaches it here.
 Vm* g_running = nullptr;
-
-// var_dump's "parameter" entries of a closure: "$a" or "&$a" => "<required>" or
-// "<optional>".
-void describe_closure_parameters(const Function* function, runtime::Array* into)
-{
-    for (uint32_t i = 0; i < function->num_params; ++i) {
-        bool by_reference = i < function->param_by_ref.size() && function->param_by_ref[i];
-        std::string key = (by_reference ? "&$" : "$") + function->cv_names[i];
-        const char* kind = i < function->num_required_params ? "<required>" : "<optional>";
-        runtime::String* name = runtime::String::create(key);
-        into->lookup_or_insert(name)->copy_from(runtime::Value::string(runtime::String::create(kind)));
-        runtime::release(runtime::Value::string(name));
-    }
-}
 
 } // namespace
 
@@ -68,6 +55,8 @@ void Vm::declare_hoisted_classes(const Script& script)
     }
 }
 
+Vm* Vm::running() { return g_running; }
+
 int Vm::run(Script& script)
 {
     load(script);
@@ -75,7 +64,7 @@ int Vm::run(Script& script)
     runtime::engine().set_hooks(this);
     g_running = this;
     runtime::set_destructor_hook([](runtime::Object* object) { g_running->run_destructor(object); });
-    runtime::set_closure_parameter_info(describe_closure_parameters);
+    install_closure_methods();
     for (const auto& function : script.functions)
         function->default_cache.assign(function->default_cache.size(), runtime::Value{});
 

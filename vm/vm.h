@@ -42,6 +42,10 @@ public:
     // returns php's exit status.
     int run(Script& script);
 
+    // The VM whose script is running (for builtins that need it), or null.
+    static Vm* running();
+    ExecState& state() { return m_state; }
+
     runtime::SourceLocation current_location() const override;
     runtime::Array* backtrace() const override;
     const void* find_user_function(std::string_view lower_name) const override;

@@ -2,7 +2,9 @@
 #include "vm/handlers/closures.h"
 
 #include "runtime/array.h"
+#include "runtime/class.h"
 #include "runtime/closure.h"
+#include "runtime/conversions.h"
 #include "runtime/messages.h"
 #include "runtime/object.h"
 #include "runtime/reference.h"
@@ -22,6 +24,7 @@ Outcome declare_closure(ExecState& st, const Instruction* pc, Frame* fp)
     runtime::ClosureData data;
     data.function = &function;
     data.scope = scope_of(fp);
+    data.is_static = pc->extended == 1;
     if (pc->extended != 1 && fp->this_object != nullptr) {
         data.this_object = fp->this_object;
         ++data.this_object->header.refcount;
@@ -90,6 +93,58 @@ Outcome init_dynamic_call(ExecState& st, const Instruction* pc, Frame* fp)
         call->this_object = target.self;
     }
     runtime::release(callee);
+    return Outcome::Ok;
+}
+
+// ZEND_FETCH_CLASS_NAME: self::class, parent::class, static::class, $obj::class.
+Outcome fetch_class_name(ExecState& st, const Instruction* pc, Frame* fp)
+{
+    Value operand = take<OperandKind::Any>(pc, fp, pc->op1, pc->op1_kind);
+    const Value& v = runtime::deref(operand);
+    const runtime::Class* cls = nullptr;
+    if (pc->op1_kind == OperandKind::Const) {
+        bool threw = false;
+        cls = resolve_class(st, fp, v.as_string()->view(), threw);
+        if (threw)
+            return Outcome::Threw;
+    } else if (v.is_object()) {
+        cls = v.as_object()->class_entry;
+    } else {
+        Outcome outcome = runtime::throw_error(
+            runtime::msg::kind::TypeError,
+            runtime::format("Cannot use \"::class\" on value of type %s", runtime::zend_type_name(v)));
+        runtime::release(operand);
+        return outcome;
+    }
+    runtime::release(operand);
+    result_slot(pc, fp).copy_from(Value::string(cls->name_string()));
+    return Outcome::Ok;
+}
+
+// ZEND_CALLABLE_CONVERT: `f(...)` is the call `f()` started, turned into a Closure.
+Outcome callable_convert(ExecState& st, const Instruction* pc, Frame* fp)
+{
+    Frame* call = fp->pending_call;
+    fp->pending_call = call->enclosing_pending;
+    runtime::Object* closure;
+    if (call->function != nullptr && call->function->is_closure) {
+        closure = call->closure; // the frame's reference moves to the result
+        call->closure = nullptr;
+        call->this_object = nullptr;
+    } else {
+        runtime::ClosureData data;
+        data.function = call->function;
+        data.builtin = call->function == nullptr ? call->builtin : nullptr;
+        data.fake = true;
+        data.this_object = call->this_object; // the frame's reference moves too
+        call->this_object = nullptr;
+        data.scope = call->function != nullptr ? call->function->scope : nullptr;
+        data.called_scope = call->called_scope;
+        data.is_static = call->function != nullptr && (call->function->method_flags & runtime::AccStatic);
+        closure = runtime::make_closure(data);
+    }
+    st.stack.pop(call);
+    result_slot(pc, fp).copy_from(Value::object(closure));
     return Outcome::Ok;
 }
 
