@@ -163,6 +163,37 @@ Operand FunctionCompiler::finish_call(const Node* node, const Node* args)
     return result;
 }
 
+Operand FunctionCompiler::compile_user_call(const Node* node)
+{
+    const Node* args = node->child(1);
+    Operand callee = compile_expression(args->child(0));
+    free_tmp(callee);
+    uint32_t init = emit(Opcode::InitDynamicCall, callee);
+    m_function.code[init].extended = static_cast<uint32_t>(args->size() - 1) | (1u << 31);
+    for (size_t i = 1; i < args->size(); ++i)
+        compile_argument(args->child(i), static_cast<uint32_t>(i - 1), false, args, true);
+    Operand result = new_tmp();
+    uint32_t call = emit(Opcode::DoCall, {}, {}, result);
+    m_function.code[call].line = node->line;
+    result.php_var = true;
+    return result;
+}
+
+Operand FunctionCompiler::compile_user_call_array(const Node* node)
+{
+    const Node* args = node->child(1);
+    Operand callee = compile_expression(args->child(0));
+    Operand list = compile_expression(args->child(1));
+    free_tmp(callee);
+    free_tmp(list);
+    emit(Opcode::InitUserCallArray, callee, list);
+    Operand result = new_tmp();
+    uint32_t call = emit(Opcode::DoCall, {}, {}, result);
+    m_function.code[call].line = node->line;
+    result.php_var = true;
+    return result;
+}
+
 // Foo::class is the name as written; self::class, parent::class, static::class and
 // $obj::class are found when the code runs.
 Operand FunctionCompiler::compile_class_name(const Node* node)

@@ -566,6 +566,10 @@ Operand FunctionCompiler::compile_call(const Node* node)
         m_function.builtins.push_back(runtime::find_builtin(lowered));
         return result;
     }
+    if (plain_arguments && lowered == "call_user_func" && args->size() >= 1)
+        return compile_user_call(node);
+    if (plain_arguments && lowered == "call_user_func_array" && args->size() == 2)
+        return compile_user_call_array(node);
     const runtime::BuiltinFunction* builtin = runtime::find_builtin(lowered);
     if (builtin != nullptr && args->size() <= 4 && builtin->by_ref_mask == 0) {
         bool plain = true;

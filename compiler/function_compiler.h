@@ -104,6 +104,10 @@ private:
     // `(...)` the CallableConvert that makes it a Closure.
     Operand finish_call(const parser::Node* node, const parser::Node* args);
     Operand compile_class_name(const parser::Node* node);
+    // call_user_func($f, ...) and call_user_func_array($f, $args) by name: a call of
+    // $f itself, with no frame of their own (zend_compile_func_cuf/cufa).
+    Operand compile_user_call(const parser::Node* node);
+    Operand compile_user_call_array(const parser::Node* node);
     // Set on the compiler of a closure's code.
     std::vector<CapturedVariable> m_captured;
     friend class ScriptCompiler;
