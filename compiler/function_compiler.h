@@ -51,6 +51,8 @@ public:
     void compile_main(const parser::Node* statements);
     // A function declaration's parameters and body.
     void compile_function(const parser::Node* declaration);
+    // The class whose method is compiled (self, parent and static in types).
+    void set_class(const vm::ClassDecl* decl) { m_class = decl; }
 
 private:
     // A loop or switch that break/continue can target (zend_loop_var).
@@ -136,6 +138,16 @@ private:
     void assign_from_operand(const parser::Node* target, Operand value);
 
     void compile_runtime_default(Operand position, Operand slot, const parser::Node* default_value);
+    void compile_parameter(const parser::Node* params, size_t index, uint32_t last_required);
+
+    // Types (types.cpp).
+    // zend_compile_typename: `force_nullable` for a parameter defaulting to null;
+    // `forced_nullable` tells whether that made the type nullable.
+    runtime::TypeDecl compile_type(const parser::Node* ast, bool force_nullable = false,
+                                   bool* forced_nullable = nullptr);
+    runtime::TypeDecl compile_single_type(const parser::Node* ast);
+    static bool check_parameter_default(const runtime::TypeDecl& type, runtime::Value& value);
+    void check_return_statement(const parser::Node* returned, Operand& value, uint32_t line);
 
     // Expressions (expressions.cpp).
     Operand compile_expression(const parser::Node* node);
@@ -207,6 +219,7 @@ private:
 
     ScriptCompiler& m_script;
     vm::Function& m_function;
+    const vm::ClassDecl* m_class = nullptr;
     std::unordered_map<std::string, uint32_t> m_cv_slots;
     std::unordered_map<std::string, uint32_t> m_string_literals;
     std::unordered_map<int64_t, uint32_t> m_long_literals;

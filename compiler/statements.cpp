@@ -350,6 +350,8 @@ void FunctionCompiler::compile_return(const Node* node)
     } else if (returned != nullptr) {
         value = compile_expression(returned);
     }
+    if (m_function.return_type.is_set())
+        check_return_statement(returned, value, node->line);
     free_loop_variables(m_loops.size());
     free_tmp(value);
     emit(Opcode::Return, value);

@@ -28,6 +28,7 @@
 #include <vector>
 
 #include "runtime/array.h"
+#include "runtime/type_decl.h"
 #include "runtime/value.h"
 #include "vm/jump_table.h"
 
@@ -138,6 +139,10 @@ struct Function {
     std::vector<bool> param_by_ref;
     // Any of them: calls to functions without one skip the per-argument check.
     bool has_by_ref_params = false;
+    // Declared parameter types, one per parameter (unset: untyped), or none at all
+    // when no parameter has one; the declared return type (unset: none).
+    std::vector<runtime::TypeDecl> param_types;
+    runtime::TypeDecl return_type;
     // Declared `function &name()`: `$x = &name()` binds $x to what it returns.
     bool returns_by_ref = false;
     // A method: its modifiers (runtime::MemberFlags) and, once its class is declared,
