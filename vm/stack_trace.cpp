@@ -7,6 +7,8 @@
 #include "runtime/builtins/builtin.h"
 #include "runtime/ini.h"
 #include "runtime/conversions.h"
+#include "runtime/class.h"
+#include "runtime/object.h"
 #include "vm/vm.h"
 
 namespace miniphp::vm {
@@ -77,6 +79,11 @@ void append_trace_argument(std::string& out, const runtime::Value& given)
         break;
     }
     case runtime::Type::Array: out += "Array"; break;
+    case runtime::Type::Object:
+        out += "Object(";
+        out += v.as_object()->class_entry->name();
+        out += ')';
+        break;
     default: out += "Object"; break;
     }
 }
@@ -121,6 +128,11 @@ std::string Vm::stack_trace() const
             out += "): ";
         } else {
             out += "[internal function]: ";
+        }
+        if (frame->function != nullptr && frame->function->is_method) {
+            // zend_fetch_debug_backtrace: the declaring class, -> for a call on an object.
+            out += frame->function->class_name;
+            out += frame->this_object != nullptr ? "->" : "::";
         }
         out.append(frame_function_name(*frame));
         out += '(';

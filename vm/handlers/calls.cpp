@@ -174,8 +174,9 @@ Outcome too_few_arguments(Frame* fp)
     const Function& function = *fp->function;
     const Frame* caller = fp->caller;
     bool exact = function.num_required_params == function.num_params;
+    std::string name = function.is_method ? function.class_name + "::" + function.name : function.name;
     return runtime::throw_error(runtime::msg::kind::ArgumentCountError,
-                                runtime::format(runtime::msg::TooFewArguments, function.name.c_str(), fp->num_args,
+                                runtime::format(runtime::msg::TooFewArguments, name.c_str(), fp->num_args,
                                                 caller->function->file.c_str(), caller->pc->line,
                                                 exact ? "exactly" : "at least", function.num_required_params));
 }
