@@ -142,6 +142,11 @@ void Vm::report_uncaught(const runtime::PendingException& exception)
     std::string text = "Uncaught " + exception.class_name;
     if (!exception.message.empty())
         text += ": " + exception.message;
+    // Exception::__toString: an argument error naming its call site also names where
+    // the function is defined (the exception's file and line).
+    if ((exception.class_name == "TypeError" || exception.class_name == "ArgumentCountError") &&
+        exception.message.find(", called in ") != std::string::npos)
+        text += " and defined";
     text += " in " + exception.file + ":" + std::to_string(exception.line) + "\nStack trace:\n" + exception.trace +
             "\n  thrown";
     runtime::report_error("Fatal error", text, exception.file, exception.line);
