@@ -362,6 +362,9 @@ void FunctionCompiler::compile_function(const Node* declaration)
             const Node* param = params->child(i);
             if (param->attr & parser::ParamVariadic)
                 unsupported("Variadic parameters are", param);
+            if (param->attr & (parser::ParamPromotedPublic | parser::ParamPromotedProtected |
+                               parser::ParamPromotedPrivate | parser::ParamPromotedReadonly))
+                unsupported("Constructor property promotion is", param);
             if (param->child(2) == nullptr)
                 last_required = static_cast<uint32_t>(i + 1);
         }
