@@ -360,17 +360,19 @@ void FunctionCompiler::compile_function(const Node* declaration)
         uint32_t last_required = 0;
         for (size_t i = 0; i < params->size(); ++i) {
             const Node* param = params->child(i);
-            if (param->attr & parser::ParamVariadic)
-                unsupported("Variadic parameters are", param);
+            if ((param->attr & parser::ParamVariadic) && (param->attr & parser::ParamByRef))
+                unsupported("By-reference variadic parameters are", param);
             if (param->attr & (parser::ParamPromotedPublic | parser::ParamPromotedProtected |
                                parser::ParamPromotedPrivate | parser::ParamPromotedReadonly))
                 unsupported("Constructor property promotion is", param);
-            if (param->child(2) == nullptr)
+            if (param->child(2) == nullptr && !(param->attr & parser::ParamVariadic))
                 last_required = static_cast<uint32_t>(i + 1);
         }
         for (size_t i = 0; i < params->size(); ++i)
             compile_parameter(params, i, last_required);
-        m_function.num_params = static_cast<uint32_t>(params->size());
+        // The variadic parameter is not counted (php's num_args): the arguments past
+        // the others are extra arguments it collects.
+        m_function.num_params = static_cast<uint32_t>(params->size()) - (m_function.is_variadic ? 1 : 0);
         m_function.num_required_params = last_required;
     }
     if (body != nullptr)
@@ -417,6 +419,11 @@ void FunctionCompiler::compile_parameter(const Node* params, size_t index, uint3
     const std::string& name = param->child(1)->string_value;
     if (m_cv_slots.count(name) != 0)
         error(runtime::format(runtime::msg::RedefinitionOfParameter, name.c_str()), m_line);
+    if (m_function.is_variadic)
+        error(runtime::msg::OnlyLastVariadic, m_line);
+    bool variadic = (param->attr & parser::ParamVariadic) != 0;
+    if (variadic && param->child(2) != nullptr)
+        error(runtime::msg::VariadicDefault, m_line);
     Operand slot = cv(name);
     m_function.param_by_ref.push_back((param->attr & parser::ParamByRef) != 0);
     m_function.has_by_ref_params |= (param->attr & parser::ParamByRef) != 0;
@@ -489,6 +496,11 @@ void FunctionCompiler::compile_parameter(const Node* params, size_t index, uint3
         }
         drop_literal();
         default_value = nullptr;
+    }
+    if (variadic) {
+        m_function.is_variadic = true;
+        emit_receive(Opcode::RecvVariadic, {});
+        return;
     }
     if (default_value == nullptr) {
         emit_receive(typed ? Opcode::RecvTyped : Opcode::Recv, {});

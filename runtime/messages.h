@@ -90,6 +90,11 @@
       "\"%s\" is not a supported builtin type and will be interpreted as a class name. Write \"\\%s\" to suppress this warning") \
     X(TypeNoClassScope, "Fatal error", "Cannot use \"%s\" when no class scope is active")    \
     X(TypeNoParent, "Fatal error", "Cannot use \"parent\" when current class scope has no parent") \
+    X(OnlyLastVariadic, "Fatal error", "Only the last parameter can be variadic")           \
+    X(VariadicDefault, "Fatal error", "Variadic parameter cannot have a default value")       \
+    X(VariadicTypeError, "TypeError",                                                        \
+      "%s(): Argument #%u must be of type %s, %s given, called in %s on line %u")            \
+    X(VariadicTypeErrorNoCaller, "TypeError", "%s(): Argument #%u must be of type %s, %s given") \
     X(VoidParameter, "Fatal error", "void cannot be used as a parameter type")               \
     X(NeverParameter, "Fatal error", "never cannot be used as a parameter type")             \
     X(InvalidParameterDefault, "Fatal error", "Cannot use %s as default value for parameter $%s of type %s") \

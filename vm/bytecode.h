@@ -139,6 +139,8 @@ struct Function {
     std::vector<bool> param_by_ref;
     // Any of them: calls to functions without one skip the per-argument check.
     bool has_by_ref_params = false;
+    // The last parameter is variadic (`...$rest`, not counted in num_params).
+    bool is_variadic = false;
     // Declared parameter types, one per parameter (unset: untyped), or none at all
     // when no parameter has one; the declared return type (unset: none).
     std::vector<runtime::TypeDecl> param_types;

@@ -121,29 +121,73 @@ std::string type_text(const Frame* fp, const TypeDecl& type)
 
 } // namespace
 
-Outcome verify_parameter(ExecState& st, const Instruction* pc, Frame* fp)
+namespace {
+
+// zend_verify_arg_error for argument `index` (from 0), named unless it is one a
+// variadic parameter collects.
+Outcome argument_type_error(const Frame* fp, uint32_t index, const TypeDecl& type, const Value& value)
 {
     const Function& function = *fp->function;
-    uint32_t index = pc->op1;
-    const TypeDecl& type = function.param_types[index];
+    std::string name = function_name(function);
+    std::string expected = type_text(fp, type);
+    std::string given = runtime::given_type_name(value);
+    const Frame* caller = fp->caller;
+    bool user_caller = caller != nullptr && caller->function != nullptr;
+    std::string text;
+    if (index < function.num_params) {
+        const std::string& parameter = function.cv_names[index];
+        text = user_caller ? runtime::format(runtime::msg::ArgumentTypeError, name.c_str(), index + 1,
+                                             parameter.c_str(), expected.c_str(), given.c_str(),
+                                             caller->function->file.c_str(), caller->pc->line)
+                           : runtime::format(runtime::msg::ArgumentTypeErrorNoCaller, name.c_str(), index + 1,
+                                             parameter.c_str(), expected.c_str(), given.c_str());
+    } else {
+        text = user_caller ? runtime::format(runtime::msg::VariadicTypeError, name.c_str(), index + 1,
+                                             expected.c_str(), given.c_str(), caller->function->file.c_str(),
+                                             caller->pc->line)
+                           : runtime::format(runtime::msg::VariadicTypeErrorNoCaller, name.c_str(), index + 1,
+                                             expected.c_str(), given.c_str());
+    }
+    return runtime::throw_error(runtime::msg::kind::TypeError, std::move(text));
+}
+
+} // namespace
+
+Outcome verify_parameter(ExecState& st, const Instruction* pc, Frame* fp)
+{
+    const TypeDecl& type = fp->function->param_types[pc->op1];
     Value& value = runtime::deref(result_slot(pc, fp));
     if (check_type(st, fp, type, value))
         return Outcome::Ok;
     if (runtime::engine().has_exception())
         return Outcome::Threw;
-    std::string name = function_name(function);
-    std::string expected = type_text(fp, type);
-    std::string given = runtime::given_type_name(value);
-    const std::string& parameter = function.cv_names[index];
-    const Frame* caller = fp->caller;
-    if (caller != nullptr && caller->function != nullptr)
-        return runtime::throw_error(runtime::msg::kind::TypeError,
-                                    runtime::format(runtime::msg::ArgumentTypeError, name.c_str(), index + 1,
-                                                    parameter.c_str(), expected.c_str(), given.c_str(),
-                                                    caller->function->file.c_str(), caller->pc->line));
-    return runtime::throw_error(runtime::msg::kind::TypeError,
-                                runtime::format(runtime::msg::ArgumentTypeErrorNoCaller, name.c_str(), index + 1,
-                                                parameter.c_str(), expected.c_str(), given.c_str()));
+    return argument_type_error(fp, pc->op1, type, value);
+}
+
+Outcome receive_variadic(ExecState& st, const Instruction* pc, Frame* fp)
+{
+    const Function& function = *fp->function;
+    Value& slot = result_slot(pc, fp);
+    uint32_t first = function.num_params;
+    if (fp->num_args <= first) {
+        slot = Value::array(runtime::Array::empty());
+        return Outcome::Ok;
+    }
+    const TypeDecl* type = pc->op1 < function.param_types.size() && function.param_types[pc->op1].is_set()
+                               ? &function.param_types[pc->op1]
+                               : nullptr;
+    runtime::Array* collected = runtime::Array::create_packed(fp->num_args - first);
+    slot = Value::array(collected); // what was collected goes with the frame if one fails
+    for (uint32_t i = first; i < fp->num_args; ++i) {
+        Value& argument = fp->slots()[fp->argument_slot(i)];
+        if (type != nullptr && !type->admits(argument.type()) && !check_type(st, fp, *type, argument)) {
+            if (runtime::engine().has_exception())
+                return Outcome::Threw;
+            return argument_type_error(fp, i, *type, argument);
+        }
+        runtime::copy_value(*collected->append(), argument);
+    }
+    return Outcome::Ok;
 }
 
 Outcome verify_return_value(ExecState& st, const Instruction* pc, Frame* fp)

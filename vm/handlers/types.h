@@ -18,6 +18,8 @@ namespace miniphp::vm {
 // The parameter received by `pc` (RecvTyped, RecvInitTyped, VerifyParam) checked
 // against its type, coerced in place, or a TypeError.
 Outcome verify_parameter(ExecState& st, const Instruction* pc, Frame* fp);
+// RecvVariadic: the array of the arguments the variadic parameter collects.
+Outcome receive_variadic(ExecState& st, const Instruction* pc, Frame* fp);
 // VerifyReturnType with an operand: the value checked against the return type.
 Outcome verify_return_value(ExecState& st, const Instruction* pc, Frame* fp);
 // VerifyReturnType without one: the TypeError of a function ending without return.
@@ -69,6 +71,13 @@ template <class S>
 [[gnu::always_inline]] inline Step VerifyParam(Regs& r)
 {
     return check_received(r, r.pc(), r.fp()) ? r.next() : Step::Throw;
+}
+
+template <class S>
+[[gnu::always_inline]] inline Step RecvVariadic(Regs& r)
+{
+    r.save_pc();
+    return receive_variadic(r.st, r.pc(), r.fp()) == Outcome::Ok ? r.next() : Step::Throw;
 }
 
 // A literal operand is not of the type (the compiler leaves out the check when it
