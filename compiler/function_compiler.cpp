@@ -352,8 +352,6 @@ void FunctionCompiler::compile_function(const Node* declaration)
         m_function.return_type = compile_type(return_type);
         if ((m_function.return_type.mask & runtime::TypeBit::Void) && m_function.returns_by_ref)
             warn("Deprecated", runtime::msg::VoidReturnsByReference, m_line);
-        if (m_function.returns_by_ref)
-            unsupported("Return types of functions returning by reference are", declaration);
     }
     // Parameters take the first slots, in order (Recv fills them).
     if (params != nullptr) {
