@@ -1,11 +1,9 @@
 --TEST--
-returning by reference from a void function is deprecated
+returning by reference from a void function is deprecated (at compile time)
 --FILE--
 <?php
+echo "start\n";
 function &f(): void { echo "f\n"; }
-f();
 --EXPECTF--
-Deprecated: Returning by reference from a void function is deprecated in %s on line 2
-f
-
-Notice: Only variable references should be returned by reference in %s on line 2
+Deprecated: Returning by reference from a void function is deprecated in %s on line 3
+start
