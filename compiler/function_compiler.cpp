@@ -373,6 +373,8 @@ void FunctionCompiler::compile_function(const Node* declaration)
         m_function.num_params = static_cast<uint32_t>(params->size()) - (m_function.is_variadic ? 1 : 0);
         m_function.num_required_params = last_required;
     }
+    if (m_class != nullptr)
+        describe_method(m_parameter_texts);
     if (body != nullptr)
         compile_statement_list(body);
     // zend_emit_final_return: falling off the end of a function with a return type
@@ -383,8 +385,6 @@ void FunctionCompiler::compile_function(const Node* declaration)
     }
     finish(declaration->end_line);
 }
-
-namespace {
 
 // A default naming a constant (other than true, false and null) stays an AST in php
 // (ZEND_COMPILE_NO_CONSTANT_SUBSTITUTION), so a typed parameter checks it at run time.
@@ -405,8 +405,6 @@ bool refers_to_constant(const Node* node)
             return true;
     return false;
 }
-
-} // namespace
 
 // zend_compile_params for parameter `index`. zend_compile_params moves no line:
 // every message and instruction of the parameters carries the declaration's first
@@ -470,6 +468,8 @@ void FunctionCompiler::compile_parameter(const Node* params, size_t index, uint3
         m_function.param_types.resize(index);
         m_function.param_types.push_back(type);
     }
+    if (m_class != nullptr)
+        m_parameter_texts.push_back(parameter_text(param, type, index < last_required || variadic ? nullptr : default_value));
     bool typed = type.is_set();
     auto emit_receive = [&](Opcode op, Operand value) {
         uint32_t at = emit(op, position, value, slot);

@@ -139,6 +139,15 @@ private:
 
     void compile_runtime_default(Operand position, Operand slot, const parser::Node* default_value);
     void compile_parameter(const parser::Node* params, size_t index, uint32_t last_required);
+    // A method's Function::declaration, from the parameters' texts.
+    void describe_method(const std::vector<std::string>& parameters);
+    // A parameter as zend_get_function_declaration prints it; `default_value` null
+    // when it prints none.
+    std::string parameter_text(const parser::Node* param, const runtime::TypeDecl& type,
+                               const parser::Node* default_value);
+    std::string default_text(const parser::Node* default_value);
+    // A type with self and parent as the classes they name.
+    std::string declared_type_text(const runtime::TypeDecl& type) const;
 
     // Types (types.cpp).
     // zend_compile_typename: `force_nullable` for a parameter defaulting to null;
@@ -238,6 +247,8 @@ private:
     uint32_t m_line = 0;
     // Compiling a parameter default that php evaluates at run time from its AST.
     bool m_constant_expression = false;
+    // The parameters as a method's declaration prints them.
+    std::vector<std::string> m_parameter_texts;
 };
 
 // State shared by every function of one script.
@@ -296,6 +307,10 @@ const char* dim_evaluation_error(const parser::Node* dim);
 // is checked (`$a[]` read, `$a{1}`), walking only what it walks; nullptr if none.
 const char* constant_evaluation_error(const parser::Node* node, const std::string& file,
                                       const std::string& function_name, const StackGuard& guard);
+
+// A parameter default naming a constant other than true, false and null, which php
+// keeps unevaluated until the default is used.
+bool refers_to_constant(const parser::Node* node);
 
 // The opcode of a binary operator.
 vm::Opcode binary_opcode(parser::BinaryOpKind kind);

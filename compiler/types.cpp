@@ -3,6 +3,7 @@
 // with the compile-time errors php raises for types that make no sense (duplicates,
 // mixed in a union, ?null, self outside a class...), in php's order.
 #include "compiler/function_compiler.h"
+#include "runtime/conversions.h"
 #include "runtime/engine.h"
 #include "runtime/messages.h"
 #include "runtime/string.h"
@@ -193,6 +194,81 @@ void FunctionCompiler::check_return_statement(const Node* returned, Operand& val
     m_function.code[at].extended = type.mask;
     if (!checked.is_unused())
         value = checked;
+}
+
+std::string FunctionCompiler::declared_type_text(const TypeDecl& type) const
+{
+    return runtime::type_to_string(type, m_class->name, m_class->parent_name);
+}
+
+// zend_get_function_declaration's default: literals as php prints them, a constant
+// by its name (php keeps it unevaluated), anything else "<expression>".
+std::string FunctionCompiler::default_text(const Node* default_value)
+{
+    if (refers_to_constant(default_value)) {
+        auto name_text = [](const Node* name) {
+            std::string text = name->string_value;
+            return !text.empty() && text[0] == '\\' ? text.substr(1) : text;
+        };
+        if (default_value->kind == NodeKind::Const)
+            return name_text(default_value->child(0));
+        if (default_value->kind == NodeKind::ClassConst && default_value->child(0)->kind == NodeKind::Zval)
+            return name_text(default_value->child(0)) + "::" + default_value->child(1)->string_value;
+        return "<expression>";
+    }
+    std::optional<runtime::Value> value = fold_constant(default_value);
+    if (!value && default_value->kind == NodeKind::Array) {
+        if (std::optional<runtime::Value> array = constant_array(default_value)) {
+            std::string text = array->as_array()->size() == 0 ? "[]" : "[...]";
+            runtime::release(*array);
+            return text;
+        }
+    }
+    if (!value)
+        return "<expression>";
+    switch (value->type()) {
+    case runtime::Type::Null: return "null";
+    case runtime::Type::False: return "false";
+    case runtime::Type::True: return "true";
+    case runtime::Type::String: {
+        std::string_view text = value->as_string()->view();
+        return "'" + std::string(text.substr(0, 10)) + (text.size() > 10 ? "...'" : "'");
+    }
+    default: {
+        runtime::Value text = runtime::to_string(*value);
+        std::string out(text.as_string()->view());
+        runtime::release(text);
+        return out;
+    }
+    }
+}
+
+std::string FunctionCompiler::parameter_text(const Node* param, const TypeDecl& type, const Node* default_value)
+{
+    std::string text;
+    if (type.is_set())
+        text = declared_type_text(type) + " ";
+    if (param->attr & parser::ParamByRef)
+        text += '&';
+    if (param->attr & parser::ParamVariadic)
+        text += "...";
+    text += "$" + param->child(1)->string_value;
+    if (default_value != nullptr)
+        text += " = " + default_text(default_value);
+    return text;
+}
+
+void FunctionCompiler::describe_method(const std::vector<std::string>& parameters)
+{
+    std::string& out = m_function.declaration;
+    if (m_function.returns_by_ref)
+        out = "& ";
+    out += m_class->name + "::" + m_function.name + "(";
+    for (size_t i = 0; i < parameters.size(); ++i)
+        out += (i == 0 ? "" : ", ") + parameters[i];
+    out += ")";
+    if (m_function.return_type.is_set())
+        out += ": " + declared_type_text(m_function.return_type);
 }
 
 } // namespace miniphp::compiler

@@ -105,6 +105,7 @@
     X(MustReturnValue, "Fatal error", "A function with return type must return a value")     \
     X(MustReturnValueNullable, "Fatal error",                                                \
       "A function with return type must return a value (did you mean \"return null;\" instead of \"return;\"?)") \
+    X(IncompatibleDeclaration, "Fatal error", "Declaration of %s must be compatible with %s")   \
     X(VoidReturnsByReference, "Deprecated", "Returning by reference from a void function is deprecated") \
     X(CannotRedeclareBuiltin, "Fatal error", "Cannot redeclare %s()")                        \
     X(CannotRedeclare, "Fatal error", "Cannot redeclare %s() (previously declared in %s:%u)") \

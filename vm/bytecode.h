@@ -139,6 +139,9 @@ struct Function {
     std::vector<bool> param_by_ref;
     // Any of them: calls to functions without one skip the per-argument check.
     bool has_by_ref_params = false;
+    // A method's signature as php's messages print it (zend_get_function_declaration):
+    // "A::m(int $x = 5, ...$rest): ?A", self and parent resolved.
+    std::string declaration;
     // The last parameter is variadic (`...$rest`, not counted in num_params).
     bool is_variadic = false;
     // Declared parameter types, one per parameter (unset: untyped), or none at all

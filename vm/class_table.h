@@ -32,6 +32,8 @@ public:
     void clear();
 
 private:
+    void check_override(const Function& method, const runtime::Class* scope, const runtime::Method* inherited) const;
+
     std::unordered_map<std::string, std::unique_ptr<runtime::Class>> m_classes;
 };
 
