@@ -68,6 +68,8 @@
     X(UndefinedConstant, "Error", "Undefined constant \"%s\"")                               \
     X(TooFewArguments, "ArgumentCountError",                                                 \
       "Too few arguments to function %s(), %u passed in %s on line %u and %s %u expected")   \
+    X(TooFewArgumentsNoCaller, "ArgumentCountError",                                         \
+      "Too few arguments to function %s(), %u passed and %s %u expected")                    \
     /* Parameter and return types (zend_verify_arg_error, zend_compile_typename, ...) */  \
     X(ArgumentTypeError, "TypeError",                                                        \
       "%s(): Argument #%u ($%s) must be of type %s, %s given, called in %s on line %u")      \
