@@ -155,6 +155,7 @@ private:
     runtime::TypeDecl compile_type(const parser::Node* ast, bool force_nullable = false,
                                    bool* forced_nullable = nullptr);
     runtime::TypeDecl compile_single_type(const parser::Node* ast);
+    std::string compile_intersection(const parser::Node* ast);
     static bool check_parameter_default(const runtime::TypeDecl& type, runtime::Value& value);
     void check_return_statement(const parser::Node* returned, Operand& value, uint32_t line);
 

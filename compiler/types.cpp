@@ -100,17 +100,80 @@ TypeDecl FunctionCompiler::compile_single_type(const Node* ast)
     return type;
 }
 
+// An intersection `A&B` as one entry of TypeDecl::class_names, with the errors of
+// zend_compile_typename for its members.
+std::string FunctionCompiler::compile_intersection(const Node* ast)
+{
+    std::vector<std::string> members;
+    for (const Node* element : ast->children) {
+        TypeDecl single = compile_single_type(element);
+        if (single.mask != 0)
+            error(runtime::format(runtime::msg::TypeNotInIntersection, runtime::type_to_string(single).c_str()),
+                  m_line);
+        const std::string& name = single.class_names[0];
+        std::string lower = runtime::ascii_lower(name);
+        if (lower == "self" || lower == "parent")
+            error(runtime::format(runtime::msg::TypeNotInIntersection, name.c_str()), m_line);
+        for (const std::string& earlier : members)
+            if (same_name(earlier, name))
+                error(runtime::format(runtime::msg::TypeDuplicate, name.c_str()), m_line);
+        members.push_back(name);
+    }
+    std::string entry;
+    for (const std::string& name : members)
+        entry += (entry.empty() ? "" : "&") + name;
+    return entry;
+}
+
+namespace {
+
+// How much of intersection `narrow` another entry of a union (`wide`: one class or
+// an intersection) makes redundant: zend_is_intersection_type_redundant_by_single_type
+// and zend_are_intersection_types_redundant. Null if nothing.
+std::optional<std::string> redundant_intersection(const std::string& added, const std::string& earlier)
+{
+    std::vector<std::string_view> a = runtime::intersection_members(added);
+    std::vector<std::string_view> b = runtime::intersection_members(earlier);
+    if (a.size() == 1 && b.size() == 1)
+        return std::nullopt; // two classes: the duplicate check's business
+    const std::vector<std::string_view>& smaller = b.size() < a.size() ? b : a;
+    const std::vector<std::string_view>& larger = b.size() < a.size() ? a : b;
+    size_t shared = 0;
+    for (std::string_view s : smaller)
+        for (std::string_view l : larger)
+            if (same_name(std::string(s), std::string(l))) {
+                ++shared;
+                break;
+            }
+    if (shared != smaller.size())
+        return std::nullopt;
+    const std::string& smaller_text = b.size() < a.size() ? earlier : added;
+    const std::string& larger_text = b.size() < a.size() ? added : earlier;
+    if (smaller.size() == larger.size())
+        return runtime::format(runtime::msg::TypeRedundantWith, smaller_text.c_str(), larger_text.c_str());
+    return runtime::format(runtime::msg::TypeMoreRestrictive, larger_text.c_str(), smaller_text.c_str());
+}
+
+} // namespace
+
 TypeDecl FunctionCompiler::compile_type(const Node* ast, bool force_nullable, bool* forced_nullable)
 {
     bool marked_nullable = (ast->attr & parser::TypeNullable) != 0;
     TypeDecl type;
     if (ast->kind == NodeKind::TypeIntersection)
-        unsupported("Intersection types are", ast);
+        type.class_names.push_back(compile_intersection(ast));
     if (ast->kind == NodeKind::TypeUnion) {
         bool only_iterable_class = true;
         for (const Node* element : ast->children) {
-            if (element->kind == NodeKind::TypeIntersection)
-                unsupported("Intersection types are", element);
+            if (element->kind == NodeKind::TypeIntersection) {
+                only_iterable_class = false;
+                std::string entry = compile_intersection(element);
+                for (const std::string& earlier : type.class_names)
+                    if (std::optional<std::string> message = redundant_intersection(entry, earlier))
+                        error(*message, m_line);
+                type.class_names.push_back(entry);
+                continue;
+            }
             TypeDecl single = compile_single_type(element);
             if (single.is_mixed())
                 error(runtime::msg::TypeMixedStandalone, m_line);
@@ -126,16 +189,19 @@ TypeDecl FunctionCompiler::compile_type(const Node* ast, bool force_nullable, bo
                 error(runtime::msg::TypeTrueAndFalse, m_line);
             type.mask |= single.mask;
             for (const std::string& name : single.class_names) {
-                for (const std::string& earlier : type.class_names)
+                for (const std::string& earlier : type.class_names) {
                     if (same_name(earlier, name))
                         error(runtime::format(runtime::msg::TypeDuplicate, name.c_str()), m_line);
+                    if (std::optional<std::string> message = redundant_intersection(name, earlier))
+                        error(*message, m_line);
+                }
                 type.class_names.push_back(name);
             }
         }
         if ((type.mask & TypeBit::Object) &&
             ((!only_iterable_class && !type.class_names.empty()) || (type.mask & TypeBit::Static)))
             error(runtime::format(runtime::msg::TypeObjectAndClass, runtime::type_to_string(type).c_str()), m_line);
-    } else {
+    } else if (ast->kind != NodeKind::TypeIntersection) {
         type = compile_single_type(ast);
     }
     if (type.is_mixed() && marked_nullable)

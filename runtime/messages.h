@@ -85,6 +85,9 @@
     X(TypeNeverStandalone, "Fatal error", "never can only be used as a standalone type")     \
     X(TypeTrueAndFalse, "Fatal error", "Type contains both true and false, bool should be used instead") \
     X(TypeObjectAndClass, "Fatal error", "Type %s contains both object and a class type, which is redundant") \
+    X(TypeNotInIntersection, "Fatal error", "Type %s cannot be part of an intersection type") \
+    X(TypeRedundantWith, "Fatal error", "Type %s is redundant with type %s")                  \
+    X(TypeMoreRestrictive, "Fatal error", "Type %s is redundant as it is more restrictive than type %s") \
     X(TypeUnqualified, "Fatal error", "Type declaration '%s' must be unqualified")           \
     X(TypeConfusable, "Warning",                                                             \
       "\"%s\" will be interpreted as a class name. Did you mean \"%s\"? Write \"\\%s\" to suppress this warning") \

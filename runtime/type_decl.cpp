@@ -77,11 +77,29 @@ bool weak_to_double(const Value& v, double& out)
 
 } // namespace
 
+std::vector<std::string_view> intersection_members(std::string_view entry)
+{
+    std::vector<std::string_view> members;
+    for (size_t start = 0;;) {
+        size_t amp = entry.find('&', start);
+        members.push_back(entry.substr(start, amp == std::string_view::npos ? amp : amp - start));
+        if (amp == std::string_view::npos)
+            return members;
+        start = amp + 1;
+    }
+}
+
 std::string type_to_string(const TypeDecl& type, std::string_view self_name, std::string_view parent_name,
                            std::string_view static_name)
 {
     std::string out;
+    // An intersection in a union is bracketed (php 8.2's DNF types).
+    bool alone = type.class_names.size() == 1 && type.mask == 0;
     for (const std::string& name : type.class_names) {
+        if (name.find('&') != std::string::npos) {
+            append_type(out, alone ? name : "(" + name + ")");
+            continue;
+        }
         std::string lower = ascii_lower(name);
         if (lower == "self" && !self_name.empty())
             append_type(out, self_name);
@@ -115,7 +133,7 @@ std::string type_to_string(const TypeDecl& type, std::string_view self_name, std
     if (mask & TypeBit::Never)
         append_type(out, "never");
     if (mask & TypeBit::Null) {
-        if (out.empty() || out.find('|') != std::string::npos)
+        if (out.empty() || out.find_first_of("|&") != std::string::npos)
             append_type(out, "null");
         else
             out.insert(0, "?");

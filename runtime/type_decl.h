@@ -48,7 +48,9 @@ inline constexpr uint32_t Iterable = 1u << 20;
 
 struct TypeDecl {
     uint32_t mask = 0;
-    // Class and interface names as written (self and parent included), in order.
+    // Class and interface names as written (self and parent included), in order. An
+    // intersection (`A&B`, which the value must satisfy whole) is one entry, its
+    // names joined by '&' (intersection_members splits it).
     std::vector<std::string> class_names;
     // Their classes once found (php's run-time cache slots): null until then.
     mutable std::vector<const Class*> resolved;
@@ -63,6 +65,9 @@ struct TypeDecl {
 // `parent_name` when given, static as `static_name` when given.
 std::string type_to_string(const TypeDecl& type, std::string_view self_name = {},
                            std::string_view parent_name = {}, std::string_view static_name = {});
+
+// The class names of an entry of TypeDecl::class_names: one, or an intersection's.
+std::vector<std::string_view> intersection_members(std::string_view entry);
 
 // The value's type as a TypeError names it: "int", "null", a class name...
 std::string given_type_name(const Value& v);

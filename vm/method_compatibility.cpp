@@ -41,15 +41,23 @@ struct Lookup {
     }
 };
 
-// zend_is_class_subtype_of_type: an object of `cls` (null: not declared yet, taken
-// as fitting) fits `type`.
-bool class_fits(const Lookup& lookup, const Class* cls, Scoped type)
+// zend_is_class_subtype_of_type: an object that is an instance of every class of
+// `classes` (null: not declared yet, taken as fitting) fits `type`.
+bool classes_fit(const Lookup& lookup, const std::vector<const Class*>& classes, Scoped type)
 {
-    if (cls == nullptr || (type.type.mask & TypeBit::Object))
+    if (type.type.mask & TypeBit::Object)
         return true;
-    for (const std::string& name : type.type.class_names) {
-        const Class* wanted = lookup.find(name, type.scope);
-        if (wanted == nullptr || cls->is_subclass_of_or_same(wanted))
+    auto has = [&](const Class* wanted) {
+        for (const Class* cls : classes)
+            if (cls == nullptr || wanted == nullptr || cls->is_subclass_of_or_same(wanted))
+                return true;
+        return false;
+    };
+    for (const std::string& entry : type.type.class_names) {
+        bool all = true;
+        for (std::string_view member : runtime::intersection_members(entry))
+            all = all && has(lookup.find(std::string(member), type.scope));
+        if (all)
             return true;
     }
     return false;
@@ -64,15 +72,19 @@ bool is_subtype(const Lookup& lookup, Scoped fe, Scoped proto)
         return true;
     uint32_t added = fe_mask & ~proto_mask;
     // static for a type that admits the class itself (zend_type_permits_self).
-    if ((added & TypeBit::Static) && class_fits(lookup, fe.scope, proto))
+    if ((added & TypeBit::Static) && classes_fit(lookup, {fe.scope}, proto))
         added &= ~TypeBit::Static;
     if (added == TypeBit::Never)
         return true;
     if (added != 0)
         return false;
-    for (const std::string& name : fe.type.class_names)
-        if (!class_fits(lookup, lookup.find(name, fe.scope), proto))
+    for (const std::string& entry : fe.type.class_names) {
+        std::vector<const Class*> classes;
+        for (std::string_view member : runtime::intersection_members(entry))
+            classes.push_back(lookup.find(std::string(member), fe.scope));
+        if (!classes_fit(lookup, classes, proto))
             return false;
+    }
     return true;
 }
 

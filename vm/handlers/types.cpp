@@ -37,6 +37,18 @@ const Class* type_class(ExecState& st, const Function& function, const TypeDecl&
     return found;
 }
 
+// zend_check_intersection_type_from_cache_slot: `cls` is an instance of every class
+// of the intersection (none of which is self or parent).
+bool is_instance_of_all(ExecState& st, const Class* cls, std::string_view intersection)
+{
+    for (std::string_view member : runtime::intersection_members(intersection)) {
+        const Class* wanted = st.classes.find_by_name(member);
+        if (wanted == nullptr || !cls->is_subclass_of_or_same(wanted))
+            return false;
+    }
+    return true;
+}
+
 // What static:: names in the frame (zend_get_called_scope).
 const Class* called_scope(const Frame* fp)
 {
@@ -88,6 +100,11 @@ bool check_type(ExecState& st, const Frame* fp, const TypeDecl& type, Value& v)
     if (v.is_object()) {
         const Class* cls = v.as_object()->class_entry;
         for (size_t i = 0; i < type.class_names.size(); ++i) {
+            if (type.class_names[i].find('&') != std::string::npos) {
+                if (is_instance_of_all(st, cls, type.class_names[i]))
+                    return true;
+                continue;
+            }
             const Class* wanted = type_class(st, *fp->function, type, i);
             if (wanted != nullptr && cls->is_subclass_of_or_same(wanted))
                 return true;
