@@ -50,9 +50,6 @@ const char* confusable_type(const std::string& lower, bool& known)
 
 bool same_name(const std::string& a, const std::string& b) { return runtime::ascii_lower(a) == runtime::ascii_lower(b); }
 
-// The type bits that are PHP types (what php's ZEND_TYPE_PURE_MASK compares).
-constexpr uint32_t kPureBits = TypeBit::Any | TypeBit::Callable | TypeBit::Static | TypeBit::Void | TypeBit::Never;
-
 } // namespace
 
 TypeDecl FunctionCompiler::compile_single_type(const Node* ast)
@@ -179,7 +176,7 @@ TypeDecl FunctionCompiler::compile_type(const Node* ast, bool force_nullable, bo
                 error(runtime::msg::TypeMixedStandalone, m_line);
             if (!single.class_names.empty() && !(single.mask & TypeBit::Iterable))
                 only_iterable_class = false;
-            if (uint32_t overlap = type.mask & single.mask & kPureBits) {
+            if (uint32_t overlap = type.mask & single.mask & TypeBit::Pure) {
                 TypeDecl duplicate;
                 duplicate.mask = overlap;
                 error(runtime::format(runtime::msg::TypeDuplicate, runtime::type_to_string(duplicate).c_str()), m_line);

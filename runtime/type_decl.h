@@ -44,6 +44,8 @@ inline constexpr uint32_t Void = 1u << 18;
 inline constexpr uint32_t Never = 1u << 19;
 // iterable, which php 8.2 compiles to Traversable|array and prints as that.
 inline constexpr uint32_t Iterable = 1u << 20;
+// The bits that are types (php's ZEND_TYPE_PURE_MASK), Iterable left out.
+inline constexpr uint32_t Pure = Any | Callable | Static | Void | Never;
 } // namespace TypeBit
 
 struct TypeDecl {

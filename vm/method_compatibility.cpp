@@ -12,9 +12,6 @@ namespace TypeBit = runtime::TypeBit;
 
 namespace {
 
-// The type bits that are PHP types (ZEND_TYPE_PURE_MASK).
-constexpr uint32_t kPureBits = TypeBit::Any | TypeBit::Callable | TypeBit::Static | TypeBit::Void | TypeBit::Never;
-
 struct Scoped {
     const TypeDecl& type;
     const Class* scope;
@@ -66,8 +63,8 @@ bool classes_fit(const Lookup& lookup, const std::vector<const Class*>& classes,
 // zend_perform_covariance_check: every value of `fe` is a value of `proto`.
 bool is_subtype(const Lookup& lookup, Scoped fe, Scoped proto)
 {
-    uint32_t proto_mask = proto.type.mask & kPureBits;
-    uint32_t fe_mask = fe.type.mask & kPureBits;
+    uint32_t proto_mask = proto.type.mask & TypeBit::Pure;
+    uint32_t fe_mask = fe.type.mask & TypeBit::Pure;
     if ((proto_mask & TypeBit::Any) == TypeBit::Any && !(fe_mask & TypeBit::Void))
         return true;
     uint32_t added = fe_mask & ~proto_mask;
