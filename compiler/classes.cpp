@@ -134,6 +134,7 @@ void FunctionCompiler::compile_class_declaration(const Node* node, bool top_leve
             break;
         }
         case NodeKind::Method: {
+            declare_promoted_properties(member, *decl);
             auto method = m_script.compile_method(member, *decl);
             decl->methods.push_back(std::move(method));
             break;
@@ -356,5 +357,56 @@ std::unique_ptr<vm::Function> ScriptCompiler::compile_method(const Node* declara
 bool ScriptCompiler::knows_class(const std::string& lower_name) const { return m_bound_classes.count(lower_name) != 0; }
 
 bool ScriptCompiler::bind_class(const std::string& lower_name) { return m_bound_classes.insert(lower_name).second; }
+
+// zend_compile_params for a promoted parameter: a property of the class (typed: no
+// default, uninitialized until assigned; untyped: null), declared where the
+// constructor is.
+void FunctionCompiler::declare_promoted_properties(const Node* method, vm::ClassDecl& decl)
+{
+    constexpr uint16_t kPromoted = parser::ParamPromotedPublic | parser::ParamPromotedProtected |
+                                   parser::ParamPromotedPrivate | parser::ParamPromotedReadonly;
+    const Node* params = method->child(0);
+    if (params == nullptr)
+        return;
+    bool is_constructor = runtime::ascii_lower(method->name) == "__construct";
+    for (const Node* param : params->children) {
+        if (!(param->attr & kPromoted))
+            continue;
+        if (!is_constructor)
+            error("Cannot declare promoted property outside a constructor", param->line);
+        if (method->child(2) == nullptr || (method->flags & parser::DeclAbstract))
+            error("Cannot declare promoted property in an abstract constructor", param->line);
+        if (param->attr & parser::ParamVariadic)
+            error("Cannot declare variadic promoted property", param->line);
+        if (param->attr & parser::ParamPromotedReadonly)
+            unsupported("readonly properties are", param);
+        const std::string& name = param->child(1)->string_value;
+        for (const vm::PropertyDecl& existing : decl.properties)
+            if (existing.name == name)
+                error(runtime::format("Cannot redeclare %s::$%s", decl.name.c_str(), name.c_str()), param->line);
+        vm::PropertyDecl property;
+        property.name = name;
+        property.flags = (param->attr & parser::ParamPromotedPrivate)     ? runtime::AccPrivate
+                         : (param->attr & parser::ParamPromotedProtected) ? runtime::AccProtected
+                                                                          : runtime::AccPublic;
+        property.default_value = param->child(0) != nullptr ? runtime::Value::undef() : runtime::Value::null();
+        decl.properties.push_back(std::move(property));
+    }
+}
+
+void FunctionCompiler::assign_promoted_properties(const Node* params)
+{
+    constexpr uint16_t kPromoted = parser::ParamPromotedPublic | parser::ParamPromotedProtected |
+                                   parser::ParamPromotedPrivate | parser::ParamPromotedReadonly;
+    if (params == nullptr)
+        return;
+    for (const Node* param : params->children) {
+        if (!(param->attr & kPromoted))
+            continue;
+        const std::string& name = param->child(1)->string_value;
+        emit(Opcode::AssignObj, Operand{}, literal_string(name));
+        emit(Opcode::OpData, cv(name));
+    }
+}
 
 } // namespace miniphp::compiler

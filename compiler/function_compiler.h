@@ -97,6 +97,10 @@ private:
 
     // Closures and dynamic calls (closures.cpp).
     Operand compile_closure(const parser::Node* node);
+    // Constructor promotion (`public function __construct(private $x)`): the
+    // properties the parameters declare, and their assignment as the body starts.
+    void declare_promoted_properties(const parser::Node* method, vm::ClassDecl& decl);
+    void assign_promoted_properties(const parser::Node* params);
     std::vector<CapturedVariable> closure_uses(const parser::Node* node);
     // The captured variables' values, copied into their CVs when the closure's code
     // starts (its first instructions after the parameters).
