@@ -70,13 +70,11 @@ bool FunctionCompiler::is_this(const Node* node)
 
 void FunctionCompiler::compile_class_declaration(const Node* node, bool top_level)
 {
-    if (node->flags & (parser::DeclTrait | parser::DeclEnum | parser::DeclInterface))
-        unsupported("Traits, enums and interfaces are", node);
+    if (node->flags & (parser::DeclTrait | parser::DeclEnum))
+        unsupported("Traits and enums are", node);
     const Node* extends = node->child(0);
     const Node* implements = node->child(1);
     const Node* body = node->child(2);
-    if (implements != nullptr && implements->size() != 0)
-        unsupported("Interfaces are", implements);
 
     auto decl = std::make_unique<vm::ClassDecl>();
     decl->name = node->name;
@@ -84,6 +82,11 @@ void FunctionCompiler::compile_class_declaration(const Node* node, bool top_leve
     decl->line = node->line;
     if (extends != nullptr)
         decl->parent_name = class_name_text(extends);
+    if (implements != nullptr)
+        for (const Node* name : implements->children)
+            decl->interface_names.push_back(class_name_text(name));
+    if (node->flags & parser::DeclInterface)
+        decl->flags |= runtime::AccInterface | runtime::AccAbstract;
     if (node->flags & parser::DeclAbstract)
         decl->flags |= runtime::AccAbstract;
     if (node->flags & parser::DeclFinal)
@@ -147,7 +150,9 @@ void FunctionCompiler::compile_class_declaration(const Node* node, bool top_leve
 
     vm::Script& script = m_script.script();
     uint32_t index = static_cast<uint32_t>(script.classes.size());
-    bool early = top_level && (decl->parent_name.empty() || m_script.knows_class(runtime::ascii_lower(decl->parent_name)));
+    // Early binding needs everything the class inherits known already.
+    bool early = top_level && decl->interface_names.empty() &&
+                 (decl->parent_name.empty() || m_script.knows_class(runtime::ascii_lower(decl->parent_name)));
     if (early) {
         if (!m_script.bind_class(decl->lower_name))
             error(runtime::format(runtime::msg::CannotDeclareClass, decl->name.c_str()), node->line);

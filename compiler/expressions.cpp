@@ -633,7 +633,7 @@ void FunctionCompiler::compile_argument(const Node* arg, uint32_t index, std::op
         return;
     }
     bool known = by_reference.has_value();
-    if (is_plain_variable(arg) && !is_superglobal(arg)) {
+    if (is_plain_variable(arg) && !is_superglobal(arg) && !is_this(arg)) {
         Operand value{OperandKind::Cv, variable_slot(arg)};
         // A variable sent to a callee unknown at compile time reports the line of the
         // argument list.

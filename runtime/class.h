@@ -114,6 +114,7 @@ public:
     const std::vector<const Method*>& method_order() const { return m_method_order; }
 
     const ClassConstant* find_constant(std::string_view name) const;
+    const std::vector<std::pair<std::string, ClassConstant>>& constants() const { return m_constants; }
     void add_constant(std::string name, const Value& value, uint32_t flags);
 
     void add_interface(const Class* interface);

@@ -33,6 +33,8 @@ public:
     void clear();
 
 private:
+    static void implement_interfaces(runtime::Class& cls, const std::vector<const runtime::Class*>& interfaces);
+    static bool abstract_methods_left(const runtime::Class& cls, std::string& error);
     void check_override(const Function& method, const runtime::Class* scope, const runtime::Method* inherited) const;
 
     // By lower-cased name: the built-in classes and those the script declared, which
