@@ -103,8 +103,6 @@ void FunctionCompiler::compile_class_declaration(const Node* node, bool top_leve
             if (member->child(0) != nullptr)
                 unsupported("Typed properties are", member);
             uint32_t flags = member_flags(member->attr);
-            if (flags & runtime::AccStatic)
-                unsupported("Static properties are", member);
             if (flags & runtime::AccReadonly)
                 unsupported("readonly properties are", member);
             for (const Node* element : member->child(1)->children) {

@@ -100,7 +100,11 @@ const runtime::Class* ClassTable::declare(ClassDecl& decl, std::string& error, b
         runtime::Value initial;
         initial.copy_from(property.default_value);
         property.default_value = runtime::Value::null();
-        cls->add_property(runtime::InternTable::instance().intern(property.name), property.flags, initial);
+        runtime::String* name = runtime::InternTable::instance().intern(property.name);
+        if (property.flags & runtime::AccStatic)
+            cls->add_static_property(name, property.flags, initial);
+        else
+            cls->add_property(name, property.flags, initial);
     }
     for (ClassConstantDecl& constant : decl.constants) {
         runtime::Value value;
@@ -174,6 +178,12 @@ bool ClassTable::abstract_methods_left(const runtime::Class& cls, std::string& e
                             "implement the remaining methods (%s)",
                             cls.name().c_str(), left.size(), left.size() == 1 ? "" : "s", names.c_str());
     return false;
+}
+
+void ClassTable::release_static_values()
+{
+    for (const auto& cls : m_declared)
+        cls->release_static_values();
 }
 
 void ClassTable::clear()

@@ -30,6 +30,9 @@ public:
     // error, `fatal` set).
     const runtime::Class* declare(ClassDecl& decl, std::string& error, bool& fatal);
 
+    // The script's classes let go of their static properties' values (shutdown).
+    void release_static_values();
+
     void clear();
 
 private:

@@ -250,6 +250,7 @@ void Vm::shutdown()
     try {
         m_state.globals.destroy();
         release_frame(m_state.main, false);
+        m_state.classes.release_static_values();
     } catch (const runtime::FatalError& error) {
         report_fatal(error);
         m_state.exit_status = 255;
