@@ -167,6 +167,29 @@ Outcome verify_property_value(const PropertyInfo& info, Value& value)
                               type_to_string(*info.type).c_str()));
 }
 
+Outcome throw_readonly_modified(const PropertyInfo& info)
+{
+    return throw_error(msg::kind::Error, format("Cannot modify readonly property %s::$%s",
+                                                info.declaring_class->name().c_str(),
+                                                std::string(info.name->view()).c_str()));
+}
+
+Outcome check_readonly_write(const PropertyInfo& info, const Value& slot, const Class* scope)
+{
+    if (!(info.flags & AccReadonly))
+        return Outcome::Ok;
+    if (!slot.is_undef())
+        return throw_readonly_modified(info);
+    if (scope != info.declaring_class) {
+        std::string where = scope != nullptr ? "scope " + scope->name() : std::string("global scope");
+        return throw_error(msg::kind::Error,
+                           format("Cannot initialize readonly property %s::$%s from %s",
+                                  info.declaring_class->name().c_str(), std::string(info.name->view()).c_str(),
+                                  where.c_str()));
+    }
+    return Outcome::Ok;
+}
+
 Outcome throw_uninitialized(const PropertyInfo& info)
 {
     return throw_error(msg::kind::Error, format("Typed property %s::$%s must not be accessed before initialization",
@@ -240,6 +263,11 @@ Value* property_for_write(Object* object, String* name, const Class* scope)
     Value* slot = property_slot(object, where, name);
     if (slot == nullptr)
         return create_dynamic(object, name);
+    if (where.info != nullptr && (where.info->flags & AccReadonly)) {
+        // A readonly property cannot be written through or referenced.
+        (void)throw_readonly_modified(*where.info);
+        return nullptr;
+    }
     if (slot->is_undef())
         slot->set_null();
     return slot;
@@ -269,6 +297,10 @@ Outcome write_property(Object* object, String* name, const Class* scope, const V
         // The deprecation may run an error handler one day: the value is kept aside.
         slot = create_dynamic(object, name);
     } else if (where.info != nullptr && where.info->type != nullptr) {
+        if (check_readonly_write(*where.info, *slot, scope) == Outcome::Threw) {
+            release(value);
+            return Outcome::Threw;
+        }
         Value checked = value;
         if (verify_property_value(*where.info, checked) == Outcome::Threw) {
             release(checked);
@@ -307,6 +339,11 @@ Outcome unset_property(Object* object, String* name, const Class* scope)
     if (where.place == PropertyPlace::Inaccessible)
         return throw_inaccessible(object, *where.info);
     if (where.place == PropertyPlace::Declared) {
+        if ((where.info->flags & AccReadonly) &&
+            (!object->slots[where.info->slot].is_undef() || scope != where.info->declaring_class))
+            return throw_error(msg::kind::Error, format("Cannot unset readonly property %s::$%s",
+                                                        where.info->declaring_class->name().c_str(),
+                                                        std::string(name->view()).c_str()));
         release_and_clear(object->slots[where.info->slot]);
         return Outcome::Ok;
     }

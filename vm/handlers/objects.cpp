@@ -136,6 +136,10 @@ Value* existing_property_for_update(Object* object, runtime::String* name, const
             return nullptr;
         }
         typed = where.info;
+        if (where.info->flags & runtime::AccReadonly) {
+            (void)runtime::throw_readonly_modified(*where.info);
+            return nullptr;
+        }
     }
     if (slot != nullptr && !slot->is_undef())
         return slot;
