@@ -87,10 +87,8 @@ int Vm::run(Script& script)
     try {
         declare_hoisted_classes(script);
         Completion completion = execute(frame);
-        if (completion == Completion::Threw) {
-            report_uncaught(runtime::engine().take_exception());
-            m_state.exit_status = 255;
-        }
+        if (completion == Completion::Threw)
+            handle_uncaught(runtime::engine().take_exception());
     } catch (const runtime::FatalError& error) {
         report_fatal(error);
         // After a fatal error php runs no more destructors (zend_objects_store_mark_destructed).
@@ -120,6 +118,36 @@ void Vm::unwind(Frame* entry)
         m_state.frame = frame->caller;
         m_state.stack.pop(frame);
     }
+}
+
+// zend_user_exception_handler: set_exception_handler's callback gets an exception
+// nothing caught (and the script ends normally); without one, or when it throws in
+// turn, the exception is a fatal error.
+void Vm::handle_uncaught(runtime::Object* exception)
+{
+    Value handler = runtime::user_exception_handler();
+    if (!handler.is_null()) {
+        runtime::user_exception_handler() = Value::null(); // called once, as php does
+        runtime::Callable callable;
+        std::string error;
+        if (resolve_callable(handler, callable, error)) {
+            Value args[1] = {Value::object(exception)};
+            Value result = Value::null();
+            runtime::Outcome outcome = call(callable, args, 1, result);
+            runtime::release(result);
+            runtime::release(handler);
+            runtime::release(args[0]);
+            if (outcome == runtime::Outcome::Ok)
+                return;
+            exception = runtime::engine().take_exception();
+            if (exception == nullptr)
+                return; // exit() in the handler
+        } else {
+            runtime::release(handler);
+        }
+    }
+    report_uncaught(exception);
+    m_state.exit_status = 255;
 }
 
 // zend_exception_error: the text is what the exception's __toString gives (a user
