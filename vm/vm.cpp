@@ -27,6 +27,20 @@ namespace {
 // The VM whose script is running: the runtime's destructor hook reaches it here.
 Vm* g_running = nullptr;
 
+// While alive, no PHP code is running (php's end of request): what is called then
+// (shutdown functions, destructors) shows "[internal function]" in traces.
+class InternalCaller {
+public:
+    explicit InternalCaller(ExecState& state) : m_state(state) { state.frame = &m_frame; }
+    ~InternalCaller() { m_state.frame = m_state.main; }
+    InternalCaller(const InternalCaller&) = delete;
+    InternalCaller& operator=(const InternalCaller&) = delete;
+
+private:
+    ExecState& m_state;
+    Frame m_frame{};
+};
+
 } // namespace
 
 Vm::Vm() = default;
@@ -198,13 +212,7 @@ void Vm::call_shutdown_functions()
 {
     std::vector<Value> call;
     runtime::Engine& engine = runtime::engine();
-    // The callbacks are called from no PHP code: their traces show "[internal function]".
-    Frame internal{};
-    m_state.frame = &internal;
-    struct Restore {
-        ExecState& state;
-        ~Restore() { state.frame = state.main; }
-    } restore{m_state};
+    InternalCaller internal(m_state);
     try {
         while (engine.take_shutdown_function(call)) {
             runtime::Callable callable;
@@ -243,6 +251,7 @@ void Vm::call_shutdown_functions()
 // other destructor runs.
 void Vm::call_destructors_at_shutdown()
 {
+    InternalCaller internal(m_state);
     runtime::ObjectStore& store = runtime::ObjectStore::instance();
     auto failed = [this, &store] {
         if (!runtime::engine().has_exception())
