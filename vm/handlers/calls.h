@@ -240,9 +240,10 @@ template <class S>
 }
 
 // The return value goes straight into the caller's result slot, or is dropped
-// (with the warning an undefined CV gives either way).
+// (with the warning an undefined CV gives either way). True when dropping it may
+// have run a destructor.
 template <OperandKind K>
-[[gnu::always_inline]] inline void pass_return_value(Regs& r, Frame* callee)
+[[gnu::always_inline]] inline bool pass_return_value(Regs& r, Frame* callee)
 {
     const Instruction* pc = r.pc();
     Value* slot = callee->return_slot;
@@ -256,13 +257,16 @@ template <OperandKind K>
             value.clear_type();
         } else {
             r.save_pc();
+            bool may_throw = release_may_throw(slot_at(callee, pc->op1));
             consume_op1<K>(pc, callee);
+            return may_throw;
         }
     } else {
         const Value& value = read_op1<K>(pc, callee);
         if (slot != nullptr) [[likely]]
             runtime::copy_value(*slot, value);
     }
+    return false;
 }
 
 template <class S>
@@ -278,7 +282,7 @@ template <class S>
         return Step::Returned;
     }
     assert(callee->pending_call == nullptr);
-    pass_return_value<S::op1>(r, callee);
+    bool released = pass_return_value<S::op1>(r, callee);
     // The caller is the current frame again before the callee's variables go
     // (zend_leave_helper), so a destructor they run has no frame of the callee in
     // its trace. Only the CVs (and extra arguments, and $this) can still hold
@@ -288,7 +292,6 @@ template <class S>
     r.st.frame = caller;
     const Function* function = callee->function;
     const Value* slots = callee->slots();
-    bool released = false;
     for (uint32_t i = 0, n = function->num_cv_slots; i != n; ++i) {
         if (slots[i].is_refcounted()) [[unlikely]] {
             r.save_pc();

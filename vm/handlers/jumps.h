@@ -129,6 +129,8 @@ template <class S>
 {
     r.save_pc();
     consume_op1<OperandKind::Any>(r.pc(), r.fp());
+    if (runtime::engine().has_exception()) [[unlikely]]
+        return Step::Throw; // a destructor the release ran threw
     return r.next();
 }
 

@@ -15,6 +15,7 @@
 
 #include <cstdint>
 
+#include "runtime/engine.h"
 #include "runtime/value.h"
 #include "vm/bytecode.h"
 #include "vm/frame.h"
@@ -169,6 +170,25 @@ template <OperandKind K>
 // Stores a computed value into the instruction's result: a Tmp result is free to
 // overwrite; a CV result (an operation fused with the assignment that followed it)
 // releases its old value afterwards, as the assignment would have.
+// Whether releasing `v` could have run PHP code (a destructor, reached through an
+// object, an array or a reference) that left an exception pending.
+[[gnu::always_inline]] inline bool release_may_throw(const runtime::Value& v)
+{
+    return v.is_object() || v.is_array() || v.is_reference();
+}
+
+// store() for a variable: true when releasing the old value ran a destructor that
+// threw (zend_assign_to_variable's garbage, then the exception check).
+[[gnu::always_inline]] inline bool store_threw(runtime::Value& slot, const runtime::Value& v)
+{
+    runtime::Value old;
+    old.copy_from(slot);
+    slot.copy_from(v);
+    bool may_throw = release_may_throw(old);
+    runtime::release(old);
+    return may_throw && runtime::engine().has_exception();
+}
+
 [[gnu::always_inline]] inline void set_result(const Instruction* pc, Frame* fp, runtime::Value v);
 
 // Stores into a slot that may hold a value to release: the new value goes in first,

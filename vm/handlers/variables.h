@@ -26,9 +26,11 @@ template <class S>
         r.save_pc();
         // A variable bound by & is assigned through its reference.
         Value& assigned = runtime::deref(target);
-        store(assigned, v);
+        bool threw = store_threw(assigned, v);
         if constexpr (S::variant == kResultUsed)
             runtime::copy_value(result_slot(pc, fp), assigned);
+        if (threw) [[unlikely]]
+            return Step::Throw;
         return r.next();
     }
     take_into<S::op2>(target, pc, fp, pc->op2, pc->op2_kind);
@@ -115,7 +117,11 @@ template <class S>
 [[gnu::always_inline]] inline Step UnsetCv(Regs& r)
 {
     r.save_pc();
-    runtime::release_and_clear(slot_at(r.fp(), r.pc()->op1));
+    Value& slot = slot_at(r.fp(), r.pc()->op1);
+    bool may_throw = release_may_throw(slot);
+    runtime::release_and_clear(slot);
+    if (may_throw && runtime::engine().has_exception()) [[unlikely]]
+        return Step::Throw;
     return r.next();
 }
 
