@@ -14,8 +14,10 @@
 #include "runtime/conversions.h"
 
 #include "runtime/array.h"
+#include "runtime/class.h"
 #include "runtime/engine.h"
 #include "runtime/messages.h"
+#include "runtime/object.h"
 #include "runtime/string.h"
 
 namespace miniphp::runtime {
@@ -111,7 +113,10 @@ int64_t to_long(const Value& v)
         return v.as_array()->size() != 0 ? 1 : 0;
     case Type::Reference:
         return to_long(v.as_reference()->value);
-    case Type::Object:    // later: cast handler, else 1 with a warning
+    case Type::Object:
+        // zval_get_long: a standard object has no cast to numbers (convert_object_to_type).
+        warning(format(msg::ObjectToInt, v.as_object()->class_entry->name().c_str(), "int"));
+        return 1;
     case Type::Resource:
     case Type::Indirect:
         break;
@@ -140,6 +145,8 @@ double to_double(const Value& v)
     case Type::Reference:
         return to_double(v.as_reference()->value);
     case Type::Object:
+        warning(format(msg::ObjectToInt, v.as_object()->class_entry->name().c_str(), "float"));
+        return 1.0;
     case Type::Resource:
     case Type::Indirect:
         break;
@@ -278,7 +285,7 @@ const char* zend_type_name(const Value& v)
     case Type::Array:
         return "array";
     case Type::Object:
-        return "object"; // later: the class name, as zend_zval_type_name gives it
+        return v.as_object()->class_entry->name().c_str(); // zend_zval_type_name
     case Type::Resource:
         return "resource";
     case Type::Reference:

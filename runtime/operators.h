@@ -327,8 +327,10 @@ inline bool is_identical(const Value& a, const Value& b)
         return strings_identical(a.as_string(), b.as_string());
     case Type::Array:
         return arrays_identical(a, b);
+    case Type::Object:
+        return a.as_object() == b.as_object(); // the same instance (zend_is_identical)
     default:
-        return false; // later: objects by handle
+        return false;
     }
 }
 
