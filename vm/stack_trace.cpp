@@ -5,8 +5,10 @@
 #include <string>
 
 #include "runtime/builtins/builtin.h"
+#include "runtime/class.h"
 #include "runtime/ini.h"
 #include "runtime/conversions.h"
+#include "runtime/object.h"
 #include "vm/vm.h"
 
 namespace miniphp::vm {
@@ -77,6 +79,11 @@ void append_trace_argument(std::string& out, const runtime::Value& given)
         break;
     }
     case runtime::Type::Array: out += "Array"; break;
+    case runtime::Type::Object:
+        out += "Object(";
+        out += v.as_object()->class_entry->name();
+        out += ')';
+        break;
     default: out += "Object"; break;
     }
 }
@@ -121,6 +128,11 @@ std::string Vm::stack_trace() const
             out += "): ";
         } else {
             out += "[internal function]: ";
+        }
+        // A method is named after the class declaring it (zend_fetch_debug_backtrace).
+        if (frame->function != nullptr && frame->function->scope != nullptr) {
+            out += frame->function->scope->name();
+            out += frame->this_object != nullptr ? "->" : "::";
         }
         out.append(frame_function_name(*frame));
         out += '(';
