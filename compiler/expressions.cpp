@@ -551,10 +551,13 @@ Operand FunctionCompiler::compile_call(const Node* node)
     for (const Node* arg : args->children)
         plain_arguments = plain_arguments && arg->kind != NodeKind::Unpack && arg->kind != NodeKind::NamedArg;
     if (plain_arguments && (((lowered == "count" || lowered == "sizeof") && args->size() == 1) ||
-                            (lowered == "array_key_exists" && args->size() == 2))) {
-        // zend_compile_func_count, zend_compile_func_array_key_exists: an opcode of
-        // their own, so no frame in traces.
-        Operand value = compile_expression(args->child(0));
+                            (lowered == "array_key_exists" && args->size() == 2) ||
+                            (lowered == "get_class" && args->size() <= 1) ||
+                            (lowered == "get_called_class" && args->size() == 0))) {
+        // zend_compile_func_count, zend_compile_func_array_key_exists,
+        // zend_compile_func_get_class, zend_compile_func_get_called_class: an opcode
+        // of their own, so no frame in traces.
+        Operand value = args->size() > 0 ? compile_expression(args->child(0)) : Operand{};
         Operand second = args->size() > 1 ? compile_expression(args->child(1)) : Operand{};
         free_tmp(value);
         free_tmp(second);
