@@ -270,6 +270,7 @@ Operand FunctionCompiler::compile_expression(const Node* node)
     case NodeKind::StaticCall: return compile_static_call(node);
     case NodeKind::ClassConst: return compile_class_constant(node);
     case NodeKind::Instanceof: return compile_instanceof(node);
+    case NodeKind::Clone: return emit_tmp(Opcode::Clone, compile_expression(node->child(0))); // zend_compile_clone
     case NodeKind::Closure:
     case NodeKind::ArrowFunc: unsupported("Closures are", node);
     case NodeKind::AssignRef: return compile_assign_ref(node);

@@ -95,12 +95,14 @@
     X(CannotAccessParentWithoutParent, "Error", "Cannot use \"parent\" when current class scope has no parent") \
     X(ObjectToInt, "Warning", "Object of class %s could not be converted to %s")             \
     X(CannotReassignThis, "Fatal error", "Cannot re-assign $this")                            \
-    /* Class and object builtins */                                                   \
+    /* Class and object builtins, clone */                                                   \
     X(MustBeObjectOrClassName, "TypeError", "must be an object or a valid class name, %s given") \
     X(GetClassOutsideClass, "Error", "get_class() without arguments must be called from within a class") \
     X(GetCalledClassOutsideClass, "Error", "get_called_class() must be called from within a class") \
     X(FuncGetArgsFromGlobalScope, "Error", "func_get_args() cannot be called from the global scope") \
     X(FuncNumArgsFromGlobalScope, "Error", "func_num_args() must be called from a function context") \
+    X(CloneNonObject, "Error", "__clone method called on non-object")                        \
+    X(CallToPrivateClone, "Error", "Call to %s %s::__clone() from %s%s")                    \
     /* Compile-time errors (zend_compile.c) */                                               \
     X(BreakNotInLoop, "Fatal error", "'%s' not in the 'loop' or 'switch' context")           \
     X(BreakNonInteger, "Fatal error", "'%s' operator with non-integer operand is no longer supported") \
