@@ -521,7 +521,7 @@ Operand FunctionCompiler::compile_cast(const Node* node)
     case parser::CastKind::Double: to = runtime::Type::Double; break;
     case parser::CastKind::String: to = runtime::Type::String; break;
     case parser::CastKind::Array: to = runtime::Type::Array; break;
-    case parser::CastKind::Object: unsupported("(object) casts are", node);
+    case parser::CastKind::Object: to = runtime::Type::Object; break;
     }
     Operand value = compile_expression(node->child(0));
     free_tmp(value);
