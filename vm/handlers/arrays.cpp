@@ -9,6 +9,7 @@
 #include "runtime/conversions.h"
 #include "runtime/messages.h"
 #include "runtime/operators.h"
+#include "runtime/property_table.h"
 #include "runtime/string_offset.h"
 #include "vm/global_scope.h"
 #include "vm/handlers/operands.h"
@@ -592,12 +593,14 @@ bool foreach_reset(const Instruction* pc, Frame* fp)
         runtime::release(subject);
         subject = inner;
     }
-    if (!subject.is_array()) {
+    if (!subject.is_array() && !subject.is_object()) {
         runtime::warning(runtime::format(runtime::msg::ForeachNotIterable, runtime::zend_type_name(subject)));
         runtime::release(subject);
         iterator.clear_type();
         return false;
     }
+    // An object is walked in place (see next_visible_property): the iterator holds
+    // it, its aux word the position.
     iterator.copy_from(subject);
     iterator.set_aux(0);
     return true;
@@ -611,6 +614,12 @@ bool foreach_reset_reference(const Instruction* pc, Frame* fp)
         if (pc->op1_kind == OperandKind::Cv && slot.is_undef())
             undefined_variable(fp, pc->op1);
         Value& value = runtime::deref(slot);
+        if (value.is_object()) {
+            // FE_RESET_RW of an object: its properties become references one by one.
+            runtime::copy_value(iterator, value);
+            iterator.set_aux(0);
+            return true;
+        }
         if (!value.is_array()) {
             runtime::warning(runtime::format(runtime::msg::ForeachNotIterable,
                                              runtime::zend_type_name(value.is_undef() ? Value::null() : value)));
@@ -626,6 +635,11 @@ bool foreach_reset_reference(const Instruction* pc, Frame* fp)
     }
     // A temporary: iterated by reference on its own copy.
     Value subject = take<OperandKind::Any>(pc, fp, pc->op1, pc->op1_kind);
+    if (subject.is_object()) {
+        iterator.copy_from(subject);
+        iterator.set_aux(0);
+        return true;
+    }
     if (!subject.is_array()) {
         runtime::warning(runtime::format(runtime::msg::ForeachNotIterable, runtime::zend_type_name(subject)));
         runtime::release(subject);
@@ -639,32 +653,31 @@ bool foreach_reset_reference(const Instruction* pc, Frame* fp)
     return true;
 }
 
-// Writes the key at `pos` into the slot extended names, if any.
-static void store_key(const Instruction* pc, Frame* fp, Array* array, uint32_t pos)
+// Writes `key` into the slot extended names, if any.
+static void store_key(const Instruction* pc, Frame* fp, ArrayKey key)
 {
-    if (pc->extended == kNoKey)
-        return;
-    ArrayKey key = array->key_at(pos);
-    Value& slot = slot_at(fp, pc->extended);
-    if (key.is_string()) {
-        Value k = Value::string(key.string);
-        runtime::add_ref(k);
-        slot.copy_from(k);
-    } else {
-        slot.copy_from(Value::integer(key.number));
-    }
+    if (pc->extended != kNoKey)
+        slot_at(fp, pc->extended).copy_from(key.to_value());
 }
 
-bool foreach_fetch(const Instruction* pc, Frame* fp)
+// The slot of the next property of the object `iterator` walks that the running
+// code may see (its key written into the slot extended names, if any); nullptr at
+// the end.
+static Value* next_object_property(const Instruction* pc, Frame* fp, Value& iterator)
 {
-    Value& iterator = slot_at(fp, pc->op1);
-    Array* array = iterator.as_array();
-    uint32_t pos = array->next_position(iterator.aux());
-    if (pos >= array->used())
-        return false;
-    iterator.set_aux(pos + 1);
-    const Value& element = runtime::deref(array->value_at(pos));
-    store_key(pc, fp, array, pos);
+    uint32_t pos = iterator.aux();
+    runtime::IteratedProperty property;
+    if (!runtime::next_visible_property(iterator.as_object(), fp->function->scope, pos, property))
+        return nullptr;
+    iterator.set_aux(pos);
+    store_key(pc, fp, property.key);
+    return property.slot;
+}
+
+// The loop's variable (or the Tmp a list() or a nested target reads) takes a copy
+// of `element`.
+static void store_fetched_value(const Instruction* pc, Frame* fp, const Value& element)
+{
     Value v;
     runtime::copy_value(v, element);
     Value& target = result_slot(pc, fp);
@@ -672,12 +685,51 @@ bool foreach_fetch(const Instruction* pc, Frame* fp)
         assign_to(target, v);
     else
         target.copy_from(v);
+}
+
+// By reference: `slot` becomes a Reference the loop's variable is bound to.
+static void bind_fetched_slot(const Instruction* pc, Frame* fp, Value& slot)
+{
+    Reference* ref = runtime::make_reference(slot);
+    Value& target = result_slot(pc, fp);
+    if (pc->result_kind == OperandKind::Cv) {
+        bind_reference(target, ref);
+    } else {
+        ++ref->header.refcount;
+        target.copy_from(Value::reference(ref));
+    }
+}
+
+bool foreach_fetch(const Instruction* pc, Frame* fp)
+{
+    Value& iterator = slot_at(fp, pc->op1);
+    if (iterator.is_object()) {
+        Value* slot = next_object_property(pc, fp, iterator);
+        if (slot == nullptr)
+            return false;
+        store_fetched_value(pc, fp, runtime::deref(*slot));
+        return true;
+    }
+    Array* array = iterator.as_array();
+    uint32_t pos = array->next_position(iterator.aux());
+    if (pos >= array->used())
+        return false;
+    iterator.set_aux(pos + 1);
+    store_key(pc, fp, array->key_at(pos));
+    store_fetched_value(pc, fp, runtime::deref(array->value_at(pos)));
     return true;
 }
 
 bool foreach_fetch_reference(const Instruction* pc, Frame* fp)
 {
     Value& iterator = slot_at(fp, pc->op1);
+    if (iterator.is_object()) {
+        Value* slot = next_object_property(pc, fp, iterator);
+        if (slot == nullptr)
+            return false;
+        bind_fetched_slot(pc, fp, *slot);
+        return true;
+    }
     Reference* holder = iterator.as_reference();
     Value& array_slot = holder->value;
     if (!array_slot.is_array())
@@ -690,15 +742,8 @@ bool foreach_fetch_reference(const Instruction* pc, Frame* fp)
     if (pos >= array->used())
         return false;
     runtime::iterator_set_position(id, pos + 1);
-    store_key(pc, fp, array, pos);
-    Reference* ref = runtime::make_reference(array->value_at(pos));
-    Value& target = result_slot(pc, fp);
-    if (pc->result_kind == OperandKind::Cv) {
-        bind_reference(target, ref);
-    } else {
-        ++ref->header.refcount;
-        target.copy_from(Value::reference(ref));
-    }
+    store_key(pc, fp, array->key_at(pos));
+    bind_fetched_slot(pc, fp, array->value_at(pos));
     return true;
 }
 
