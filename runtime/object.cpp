@@ -4,6 +4,7 @@
 
 #include "gc/heap.h"
 #include "runtime/array.h"
+#include "runtime/array_iterators.h"
 #include "runtime/class.h"
 #include "runtime/object_store.h"
 #include "runtime/reference.h"
@@ -101,6 +102,8 @@ void Object::destroy(Object* object)
 // after everything the object held is gone, so it is the next one reused.
 void Object::free_storage(Object* object)
 {
+    if (g_object_iterator_count != 0) [[unlikely]]
+        detach_object_iterators(object);
     uint32_t handle = object->handle;
     ObjectStore::instance().invalidate(handle);
     object->flags |= FreeCalled;

@@ -615,9 +615,13 @@ bool foreach_reset_reference(const Instruction* pc, Frame* fp)
             undefined_variable(fp, pc->op1);
         Value& value = runtime::deref(slot);
         if (value.is_object()) {
-            // FE_RESET_RW of an object: its properties become references one by one.
-            runtime::copy_value(iterator, value);
-            iterator.set_aux(0);
+            // FE_RESET_RW of an object: the variable becomes a Reference the iterator
+            // holds (the loop goes on with whatever it holds next), the object's
+            // properties become references one by one.
+            Reference* ref = runtime::make_reference(slot);
+            ++ref->header.refcount;
+            iterator.copy_from(Value::reference(ref));
+            iterator.set_aux(runtime::iterator_add_object(ref->value.as_object()));
             return true;
         }
         if (!value.is_array()) {
@@ -660,16 +664,14 @@ static void store_key(const Instruction* pc, Frame* fp, ArrayKey key)
         slot_at(fp, pc->extended).copy_from(key.to_value());
 }
 
-// The slot of the next property of the object `iterator` walks that the running
-// code may see (its key written into the slot extended names, if any); nullptr at
-// the end.
-static Value* next_object_property(const Instruction* pc, Frame* fp, Value& iterator)
+// The slot of the next property of `object` from `pos` on that the running code
+// may see (its key written into the slot extended names, if any), `pos` left past
+// it; nullptr at the end.
+static Value* next_object_property(const Instruction* pc, Frame* fp, runtime::Object* object, uint32_t& pos)
 {
-    uint32_t pos = iterator.aux();
     runtime::IteratedProperty property;
-    if (!runtime::next_visible_property(iterator.as_object(), fp->function->scope, pos, property))
+    if (!runtime::next_visible_property(object, fp->function->scope, pos, property))
         return nullptr;
-    iterator.set_aux(pos);
     store_key(pc, fp, property.key);
     return property.slot;
 }
@@ -704,7 +706,9 @@ bool foreach_fetch(const Instruction* pc, Frame* fp)
 {
     Value& iterator = slot_at(fp, pc->op1);
     if (iterator.is_object()) {
-        Value* slot = next_object_property(pc, fp, iterator);
+        uint32_t pos = iterator.aux();
+        Value* slot = next_object_property(pc, fp, iterator.as_object(), pos);
+        iterator.set_aux(pos);
         if (slot == nullptr)
             return false;
         store_fetched_value(pc, fp, runtime::deref(*slot));
@@ -724,17 +728,33 @@ bool foreach_fetch_reference(const Instruction* pc, Frame* fp)
 {
     Value& iterator = slot_at(fp, pc->op1);
     if (iterator.is_object()) {
-        Value* slot = next_object_property(pc, fp, iterator);
+        // Over a temporary object: the position is kept in the aux word.
+        uint32_t pos = iterator.aux();
+        Value* slot = next_object_property(pc, fp, iterator.as_object(), pos);
+        iterator.set_aux(pos);
         if (slot == nullptr)
             return false;
         bind_fetched_slot(pc, fp, *slot);
         return true;
     }
+    // Over a variable, which the loop may have given another value (ZEND_FE_FETCH_RW).
     Reference* holder = iterator.as_reference();
     Value& array_slot = holder->value;
-    if (!array_slot.is_array())
-        return false;
     uint32_t id = iterator.aux();
+    if (array_slot.is_object()) {
+        runtime::Object* object = array_slot.as_object();
+        uint32_t pos = runtime::iterator_object_position(id, object);
+        Value* slot = next_object_property(pc, fp, object, pos);
+        runtime::iterator_set_position(id, pos);
+        if (slot == nullptr)
+            return false;
+        bind_fetched_slot(pc, fp, *slot);
+        return true;
+    }
+    if (!array_slot.is_array()) {
+        runtime::warning(runtime::format(runtime::msg::ForeachNotIterable, runtime::zend_type_name(array_slot)));
+        return false;
+    }
     Array* array = array_slot.as_array();
     if (array->header.refcount > 1 || array->is_immutable())
         array = separate(array_slot);
