@@ -392,8 +392,9 @@ void export_value_at(std::string& out, const Value& given, int level)
         for (const PropertyEntry& entry : list_properties(object)) {
             check_text_size(out);
             append_spaces(out, level + 2);
+            // php_object_element_export: the plain name, a mangled one unmangled.
             if (entry.key.is_string())
-                append_exported_string(out, entry.key.string->view());
+                append_exported_string(out, unmangle_property_name(entry.key.string->view()).name);
             else
                 append_decimal(out, entry.key.number);
             out += " => ";
