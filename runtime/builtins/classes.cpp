@@ -156,7 +156,7 @@ Outcome get_class_methods_handler(BuiltinCall& call)
     Array* names = Array::create();
     for (const Method* method : cls->method_order()) {
         if (method_visible_from(*method, scope))
-            *names->append() = string_value(method->name);
+            *names->append() = Value::string(InternTable::instance().intern(method->name)); // as php's names
     }
     *call.result = Value::array(names);
     return Outcome::Ok;
