@@ -103,6 +103,8 @@
     X(FuncNumArgsFromGlobalScope, "Error", "func_num_args() must be called from a function context") \
     X(CloneNonObject, "Error", "__clone method called on non-object")                        \
     X(CallToPrivateClone, "Error", "Call to %s %s::__clone() from %s%s")                    \
+    X(MagicMethodTakesNoArguments, "Fatal error", "Method %s::%s() cannot take arguments")   \
+    X(MagicMethodCannotBeStatic, "Fatal error", "Method %s::%s() cannot be static")          \
     /* Compile-time errors (zend_compile.c) */                                               \
     X(BreakNotInLoop, "Fatal error", "'%s' not in the 'loop' or 'switch' context")           \
     X(BreakNonInteger, "Fatal error", "'%s' operator with non-integer operand is no longer supported") \
