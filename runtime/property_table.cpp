@@ -33,27 +33,35 @@ UnmangledName unmangle_property_name(std::string_view key)
     return {key.substr(1, end - 1), key.substr(end + 1)};
 }
 
-// A declared property is seen when the name resolves, from `scope`, to this very
-// slot: a parent's private property that a child redeclared is seen from the
-// parent only, the child's one from everywhere else. A dynamic property is seen
-// unless its name denotes a declared property `scope` may not touch, or one that is
-// not public (zend_check_property_access with is_dynamic set).
+// zend_check_property_access, with the name resolved from `scope` as
+// zend_get_property_info does (locate_property). A declared property's entry is
+// seen when the name resolves to a property at all, and: for a public one, to a
+// public one; for a protected one, to any (so from a parent, a child's protected
+// redeclaration of the parent's private property is seen beside it); for a private
+// one, to a private one of the same class. A dynamic property is seen unless its
+// name resolves to a declared property that is not public or not accessible.
 bool property_accessible(const Object* object, const PropertyEntry& entry, const Class* scope)
 {
     const Class* cls = object->class_entry;
-    if (entry.info != nullptr) {
-        PropertyLocation where = locate_property(cls, entry.info->name->view(), scope);
-        return where.place == PropertyPlace::Declared && where.info->slot == entry.info->slot;
+    if (entry.info == nullptr) {
+        if (!entry.key.is_string())
+            return true;
+        std::string_view name = entry.key.string->view();
+        if (!name.empty() && name[0] == '\0')
+            return true;
+        PropertyLocation where = locate_property(cls, name, scope);
+        if (where.place == PropertyPlace::Dynamic)
+            return true;
+        return where.place == PropertyPlace::Declared && (where.info->flags & AccPublic) != 0;
     }
-    if (!entry.key.is_string())
+    PropertyLocation where = locate_property(cls, entry.info->name->view(), scope);
+    if (where.place != PropertyPlace::Declared)
+        return false;
+    if (entry.info->flags & AccPublic)
+        return (where.info->flags & AccPublic) != 0;
+    if (entry.info->flags & AccProtected)
         return true;
-    std::string_view name = entry.key.string->view();
-    if (!name.empty() && name[0] == '\0')
-        return true;
-    PropertyLocation where = locate_property(cls, name, scope);
-    if (where.place == PropertyPlace::Dynamic)
-        return true;
-    return where.place == PropertyPlace::Declared && (where.info->flags & AccPublic) != 0;
+    return (where.info->flags & AccPrivate) != 0 && where.info->declaring_class == entry.info->declaring_class;
 }
 
 bool next_visible_property(Object* object, const Class* scope, uint32_t& pos, IteratedProperty& out)
@@ -133,8 +141,9 @@ Array* object_vars(const Object* object, const Class* scope)
     for (const PropertyEntry& entry : entries) {
         if (!property_accessible(object, entry, scope))
             continue;
-        Value* slot = entry.info != nullptr ? array->lookup_or_insert(entry.info->name)
-                                            : symtable_slot(array, entry.key);
+        // zend_hash_str_add_new: from a parent, a child's protected redeclaration of the
+        // parent's private property is a second entry under the same name.
+        Value* slot = entry.info != nullptr ? array->insert_new(entry.info->name) : symtable_slot(array, entry.key);
         store_copy(slot, *entry.value);
     }
     return array;
