@@ -32,7 +32,8 @@ Usage:
         (-v prints both outputs of each that differs)
 
 `--generator arrays` swaps in fuzz/arraygen.py: programs over arrays, references,
-foreach, global/static and the array library.
+foreach, global/static and the array library; `--generator objects` fuzz/objectgen.py:
+classes with redeclared members of every visibility, looked at from each scope.
 
 Programs are reproducible: program i of a run with seed S is `gen --seed S*1000003+i`
 (with the same --generator).
@@ -1318,8 +1319,11 @@ class Gen:
 
 
 def generate(seed, generator="scalar"):
-    if generator == "arrays":
+    if generator in ("arrays", "objects"):
         sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+        if generator == "objects":
+            import objectgen
+            return objectgen.generate(seed)
         import arraygen
         return arraygen.generate(seed)
     return Gen(random.Random(seed)).program()
@@ -1429,7 +1433,7 @@ def main():
     sub = ap.add_subparsers(dest="cmd", required=True)
     g = sub.add_parser("gen")
     g.add_argument("--seed", type=int, default=None)
-    g.add_argument("--generator", choices=("scalar", "arrays"), default="scalar")
+    g.add_argument("--generator", choices=("scalar", "arrays", "objects"), default="scalar")
     for name in ("run", "check"):
         r = sub.add_parser(name)
         r.add_argument("--miniphp", default="build/miniphp")
@@ -1441,8 +1445,8 @@ def main():
             r.add_argument("--seed", type=int, default=1)
             r.add_argument("--out", default=os.path.join(tempfile.gettempdir(), "diffgen-out"))
             r.add_argument("--jobs", type=int, default=2)
-            r.add_argument("--generator", choices=("scalar", "arrays"), default="scalar",
-                           help="scalar: this file's generator; arrays: fuzz/arraygen.py")
+            r.add_argument("--generator", choices=("scalar", "arrays", "objects"), default="scalar",
+                           help="scalar: this file's generator; arrays: fuzz/arraygen.py; objects: fuzz/objectgen.py")
         else:
             r.add_argument("files", nargs="+")
     args = ap.parse_args()
