@@ -313,12 +313,7 @@ Operand FunctionCompiler::compile_method_call(const Node* node)
     uint32_t at = emit(Opcode::InitMethodCall, object, literal_string(runtime::ascii_lower(method->string_value)));
     m_function.code[at].extended = static_cast<uint32_t>(args != nullptr ? args->size() : 0);
     m_function.code[at].result = written.index;
-    compile_call_arguments(args);
-    Operand result = new_tmp();
-    uint32_t call = emit(Opcode::DoCall, {}, {}, result);
-    m_function.code[call].line = node->line;
-    result.php_var = true;
-    return result;
+    return finish_call(node, args);
 }
 
 Operand FunctionCompiler::compile_static_call(const Node* node)
@@ -335,12 +330,7 @@ Operand FunctionCompiler::compile_static_call(const Node* node)
                        literal_string(runtime::ascii_lower(method->string_value)));
     m_function.code[at].extended = static_cast<uint32_t>(args != nullptr ? args->size() : 0);
     m_function.code[at].result = written.index;
-    compile_call_arguments(args);
-    Operand result = new_tmp();
-    uint32_t call = emit(Opcode::DoCall, {}, {}, result);
-    m_function.code[call].line = node->line;
-    result.php_var = true;
-    return result;
+    return finish_call(node, args);
 }
 
 Operand FunctionCompiler::compile_class_constant(const Node* node)

@@ -254,6 +254,7 @@ Operand FunctionCompiler::compile_expression(const Node* node)
     case NodeKind::Empty: return compile_isset_or_empty(node);
     case NodeKind::Silence: return compile_silence(node);
     case NodeKind::Exit: return compile_exit(node);
+    case NodeKind::Throw: return compile_throw(node);
     case NodeKind::Print: {
         Operand value = compile_expression(node->child(0));
         free_tmp(value);
@@ -269,10 +270,11 @@ Operand FunctionCompiler::compile_expression(const Node* node)
     case NodeKind::NullsafeMethodCall: return compile_method_call(node);
     case NodeKind::StaticCall: return compile_static_call(node);
     case NodeKind::ClassConst: return compile_class_constant(node);
+    case NodeKind::ClassName: return compile_class_name(node);
     case NodeKind::Instanceof: return compile_instanceof(node);
     case NodeKind::Clone: return emit_tmp(Opcode::Clone, compile_expression(node->child(0))); // zend_compile_clone
     case NodeKind::Closure:
-    case NodeKind::ArrowFunc: unsupported("Closures are", node);
+    case NodeKind::ArrowFunc: return compile_closure(node);
     case NodeKind::AssignRef: return compile_assign_ref(node);
     case NodeKind::Ref: unsupported("References are", node);
     case NodeKind::IncludeOrEval: unsupported("include and eval are", node);
@@ -537,9 +539,9 @@ Operand FunctionCompiler::compile_call(const Node* node)
     const Node* name = node->child(0);
     const Node* args = node->child(1);
     if (name->kind != NodeKind::Zval || name->literal_type != parser::LiteralType::String)
-        unsupported("Calling anything but a named function is", name);
-    if (args == nullptr || args->kind != NodeKind::ArgList)
-        unsupported("First-class callable syntax is", node);
+        return compile_dynamic_call(node);
+    if (args->kind == NodeKind::CallableConvert)
+        return compile_dynamic_call(node);
     std::string written = name->string_value;
     if (!written.empty() && written[0] == '\\')
         written.erase(0, 1);
@@ -568,6 +570,10 @@ Operand FunctionCompiler::compile_call(const Node* node)
         m_function.builtins.push_back(runtime::find_builtin(lowered));
         return result;
     }
+    if (plain_arguments && lowered == "call_user_func" && args->size() >= 1)
+        return compile_user_call(node);
+    if (plain_arguments && lowered == "call_user_func_array" && args->size() == 2)
+        return compile_user_call_array(node);
     const runtime::BuiltinFunction* builtin = runtime::find_builtin(lowered);
     if (builtin != nullptr && args->size() <= 4 && builtin->by_ref_mask == 0) {
         bool plain = true;

@@ -82,7 +82,7 @@ uint32_t FunctionCompiler::emit_jump(Opcode op, Operand condition, Operand resul
 void FunctionCompiler::patch_jump(uint32_t instruction, uint32_t target)
 {
     vm::Instruction& ins = m_function.code[instruction];
-    if (ins.opcode == Opcode::Jmp)
+    if (ins.opcode == Opcode::Jmp || ins.opcode == Opcode::FastCall)
         ins.op1 = target;
     else
         ins.op2 = target;
@@ -207,6 +207,11 @@ void FunctionCompiler::finish(uint32_t end_line)
         if (ins.result_kind == OperandKind::Tmp)
             ins.result += base;
     }
+    for (vm::TryRegion& region : m_function.try_regions) {
+        region.fast_call += base;
+        for (uint32_t& slot : region.keep)
+            slot += base;
+    }
     mark_smart_branches();
     for (vm::JumpTable& table : m_function.jump_tables)
         table.finish();
@@ -288,6 +293,12 @@ void FunctionCompiler::fuse_assignments()
     }
     for (vm::JumpTable& table : m_function.jump_tables)
         table.remap(new_index);
+    for (vm::TryRegion& region : m_function.try_regions) {
+        region.try_op = new_index[region.try_op];
+        region.catch_op = new_index[region.catch_op];
+        region.finally_op = new_index[region.finally_op];
+        region.finally_end = new_index[region.finally_end];
+    }
     // An InitCall knows how far its DoCall is.
     for (size_t i = 0; i < code.size(); ++i) {
         if (code[i].opcode == Opcode::InitCall)
@@ -413,7 +424,10 @@ void FunctionCompiler::compile_function(const Node* declaration)
     if (declaration->child(3) != nullptr)
         unsupported("Return types are", declaration);
     m_function.returns_by_ref = (declaration->flags & parser::DeclReturnsRef) != 0;
-    if (body != nullptr)
+    bind_closure_uses();
+    if (body != nullptr && body->kind == NodeKind::Return)
+        compile_statement(body); // an arrow function's `return expr`
+    else if (body != nullptr)
         compile_statement_list(body);
     finish(declaration->end_line);
 }

@@ -30,6 +30,13 @@ struct CompileError {
 
 class ScriptCompiler;
 
+// A variable a closure captures: `use ($x)`, `use (&$x)`, or one an arrow function
+// uses.
+struct CapturedVariable {
+    std::string name;
+    bool by_reference = false;
+};
+
 // Where a value comes from, as an instruction operand.
 struct Operand {
     vm::OperandKind kind = vm::OperandKind::Unused;
@@ -83,8 +90,52 @@ private:
     void compile_function_declaration(const parser::Node* node, bool top_level);
     void compile_expression_list(const parser::Node* list, Operand* last_result);
     void end_loop(uint32_t continue_target);
-    // Frees the Tmp loop variables of the innermost `depth` loops (before leaving them).
-    void free_loop_variables(size_t depth);
+    // Frees the Tmp variable of loop number `index` (before leaving it).
+    void free_loop_variable(size_t index);
+
+    // Closures and dynamic calls (closures.cpp).
+    Operand compile_closure(const parser::Node* node);
+    std::vector<CapturedVariable> closure_uses(const parser::Node* node);
+    // The captured variables' values, copied into their CVs when the closure's code
+    // starts (its first instructions after the parameters).
+    void bind_closure_uses();
+    Operand compile_dynamic_call(const parser::Node* node);
+    // The end of a call whose frame is started: its arguments and DoCall, or for
+    // `(...)` the CallableConvert that makes it a Closure.
+    Operand finish_call(const parser::Node* node, const parser::Node* args);
+    Operand compile_class_name(const parser::Node* node);
+    // call_user_func($f, ...) and call_user_func_array($f, $args) by name: a call of
+    // $f itself, with no frame of their own (zend_compile_func_cuf/cufa).
+    Operand compile_user_call(const parser::Node* node);
+    Operand compile_user_call_array(const parser::Node* node);
+    // Set on the compiler of a closure's code.
+    std::vector<CapturedVariable> m_captured;
+    friend class ScriptCompiler;
+
+    // try/catch/finally and throw (exceptions.cpp).
+    // A try with a finally block being compiled (zend_loop_var's FAST_CALL and
+    // DISCARD_EXCEPTION entries): a jump out of its try or catch blocks runs the
+    // finally block first; a return from the finally block itself drops the exception
+    // it was running for.
+    struct FinallyScope {
+        Operand fast_call;              // the Tmp FastCall/FastRet share
+        uint32_t region = 0;            // index in Function::try_regions
+        size_t loops_at_start = 0;      // m_loops.size() at the try
+        bool in_body = false;           // compiling the finally block itself
+        std::vector<uint32_t> calls;    // FastCalls to point at the finally block
+    };
+    void compile_try(const parser::Node* node);
+    void compile_catches(const parser::Node* catches, uint32_t region, std::vector<uint32_t>& to_end);
+    void compile_finally(const parser::Node* block, uint32_t region, std::vector<uint32_t>& to_end);
+    Operand compile_throw(const parser::Node* node);
+    // Before a jump out of loops (a break or continue leaving `depth` of them, the
+    // last being the target), or out of the function (a return, depth ~0): frees the
+    // loop variables and runs the finally blocks in between, innermost first
+    // (zend_handle_loops_and_finally). True if a finally block runs.
+    bool leave_scopes(size_t depth, bool is_return, Operand return_value, uint32_t line);
+    // The Tmps live across statements here (loop variables, finally scopes): what
+    // an exception caught by a try starting here must not release.
+    std::vector<uint32_t> live_across_statements() const;
 
     void compile_foreach(const parser::Node* node);
 
@@ -213,6 +264,7 @@ private:
     std::unordered_map<int64_t, uint32_t> m_long_literals;
     std::vector<uint32_t> m_free_tmps;
     std::vector<Loop> m_loops;
+    std::vector<FinallyScope> m_finally;
     // Case conditions as php rewrote them before compiling them (see
     // preevaluate_switch_cases): a node becomes a literal on a given line, or
     // another node.
@@ -241,6 +293,9 @@ public:
 
     // Compiles a declaration into a new Function of the script; returns its index.
     uint32_t add_function(const parser::Node* declaration);
+    // Compiles a closure or arrow function capturing `uses`; returns its index.
+    uint32_t add_closure(const parser::Node* declaration, const std::string& class_name,
+                         const std::vector<CapturedVariable>& uses);
     // Compiles a method of `owner`.
     std::unique_ptr<vm::Function> compile_method(const parser::Node* declaration, const vm::ClassDecl& owner);
     // php's compile-time class table: the classes bound early so far.

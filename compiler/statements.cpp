@@ -70,8 +70,7 @@ void FunctionCompiler::compile_statement(const Node* node)
     case NodeKind::Global: compile_global(node); return;
     case NodeKind::Static: compile_static(node); return;
     case NodeKind::Class: compile_class_declaration(node, false); return;
-    case NodeKind::Try: unsupported("try/catch is", node);
-    case NodeKind::Throw: unsupported("throw is", node);
+    case NodeKind::Try: compile_try(node); return;
     case NodeKind::Declare: unsupported("declare is", node);
     case NodeKind::Goto:
     case NodeKind::Label: unsupported("goto is", node);
@@ -279,15 +278,13 @@ void FunctionCompiler::compile_switch(const Node* node)
     }
 }
 
-void FunctionCompiler::free_loop_variables(size_t depth)
+void FunctionCompiler::free_loop_variable(size_t index)
 {
-    for (size_t i = 0; i < depth && i < m_loops.size(); ++i) {
-        const Loop& loop = m_loops[m_loops.size() - 1 - i];
-        if (loop.switch_subject.is_tmp())
-            emit(Opcode::Free, loop.switch_subject);
-        if (loop.foreach_iterator.is_tmp())
-            emit(Opcode::FeFree, loop.foreach_iterator);
-    }
+    const Loop& loop = m_loops[index];
+    if (loop.switch_subject.is_tmp())
+        emit(Opcode::Free, loop.switch_subject);
+    if (loop.foreach_iterator.is_tmp())
+        emit(Opcode::FeFree, loop.foreach_iterator);
 }
 
 // zend_compile_break_continue.
@@ -324,7 +321,7 @@ void FunctionCompiler::compile_break_continue(const Node* node)
         warn("Warning", message, node->line);
     }
     // Leaving inner loops frees their loop variables; the target frees its own on break.
-    free_loop_variables(static_cast<size_t>(depth - 1));
+    leave_scopes(static_cast<size_t>(depth), false, Operand{}, node->line);
     uint32_t jump = emit_jump(Opcode::Jmp);
     if (is_break || target.is_switch)
         target.break_jumps.push_back(jump);
@@ -350,8 +347,16 @@ void FunctionCompiler::compile_return(const Node* node)
     } else if (returned != nullptr) {
         value = compile_expression(returned);
     }
-    free_loop_variables(m_loops.size());
-    free_tmp(value);
+    // A finally block runs before the return: a variable's value is copied first, so
+    // that the block cannot change what is returned.
+    if (!m_finally.empty() && value.kind == vm::OperandKind::Cv) {
+        Operand copy = new_tmp();
+        emit(Opcode::QmAssign, value, {}, copy);
+        value = copy;
+    }
+    // The value waits in its Tmp while finally blocks run: their code must not reuse it.
+    if (!leave_scopes(0, true, value, node->line))
+        free_tmp(value);
     emit(Opcode::Return, value);
 }
 

@@ -3,6 +3,7 @@
 #include <cassert>
 #include <unordered_set>
 
+#include "runtime/object.h"
 #include "runtime/string.h"
 
 namespace miniphp::runtime {
@@ -15,6 +16,7 @@ Class::Class(std::string name, const Class* parent, uint32_t flags)
     m_name_string = InternTable::instance().intern(m_name);
     if (parent == nullptr)
         return;
+    m_factory = parent->m_factory;
     m_slot_properties = parent->m_slot_properties;
     for (const Value& v : parent->m_defaults) {
         Value copy;
@@ -46,12 +48,13 @@ Class::~Class()
 
 bool Class::is_subclass_of_or_same(const Class* other) const
 {
-    for (const Class* c = this; c != nullptr; c = c->m_parent)
+    for (const Class* c = this; c != nullptr; c = c->m_parent) {
         if (c == other)
             return true;
-    for (const Class* interface : m_interfaces)
-        if (interface == other || interface->is_subclass_of_or_same(other))
-            return true;
+        for (const Class* interface : c->m_interfaces)
+            if (interface->is_subclass_of_or_same(other))
+                return true;
+    }
     return false;
 }
 
@@ -159,5 +162,7 @@ bool is_protected_compatible_scope(const Class* owner, const Class* scope)
 {
     return scope != nullptr && (scope->is_subclass_of_or_same(owner) || owner->is_subclass_of_or_same(scope));
 }
+
+Object* Class::instantiate() const { return m_factory != nullptr ? m_factory(this) : Object::create(this); }
 
 } // namespace miniphp::runtime

@@ -29,6 +29,17 @@ namespace miniphp::runtime {
 
 struct BuiltinFunction;
 class Class;
+struct Object;
+
+// Makes a new object of a class (Zend's create_object): a class that needs more than
+// default properties (a Throwable records where it was made) has one; its children
+// inherit it.
+using ObjectFactory = Object* (*)(const Class* cls);
+// Frees what an object of a class keeps outside its properties (a Closure's data).
+using ObjectFreeExtra = void (*)(Object* object);
+// What var_dump and print_r show of an object instead of its properties
+// (get_debug_info): a new array.
+using ObjectDebugInfo = Array* (*)(Object* object);
 
 // Modifiers of properties, methods and classes (subset of Zend's ZEND_ACC_*).
 enum MemberFlags : uint32_t {
@@ -106,6 +117,15 @@ public:
     void add_constant(std::string name, const Value& value, uint32_t flags);
 
     void add_interface(const Class* interface);
+    const std::vector<const Class*>& interfaces() const { return m_interfaces; }
+
+    void set_factory(ObjectFactory factory) { m_factory = factory; }
+    void set_free_extra(ObjectFreeExtra free_extra) { m_free_extra = free_extra; }
+    ObjectFreeExtra free_extra() const { return m_free_extra; }
+    void set_debug_info(ObjectDebugInfo debug_info) { m_debug_info = debug_info; }
+    ObjectDebugInfo debug_info() const { return m_debug_info; }
+    // A new object of this class, count 1 (`new` before its constructor runs).
+    Object* instantiate() const;
 
     const Method* constructor() const { return m_constructor; }
     const Method* destructor() const { return m_destructor; }
@@ -133,6 +153,9 @@ private:
     std::vector<const Method*> m_method_order;
     std::vector<std::pair<std::string, ClassConstant>> m_constants;
     std::vector<const Class*> m_interfaces;
+    ObjectFactory m_factory = nullptr;
+    ObjectFreeExtra m_free_extra = nullptr;
+    ObjectDebugInfo m_debug_info = nullptr;
     const Method* m_constructor = nullptr;
     const Method* m_destructor = nullptr;
     const Method* m_get = nullptr;

@@ -1,9 +1,12 @@
 #include "runtime/engine.h"
 
+#include <cassert>
 #include <cstdarg>
 #include <cstdio>
 
+#include "runtime/exceptions.h"
 #include "runtime/ini.h"
+#include "runtime/string.h"
 #include "runtime/output.h"
 
 namespace miniphp::runtime {
@@ -30,33 +33,19 @@ SourceLocation Engine::location() const
     return {m_script_name, 0};
 }
 
-std::string Engine::stack_trace() const
+Outcome Engine::throw_exception(Object* exception)
 {
-    if (m_hooks != nullptr)
-        return m_hooks->stack_trace();
-    return "#0 {main}";
-}
-
-PendingException Engine::take_exception()
-{
-    PendingException e = std::move(*m_exception);
-    m_exception.reset();
-    return e;
-}
-
-Outcome Engine::throw_error(std::string_view class_name, std::string message)
-{
-    SourceLocation where = location();
-    PendingException e;
-    e.class_name = std::string(class_name);
-    e.message = std::move(message);
-    e.file = std::string(where.file);
-    e.line = where.line;
-    e.trace = stack_trace();
-    // Without try/catch an earlier pending exception cannot be observed; the first wins.
-    if (!m_exception)
-        m_exception = std::move(e);
+    if (m_exception != nullptr)
+        set_previous(exception, m_exception);
+    m_exception = exception;
     return Outcome::Threw;
+}
+
+Outcome Engine::throw_error(std::string_view class_name, std::string_view message, int64_t code)
+{
+    const Class* cls = find_builtin_class(ascii_lower(class_name));
+    assert(cls != nullptr);
+    return throw_exception(make_exception(cls, message, code));
 }
 
 namespace {

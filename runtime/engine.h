@@ -3,9 +3,10 @@
 // exception, and the error-reporting entry points every builtin and helper uses.
 //
 // Two kinds of failure, kept apart:
-//   - PHP exceptions (Error, TypeError, DivisionByZeroError, ...) are values: a
-//     helper calls throw_error(), which records a pending exception and returns
-//     Outcome::Threw; the caller passes that up and the VM unwinds frames.
+//   - PHP exceptions (Error, TypeError, DivisionByZeroError, ...) are objects: a
+//     helper calls throw_error(), which makes one and leaves it pending here
+//     (EG(exception)), and returns Outcome::Threw; the caller passes that up and
+//     the VM looks for a catch, unwinding frames.
 //   - Fatal errors (memory exhausted, "Cannot redeclare") end the script: they
 //     unwind the C++ stack as one FatalError exception caught in cli/.
 // Internal bugs are assertions, never either of these.
@@ -26,16 +27,23 @@ struct SourceLocation {
 };
 
 class Value;
-class Class;
+class Array;
+struct BuiltinFunction;
 struct Method;
 struct Object;
-struct BuiltinFunction;
+
+class Class;
 
 // A function a builtin was given to call back (usort's $callback): a user function
-// (a vm::Function, opaque here) or another builtin.
+// (a vm::Function, opaque here) or another builtin, with the object it is called on
+// ($this of a method or of a closure), the class static:: names, and the Closure
+// whose code it is. The pointers are borrowed from the callback value.
 struct Callable {
     const void* user = nullptr;
     const BuiltinFunction* builtin = nullptr;
+    Object* self = nullptr;
+    const Class* called_scope = nullptr;
+    Object* closure = nullptr;
 };
 
 enum class [[nodiscard]] Outcome : uint8_t { Ok, Threw };
@@ -46,10 +54,14 @@ class ExecutionHooks {
 public:
     virtual ~ExecutionHooks() = default;
     virtual SourceLocation current_location() const = 0;
-    // The stack trace as Exception::getTraceAsString() prints it, "#0 {main}" last.
-    virtual std::string stack_trace() const = 0;
+    // The calls that led here as an exception records them (zend_fetch_debug_backtrace):
+    // a new array, one frame array per call, innermost first.
+    virtual Array* backtrace() const = 0;
     // The user function declared under `lower_name`, or nullptr.
     virtual const void* find_user_function(std::string_view lower_name) const = 0;
+    // What `value` calls (zend_is_callable_ex): false with php's reason ("no array or
+    // string given", "function \"f\" not found or invalid function name", ...).
+    virtual bool resolve_callable(const Value& value, Callable& out, std::string& error) = 0;
     // Calls `callable` with `argc` arguments (copied; a Reference is passed as it is)
     // and stores its owned return value in `result`. Re-entrant: the callee may call
     // builtins that call back again. Threw: an exception is pending (or the script
@@ -80,16 +92,6 @@ public:
     virtual Outcome call_method(const Method& method, Object* self, const Value* args, uint32_t argc, Value& result);
 };
 
-// A thrown PHP Throwable. Until classes exist it is a record of what the
-// exception object will hold; the uncaught-exception printer formats it.
-struct PendingException {
-    std::string class_name;
-    std::string message;
-    std::string file;
-    uint32_t line = 0;
-    std::string trace;
-};
-
 // A fatal error: the script stops after php's "Fatal error: ..." line. When
 // `uncaught` is set, `message` is the whole "Uncaught ..." text.
 struct FatalError : std::runtime_error {
@@ -108,7 +110,6 @@ public:
     void set_hooks(ExecutionHooks* hooks) { m_hooks = hooks; }
     ExecutionHooks* hooks() const { return m_hooks; }
     SourceLocation location() const;
-    std::string stack_trace() const;
 
     // The script's name as php prints it in messages (full path,
     // "Command line code" or "Standard input code").
@@ -130,29 +131,40 @@ public:
     int error_reporting() const { return m_error_reporting; }
     void set_error_reporting(int level) { m_error_reporting = level; }
 
-    bool has_exception() const { return m_exception.has_value(); }
-    PendingException take_exception();
-    // Puts back an exception taken aside (a destructor ran meanwhile).
-    void restore_exception(PendingException exception) { m_exception = std::move(exception); }
-    const std::optional<PendingException>& exception() const { return m_exception; }
+    bool has_exception() const { return m_exception != nullptr; }
+    // The pending exception (owned here), or null.
+    Object* exception() const { return m_exception; }
+    // Takes the pending exception (and its reference) away.
+    Object* take_exception()
+    {
+        Object* e = m_exception;
+        m_exception = nullptr;
+        return e;
+    }
+    // Puts back an exception taken aside; nothing may be pending.
+    void restore_exception(Object* exception) { m_exception = exception; }
 
-    // Records a new exception of `class_name` with the current location and trace.
-    Outcome throw_error(std::string_view class_name, std::string message);
+    // zend_throw_exception_internal: `exception` (one reference, given) becomes the
+    // pending one; one already pending becomes the end of its `previous` chain.
+    Outcome throw_exception(Object* exception);
+    // Throws a new exception of the built-in class `class_name` with the current
+    // location and trace.
+    Outcome throw_error(std::string_view class_name, std::string_view message, int64_t code = 0);
 
 private:
     ExecutionHooks* m_hooks = nullptr;
     std::string m_script_name;
     std::vector<std::string> m_script_arguments;
     std::string m_binary_path;
-    std::optional<PendingException> m_exception;
+    Object* m_exception = nullptr;
     int m_error_reporting = kAllErrors;
 };
 
 inline Engine& engine() { return Engine::instance(); }
 
-inline Outcome throw_error(std::string_view class_name, std::string message)
+inline Outcome throw_error(std::string_view class_name, std::string_view message, int64_t code = 0)
 {
-    return engine().throw_error(class_name, std::move(message));
+    return engine().throw_error(class_name, message, code);
 }
 
 // "\nWarning: MESSAGE in FILE on line N\n", and the same for the other levels.

@@ -65,6 +65,8 @@
     X(CannotCreateReferences, "Error", "Cannot create references to/from string offsets")    \
     /* Functions and constants */                                                            \
     X(CallToUndefinedFunction, "Error", "Call to undefined function %s()")                   \
+    X(CanOnlyThrowObjects, "Error", "Can only throw objects")                                \
+    X(CannotThrowNonThrowable, "Error", "Cannot throw objects that do not implement Throwable") \
     X(UndefinedConstant, "Error", "Undefined constant \"%s\"")                               \
     X(TooFewArguments, "ArgumentCountError",                                                 \
       "Too few arguments to function %s(), %u passed in %s on line %u and %s %u expected")   \
@@ -107,6 +109,8 @@
     X(MagicMethodCannotBeStatic, "Fatal error", "Method %s::%s() cannot be static")          \
     /* Compile-time errors (zend_compile.c) */                                               \
     X(BreakNotInLoop, "Fatal error", "'%s' not in the 'loop' or 'switch' context")           \
+    X(JumpOutOfFinally, "Fatal error", "jump out of a finally block is disallowed")            \
+    X(TryWithoutCatch, "Fatal error", "Cannot use try without catch or finally")              \
     X(BreakNonInteger, "Fatal error", "'%s' operator with non-integer operand is no longer supported") \
     X(BreakNotPositive, "Fatal error", "'%s' operator accepts only positive integers")       \
     X(BreakTooManyLevels, "Fatal error", "Cannot '%s' %lld level%s")                         \

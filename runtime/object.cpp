@@ -115,6 +115,8 @@ void Object::free_storage(Object* object)
     for (uint32_t i = 0, n = object->slot_count(); i < n; ++i)
         if (object->slots[i].is_refcounted())
             release_and_clear(object->slots[i]);
+    if (ObjectFreeExtra free_extra = object->class_entry->free_extra())
+        free_extra(object);
     gc::heap().deallocate(object, allocation_size(object->class_entry));
     ObjectStore::instance().free_handle(handle);
 }
@@ -133,6 +135,24 @@ std::vector<PropertyEntry> list_properties(const Object* object)
             entries.push_back({nullptr, dynamic->key_at(pos), &dynamic->value_at(pos)});
     }
     return entries;
+}
+
+DebugProperties::DebugProperties(Object* object)
+{
+    ObjectDebugInfo debug_info = object->class_entry->debug_info();
+    if (debug_info == nullptr) {
+        m_entries = list_properties(object);
+        return;
+    }
+    m_view = debug_info(object);
+    for (uint32_t pos = m_view->next_position(0); pos < m_view->used(); pos = m_view->next_position(pos + 1))
+        m_entries.push_back({nullptr, m_view->key_at(pos), &m_view->value_at(pos)});
+}
+
+DebugProperties::~DebugProperties()
+{
+    if (m_view != nullptr)
+        release(Value::array(m_view));
 }
 
 } // namespace miniphp::runtime

@@ -67,6 +67,21 @@ struct PropertyEntry {
 // order, skipping unset ones, then dynamic ones in the order they were created.
 std::vector<PropertyEntry> list_properties(const Object* object);
 
+// What var_dump, print_r and debug_zval_dump show of an object: its class's debug
+// view when it has one (a Closure's), else its properties.
+class DebugProperties {
+public:
+    explicit DebugProperties(Object* object);
+    ~DebugProperties();
+    DebugProperties(const DebugProperties&) = delete;
+    DebugProperties& operator=(const DebugProperties&) = delete;
+    const std::vector<PropertyEntry>& entries() const { return m_entries; }
+
+private:
+    std::vector<PropertyEntry> m_entries;
+    Array* m_view = nullptr;
+};
+
 // Runs the destructor of `object` (whose count the caller holds up): implemented by
 // the VM, which calls the user method with php's exception rules.
 using DestructorHook = void (*)(Object* object);

@@ -118,6 +118,21 @@ private:
     size_t m_size = 0;
 };
 
+// A try statement (Zend's zend_try_catch_element), by instruction index: the try
+// block is [try_op, catch_op or finally_op), the catch blocks [catch_op, finally_op),
+// the finally block [finally_op, finally_end) with its FastRet at finally_end. A
+// missing part is 0.
+struct TryRegion {
+    uint32_t try_op = 0;
+    uint32_t catch_op = 0;
+    uint32_t finally_op = 0;
+    uint32_t finally_end = 0;
+    uint32_t fast_call = 0; // the slot of its finally block's FastCall/FastRet Tmp
+    // Tmp slots live across the whole statement (loop variables of enclosing loops,
+    // enclosing finally blocks' slots): kept when an exception lands here.
+    std::vector<uint32_t> keep;
+};
+
 struct Function {
     std::string name;         // as declared; empty for the main script
     std::string lower_name;   // for the function table
@@ -140,6 +155,9 @@ struct Function {
     bool has_by_ref_params = false;
     // Declared `function &name()`: `$x = &name()` binds $x to what it returns.
     bool returns_by_ref = false;
+    // The code of a closure or arrow function: it runs with a Closure object's
+    // $this, scope and static variables (Frame::closure).
+    bool is_closure = false;
     // A method: its modifiers (runtime::MemberFlags) and, once its class is declared,
     // the class (the scope visibility checks and self:: use).
     bool is_method = false;
@@ -160,6 +178,8 @@ struct Function {
     std::vector<const runtime::BuiltinFunction*> builtins;
     // The case tables of switches compiled to SwitchLong/SwitchString (their op2).
     std::vector<JumpTable> jump_tables;
+    // Its try statements, inner ones after the ones that contain them.
+    std::vector<TryRegion> try_regions;
 
     // Filled by vm::load():
     CodeBlock executable;

@@ -7,7 +7,9 @@
 
 #include "runtime/builtins/builtin.h"
 #include "runtime/class.h"
+#include "runtime/exceptions.h"
 #include "runtime/object.h"
+#include "vm/callables.h"
 #include "vm/handlers/general.h"
 #include "vm/vm.h"
 
@@ -21,8 +23,33 @@ const void* Vm::find_user_function(std::string_view lower_name) const { return m
 Outcome Vm::call(const runtime::Callable& callable, const Value* args, uint32_t argc, Value& result)
 {
     if (callable.user != nullptr)
-        return call_user(*static_cast<const Function*>(callable.user), args, argc, result);
-    return call_builtin_back(*callable.builtin, args, argc, result);
+        return call_user(*static_cast<const Function*>(callable.user), args, argc, result, callable.self,
+                         callable.called_scope, callable.closure);
+    return call_builtin_back(*callable.builtin, args, argc, result, callable.self);
+}
+
+// A callback given to a builtin is seen from the PHP code that called the builtin.
+bool Vm::resolve_callable(const Value& value, runtime::Callable& out, std::string& error)
+{
+    Frame* frame = m_state.frame;
+    while (frame != nullptr && frame->function == nullptr)
+        frame = frame->caller;
+    CallTarget target;
+    if (!resolve_call_target(m_state, frame, value, target)) {
+        if (target.failure == CallableFailure::ScopeError) {
+            // self/parent/static outside a class: not callable, and nothing thrown.
+            if (runtime::Object* pending = runtime::engine().take_exception())
+                runtime::release(Value::object(pending));
+        }
+        error = callable_error(target);
+        return false;
+    }
+    out.user = target.user;
+    out.builtin = target.builtin;
+    out.self = target.self;
+    out.called_scope = target.called_scope;
+    out.closure = target.closure;
+    return true;
 }
 
 Value* Vm::caller_variable(std::string_view name, bool create)
@@ -46,7 +73,7 @@ Value* Vm::caller_variable(std::string_view name, bool create)
 }
 
 Outcome Vm::call_user(const Function& function, const Value* args, uint32_t argc, Value& result,
-                      runtime::Object* self, const runtime::Class* called_scope)
+                      runtime::Object* self, const runtime::Class* called_scope, runtime::Object* closure)
 {
     for (uint32_t i = 0; i < argc && i < function.param_by_ref.size(); ++i) {
         if (function.param_by_ref[i] && !args[i].is_reference())
@@ -60,7 +87,12 @@ Outcome Vm::call_user(const Function& function, const Value* args, uint32_t argc
     frame->caller = caller;
     frame->return_slot = &result;
     frame->num_args = argc;
-    if (self != nullptr) {
+    if (closure != nullptr) {
+        // A closure's frame holds the closure, and borrows its $this.
+        ++closure->header.refcount;
+        frame->closure = closure;
+        frame->this_object = self;
+    } else if (self != nullptr) {
         ++self->header.refcount;
         frame->this_object = self;
     }
@@ -103,7 +135,7 @@ Outcome Vm::call_user(const Function& function, const Value* args, uint32_t argc
 }
 
 Outcome Vm::call_builtin_back(const runtime::BuiltinFunction& builtin, const Value* args, uint32_t argc,
-                              Value& result)
+                              Value& result, runtime::Object* self)
 {
     // A frame for traces: the header and the arguments right behind it, as on the
     // VM stack.
@@ -119,7 +151,8 @@ Outcome Vm::call_builtin_back(const runtime::BuiltinFunction& builtin, const Val
     Frame* caller = m_state.frame;
     m_state.frame = frame;
     result = Value::null();
-    runtime::BuiltinCall call{&builtin, slots, argc, &result};
+    frame->this_object = self; // borrowed: the callback value holds it
+    runtime::BuiltinCall call{&builtin, slots, argc, &result, self};
     Outcome outcome = runtime::call_builtin(call);
     m_state.frame = caller;
     for (uint32_t i = 0; i < argc; ++i)
@@ -132,20 +165,23 @@ Outcome Vm::call_builtin_back(const runtime::BuiltinFunction& builtin, const Val
 namespace miniphp::vm {
 
 // zend_objects_destroy_object: the destructor runs with no exception pending; one
-// pending before it is kept aside and comes back afterwards.
+// pending before it is kept aside and comes back afterwards, as the `previous` of
+// any exception the destructor threw.
 void Vm::run_destructor(runtime::Object* object)
 {
     const runtime::Method* destructor = object->class_entry->destructor();
     if (destructor == nullptr || destructor->user == nullptr)
         return;
-    std::optional<runtime::PendingException> pending;
-    if (runtime::engine().has_exception())
-        pending = runtime::engine().take_exception();
+    runtime::Object* pending = runtime::engine().take_exception();
     Value result = Value::null();
     (void)call_user(*destructor->user, nullptr, 0, result, object, object->class_entry);
     runtime::release(result);
-    if (pending && !runtime::engine().has_exception())
-        runtime::engine().restore_exception(std::move(*pending));
+    if (pending == nullptr)
+        return;
+    if (runtime::engine().has_exception())
+        runtime::set_previous(runtime::engine().exception(), pending);
+    else
+        runtime::engine().restore_exception(pending);
 }
 
 } // namespace miniphp::vm

@@ -1,17 +1,23 @@
 #include "vm/class_table.h"
 
+#include "runtime/closure.h"
 #include "runtime/engine.h"
+#include "runtime/exceptions.h"
 #include "runtime/messages.h"
 #include "runtime/string.h"
 
 namespace miniphp::vm {
 
-// stdClass exists from the start, as php's builtin classes do.
+// stdClass and the built-in Throwables exist from the start.
 ClassTable::ClassTable()
 {
     auto std_class = std::make_unique<runtime::Class>("stdClass", nullptr, runtime::AccAllowDynamicProperties);
     std_class->finish_linking();
-    m_classes.emplace("stdclass", std::move(std_class));
+    m_classes.emplace("stdclass", std_class.get());
+    m_declared.push_back(std::move(std_class));
+    for (const runtime::Class* builtin : runtime::builtin_classes())
+        m_classes.emplace(builtin->lower_name(), builtin);
+    m_classes.emplace("closure", runtime::closure_class());
 }
 
 ClassTable::~ClassTable() = default;
@@ -19,7 +25,7 @@ ClassTable::~ClassTable() = default;
 const runtime::Class* ClassTable::find(std::string_view lower_name) const
 {
     auto it = m_classes.find(std::string(lower_name));
-    return it == m_classes.end() ? nullptr : it->second.get();
+    return it == m_classes.end() ? nullptr : it->second;
 }
 
 const runtime::Class* ClassTable::find_by_name(std::string_view name) const
@@ -71,13 +77,15 @@ const runtime::Class* ClassTable::declare(ClassDecl& decl, std::string& error, b
     }
     cls->finish_linking();
     const runtime::Class* declared = cls.get();
-    m_classes.emplace(decl.lower_name, std::move(cls));
+    m_classes.emplace(decl.lower_name, declared);
+    m_declared.push_back(std::move(cls));
     return declared;
 }
 
 void ClassTable::clear()
 {
     m_classes.clear();
+    m_declared.clear();
 }
 
 } // namespace miniphp::vm

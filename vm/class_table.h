@@ -9,6 +9,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <vector>
 
 #include "runtime/class.h"
 #include "vm/bytecode.h"
@@ -32,7 +33,10 @@ public:
     void clear();
 
 private:
-    std::unordered_map<std::string, std::unique_ptr<runtime::Class>> m_classes;
+    // By lower-cased name: the built-in classes and those the script declared, which
+    // `m_declared` owns.
+    std::unordered_map<std::string, const runtime::Class*> m_classes;
+    std::vector<std::unique_ptr<runtime::Class>> m_declared;
 };
 
 } // namespace miniphp::vm

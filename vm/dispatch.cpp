@@ -18,17 +18,33 @@
 #include "vm/handlers/arithmetic.h"
 #include "vm/handlers/arrays.h"
 #include "vm/handlers/calls.h"
+#include "vm/handlers/closures.h"
 #include "vm/handlers/comparison.h"
+#include "vm/handlers/exceptions.h"
 #include "vm/handlers/jumps.h"
 #include "vm/handlers/objects.h"
 #include "vm/handlers/output.h"
 #include "vm/handlers/strings.h"
 #include "vm/handlers/variables.h"
+#include "vm/unwinding.h"
 #include "vm/vm.h"
 
 namespace miniphp::vm {
 
 namespace {
+
+// A handler threw: execution goes on in a catch or finally block (true), or the
+// exception leaves this run of the loop.
+[[gnu::noinline]] bool land(Regs& r)
+{
+    const Instruction* pc = r.pc();
+    Frame* fp = r.fp();
+    bool landed = land_exception(r.st, r.entry, pc, fp);
+    r.st.frame = fp;
+    r.set_fp(fp);
+    r.set_pc(pc);
+    return landed;
+}
 
 // Runs instructions from st.frame's saved pc until a handler says otherwise. With
 // `exported` set, only fills it with the table of handlers and returns.
@@ -63,6 +79,8 @@ namespace {
         MINIPHP_RECORD_LIVE_PC();                                                      \
         Step step = handlers::name<Spec<OperandKind::k1, OperandKind::k2, v>>(r);      \
         if (step == Step::Next) [[likely]]                                             \
+            goto* r.pc()->handler;                                                     \
+        if (step == Step::Throw && land(r))                                            \
             goto* r.pc()->handler;                                                     \
         return step;                                                                   \
     }

@@ -34,7 +34,12 @@ namespace miniphp::vm {
 struct Frame {
     const Instruction* pc;            // executable instruction being run (a caller's: its DoCall)
     const Function* function;         // user code, or
-    const runtime::BuiltinFunction* builtin; // a builtin
+    union {
+        const runtime::BuiltinFunction* builtin; // a builtin
+        // A closure's code (function->is_closure): the Closure, held by the frame.
+        // A closure frame's this_object is the closure's, not counted again.
+        runtime::Object* closure;
+    };
     Frame* caller;                    // the frame that made the call; null for the script
     Frame* pending_call;              // innermost call this frame is setting up
     Frame* enclosing_pending;         // while set up: the caller's previous pending call (f(g()))

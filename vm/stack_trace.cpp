@@ -1,14 +1,14 @@
 // Where execution is and how it got there, as php's exceptions record it
-// (zend_fetch_debug_backtrace and zend_exceptions.c's trace string).
+// (zend_fetch_debug_backtrace).
 #include <cassert>
-#include <cmath>
 #include <string>
 
+#include "runtime/array.h"
 #include "runtime/builtins/builtin.h"
 #include "runtime/class.h"
-#include "runtime/ini.h"
-#include "runtime/conversions.h"
-#include "runtime/object.h"
+#include "runtime/closure.h"
+#include "runtime/reference.h"
+#include "runtime/string.h"
 #include "vm/vm.h"
 
 namespace miniphp::vm {
@@ -23,76 +23,31 @@ const Frame* user_frame(const Frame* frame)
     return frame;
 }
 
-// smart_str_append_escaped: C escapes for control characters and backslashes,
-// \xHH for other bytes outside printable ASCII.
-void append_escaped(std::string& out, std::string_view s)
+// A key of a frame array, as php's known strings are: interned.
+runtime::String* key(std::string_view name) { return runtime::InternTable::instance().intern(name); }
+
+void add(runtime::Array* frame, std::string_view name, runtime::Value value)
 {
-    static const char kHex[] = "0123456789ABCDEF";
-    for (char ch : s) {
-        auto c = static_cast<unsigned char>(ch);
-        switch (c) {
-        case '\n': out += "\\n"; continue;
-        case '\r': out += "\\r"; continue;
-        case '\t': out += "\\t"; continue;
-        case '\f': out += "\\f"; continue;
-        case '\v': out += "\\v"; continue;
-        case '\\': out += "\\\\"; continue;
-        case 27: out += "\\e"; continue;
-        default: break;
-        }
-        if (c < 32 || c > 126) {
-            out += "\\x";
-            out += kHex[c >> 4];
-            out += kHex[c & 15];
-        } else {
-            out += static_cast<char>(c);
-        }
-    }
+    frame->lookup_or_insert(key(name))->copy_from(value);
 }
 
-// One argument as a trace shows it (_build_trace_args).
-void append_trace_argument(std::string& out, const runtime::Value& given)
-{
-    const runtime::Value& v = runtime::deref(given);
-    switch (v.type()) {
-    case runtime::Type::Undef:
-    case runtime::Type::Null: out += "NULL"; break;
-    case runtime::Type::False: out += "false"; break;
-    case runtime::Type::True: out += "true"; break;
-    case runtime::Type::Long: out += std::to_string(v.as_long()); break;
-    case runtime::Type::Double: {
-        // smart_str_append_double with zero_frac: finite integral values keep ".0".
-        double d = v.as_double();
-        std::string text = runtime::format_double_precision(d, runtime::float_precision());
-        if (std::isfinite(d) && text.find_first_of(".eE") == std::string::npos)
-            text += ".0";
-        out += text;
-        break;
-    }
-    case runtime::Type::String: {
-        std::string_view s = v.as_string()->view();
-        out += '\'';
-        append_escaped(out, s.substr(0, 15));
-        if (s.size() > 15)
-            out += "...";
-        out += '\'';
-        break;
-    }
-    case runtime::Type::Array: out += "Array"; break;
-    case runtime::Type::Object:
-        out += "Object(";
-        out += v.as_object()->class_entry->name();
-        out += ')';
-        break;
-    default: out += "Object"; break;
-    }
-}
+runtime::Value string_value(std::string_view text) { return runtime::Value::string(runtime::String::create(text)); }
 
-std::string_view frame_function_name(const Frame& frame)
+// The arguments a frame was called with, as they are now (debug_backtrace_get_args).
+runtime::Array* frame_arguments(const Frame& frame)
 {
-    if (frame.function != nullptr)
-        return frame.function->name;
-    return frame.builtin->name;
+    if (frame.num_args == 0)
+        return runtime::Array::empty();
+    runtime::Array* args = runtime::Array::create_packed(frame.num_args);
+    for (uint32_t i = 0; i < frame.num_args; ++i) {
+        const runtime::Value& v = runtime::deref(frame.slots()[frame.argument_slot(i)]);
+        runtime::Value* slot = args->append();
+        if (v.is_undef())
+            slot->copy_from(runtime::Value::null());
+        else
+            runtime::copy_value(*slot, v);
+    }
+    return args;
 }
 
 } // namespace
@@ -111,42 +66,43 @@ runtime::SourceLocation Vm::current_location() const
     return {frame->function->file, frame->pc != nullptr ? frame->pc->line : 0};
 }
 
-std::string Vm::stack_trace() const
+runtime::Array* Vm::backtrace() const
 {
-    std::string out;
-    int index = 0;
+    runtime::Array* trace = runtime::Array::create();
     for (const Frame* frame = m_state.frame; frame != nullptr && frame->caller != nullptr; frame = frame->caller) {
+        runtime::Array* entry = runtime::Array::create();
         // Called from a builtin (a callback): php names no file and line.
-        const Frame* call_site = frame->caller->function != nullptr ? frame->caller : nullptr;
-        out += '#';
-        out += std::to_string(index++);
-        out += ' ';
-        if (call_site != nullptr) {
-            out += call_site->function->file;
-            out += '(';
-            out += std::to_string(call_site->pc->line);
-            out += "): ";
+        if (const Frame* call_site = frame->caller; call_site->function != nullptr) {
+            add(entry, "file", string_value(call_site->function->file));
+            add(entry, "line", runtime::Value::integer(call_site->pc->line));
+        }
+        std::string_view class_name;
+        std::string_view function_name;
+        if (frame->function != nullptr) {
+            function_name = frame->function->name;
+            if (frame->function->is_closure) {
+                if (const runtime::Class* scope = runtime::closure_data(frame->closure)->scope)
+                    class_name = scope->name();
+            } else if (frame->function->scope != nullptr) {
+                class_name = frame->function->scope->name();
+            }
         } else {
-            out += "[internal function]: ";
+            // A built-in method is registered as "Class::method".
+            function_name = frame->builtin->name;
+            if (size_t colons = function_name.find("::"); colons != std::string_view::npos) {
+                class_name = function_name.substr(0, colons);
+                function_name.remove_prefix(colons + 2);
+            }
         }
-        // A method is named after the class declaring it (zend_fetch_debug_backtrace).
-        if (frame->function != nullptr && frame->function->scope != nullptr) {
-            out += frame->function->scope->name();
-            out += frame->this_object != nullptr ? "->" : "::";
+        add(entry, "function", string_value(function_name));
+        if (!class_name.empty()) {
+            add(entry, "class", string_value(class_name));
+            add(entry, "type", runtime::Value::string(key(frame->this_object != nullptr ? "->" : "::")));
         }
-        out.append(frame_function_name(*frame));
-        out += '(';
-        for (uint32_t i = 0; i < frame->num_args; ++i) {
-            if (i > 0)
-                out += ", ";
-            append_trace_argument(out, frame->slots()[frame->argument_slot(i)]);
-        }
-        out += ")\n";
+        add(entry, "args", runtime::Value::array(frame_arguments(*frame)));
+        trace->append()->copy_from(runtime::Value::array(entry));
     }
-    out += '#';
-    out += std::to_string(index);
-    out += " {main}";
-    return out;
+    return trace;
 }
 
 } // namespace miniphp::vm

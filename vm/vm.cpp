@@ -2,11 +2,19 @@
 
 #include <cassert>
 
+#include "runtime/array.h"
+#include "runtime/closure.h"
+#include "runtime/conversions.h"
+#include "runtime/exceptions.h"
 #include "runtime/object.h"
 #include "runtime/object_store.h"
 #include "runtime/output.h"
+#include "runtime/reference.h"
+#include "runtime/string.h"
 #include "vm/handlers/objects.h"
+#include "vm/closure_methods.h"
 #include "vm/loader.h"
+#include "vm/unwinding.h"
 
 namespace miniphp::vm {
 
@@ -21,8 +29,8 @@ Vm::Vm() = default;
 
 Vm::~Vm()
 {
-    if (runtime::engine().exception().has_value())
-        (void)runtime::engine().take_exception();
+    if (runtime::Object* pending = runtime::engine().take_exception())
+        runtime::release(runtime::Value::object(pending));
 }
 
 void Vm::declare_hoisted_functions(const Script& script)
@@ -47,6 +55,8 @@ void Vm::declare_hoisted_classes(const Script& script)
     }
 }
 
+Vm* Vm::running() { return g_running; }
+
 int Vm::run(Script& script)
 {
     load(script);
@@ -54,6 +64,7 @@ int Vm::run(Script& script)
     runtime::engine().set_hooks(this);
     g_running = this;
     runtime::set_destructor_hook([](runtime::Object* object) { g_running->run_destructor(object); });
+    install_closure_methods();
     for (const auto& function : script.functions)
         function->default_cache.assign(function->default_cache.size(), runtime::Value{});
 
@@ -89,40 +100,7 @@ int Vm::run(Script& script)
 
 void Vm::release_frame(Frame* frame, bool keep_variables)
 {
-    // Calls that were being set up when the frame was left (cleanup_unfinished_calls).
-    while (Frame* call = frame->pending_call) {
-        frame->pending_call = call->enclosing_pending;
-        for (uint32_t i = 0, n = call->slot_count(); i < n; ++i)
-            runtime::release_and_clear(call->slots()[i]);
-        if (runtime::Object* self = call->this_object) {
-            call->this_object = nullptr;
-            runtime::release(runtime::Value::object(self));
-        }
-        m_state.stack.pop(call);
-    }
-    runtime::Value* slots = frame->slots();
-    // Only refcounted values need work (the stack invariant of frame.h).
-    auto release_range = [slots](uint32_t from, uint32_t to) {
-        for (uint32_t i = from; i < to; ++i) {
-            if (slots[i].is_refcounted())
-                runtime::release_and_clear(slots[i]);
-        }
-    };
-    if (frame->function == nullptr) {
-        release_range(0, frame->num_slots);
-        return;
-    }
-    const Function& function = *frame->function;
-    // Live temporaries first (cleanup_live_vars), then the variables in slot order.
-    release_range(function.num_cvs(), function.frame_slots());
-    if (keep_variables)
-        return;
-    release_range(0, function.num_cvs());
-    release_range(function.frame_slots(), frame->slot_count());
-    if (runtime::Object* self = frame->this_object) {
-        frame->this_object = nullptr;
-        runtime::release(runtime::Value::object(self));
-    }
+    vm::release_frame(m_state, frame, keep_variables);
 }
 
 void Vm::unwind(Frame* entry)
@@ -137,14 +115,41 @@ void Vm::unwind(Frame* entry)
     }
 }
 
-void Vm::report_uncaught(const runtime::PendingException& exception)
+// zend_exception_error: the text is what the exception's __toString gives (a user
+// override included), the place its file and line properties.
+void Vm::report_uncaught(runtime::Object* exception)
 {
-    std::string text = "Uncaught " + exception.class_name;
-    if (!exception.message.empty())
-        text += ": " + exception.message;
-    text += " in " + exception.file + ":" + std::to_string(exception.line) + "\nStack trace:\n" + exception.trace +
-            "\n  thrown";
-    runtime::report_error("Fatal error", text, exception.file, exception.line);
+    runtime::Value text = runtime::Value::null();
+    const runtime::Method* to_string = exception->class_entry->magic_to_string();
+    if (to_string != nullptr && to_string->user != nullptr) {
+        runtime::Value result = runtime::Value::null();
+        if (call_user(*to_string->user, nullptr, 0, result, exception, exception->class_entry) == runtime::Outcome::Ok &&
+            result.is_string())
+            runtime::copy_value(text, result);
+        runtime::release(result);
+        if (runtime::Object* inner = runtime::engine().take_exception()) {
+            runtime::Value file = runtime::deref(inner->slots[runtime::kFileSlot]);
+            runtime::Value line = runtime::deref(inner->slots[runtime::kLineSlot]);
+            runtime::report_error("Warning",
+                                  "Uncaught " + inner->class_entry->name() +
+                                      " in exception handling during call to " + exception->class_entry->name() +
+                                      "::__toString()",
+                                  file.is_string() ? file.as_string()->view() : "Unknown",
+                                  line.is_long() ? static_cast<uint32_t>(line.as_long()) : 0);
+            runtime::release(runtime::Value::object(inner));
+        }
+    } else {
+        text = runtime::Value::string(runtime::String::create(runtime::throwable_to_string(exception)));
+    }
+    std::string message = "Uncaught ";
+    runtime::append_string(message, text);
+    message += "\n  thrown";
+    runtime::release(text);
+    std::string file;
+    runtime::append_string(file, runtime::deref(exception->slots[runtime::kFileSlot]));
+    auto line = static_cast<uint32_t>(runtime::to_long(runtime::deref(exception->slots[runtime::kLineSlot])));
+    runtime::report_error("Fatal error", message, file.empty() ? "Unknown" : file, line);
+    runtime::release(runtime::Value::object(exception));
 }
 
 void Vm::report_fatal(const runtime::FatalError& error)

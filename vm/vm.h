@@ -43,12 +43,17 @@ public:
     // returns php's exit status.
     int run(Script& script);
 
+    // The VM whose script is running (for builtins that need it), or null.
+    static Vm* running();
+    ExecState& state() { return m_state; }
+
     runtime::SourceLocation current_location() const override;
-    std::string stack_trace() const override;
+    runtime::Array* backtrace() const override;
     const void* find_user_function(std::string_view lower_name) const override;
     runtime::Outcome call(const runtime::Callable& callable, const runtime::Value* args, uint32_t argc,
                           runtime::Value& result) override;
     runtime::Value* caller_variable(std::string_view name, bool create) override;
+    bool resolve_callable(const runtime::Value& value, runtime::Callable& out, std::string& error) override;
     const runtime::Class* find_class(std::string_view name) const override;
     const runtime::Class* calling_scope() const override;
     const runtime::Class* calling_called_scope() const override;
@@ -70,20 +75,22 @@ private:
     void release_frame(Frame* frame, bool keep_variables);
     // Pops every frame above `entry` and cleans `entry`, after an exception or exit.
     void unwind(Frame* entry);
-    void report_uncaught(const runtime::PendingException& exception);
+    // "Fatal error: Uncaught ..." for `exception` (owned; released here), through its
+    // __toString as zend_exception_error does.
+    void report_uncaught(runtime::Object* exception);
     void report_fatal(const runtime::FatalError& error);
     void shutdown();
 
     runtime::Outcome call_user(const Function& function, const runtime::Value* args, uint32_t argc,
                                runtime::Value& result, runtime::Object* self = nullptr,
-                               const runtime::Class* called_scope = nullptr);
+                               const runtime::Class* called_scope = nullptr, runtime::Object* closure = nullptr);
     // Runs the destructor of `object`, whose count the caller holds up.
     void run_destructor(runtime::Object* object);
     // php's shutdown_destructors: lone objects of globals, then every other object.
     void call_destructors_at_shutdown();
     void declare_hoisted_classes(const Script& script);
     runtime::Outcome call_builtin_back(const runtime::BuiltinFunction& builtin, const runtime::Value* args,
-                                       uint32_t argc, runtime::Value& result);
+                                       uint32_t argc, runtime::Value& result, runtime::Object* self = nullptr);
 
     ExecState m_state;
     // exit() ran inside a callback: the outer runs of the loop end as exits too.

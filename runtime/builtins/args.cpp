@@ -98,26 +98,12 @@ Outcome ArgReader::get_array_for_write(uint32_t index, Array*& out, Value** slot
 
 Outcome ArgReader::get_callable(uint32_t index, Callable& out) const
 {
-    const Value& v = m_call.args[index];
-    if (!v.is_string())
-        return argument_error(msg::kind::TypeError, index, "must be a valid callback, no array or string given");
-    std::string name(v.as_string()->view());
-    if (!name.empty() && name[0] == '\\')
-        name.erase(0, 1);
-    std::string lower = name;
-    for (char& c : lower)
-        if (c >= 'A' && c <= 'Z')
-            c = static_cast<char>(c - 'A' + 'a');
     out = Callable{};
-    if (ExecutionHooks* hooks = engine().hooks())
-        out.user = hooks->find_user_function(lower);
-    if (out.user == nullptr)
-        out.builtin = find_builtin(lower);
-    if (out.user == nullptr && out.builtin == nullptr)
-        return argument_error(msg::kind::TypeError, index,
-                              format("must be a valid callback, function \"%s\" not found or invalid function name",
-                                     v.as_string()->bytes));
-    return Outcome::Ok;
+    std::string error = "no array or string given";
+    ExecutionHooks* hooks = engine().hooks();
+    if (hooks != nullptr && hooks->resolve_callable(deref(m_call.args[index]), out, error))
+        return Outcome::Ok;
+    return argument_error(msg::kind::TypeError, index, "must be a valid callback, " + error);
 }
 
 Outcome ArgReader::call(const Callable& callable, const Value* args, uint32_t argc, Value& result)

@@ -6,8 +6,11 @@
 #include "runtime/array.h"
 #include "runtime/builtins/args.h"
 #include "runtime/builtins/registry.h"
+#include "runtime/class.h"
 #include "runtime/conversions.h"
+#include "runtime/exceptions.h"
 #include "runtime/messages.h"
+#include "runtime/object.h"
 
 namespace miniphp::runtime::builtins {
 
@@ -34,12 +37,14 @@ Outcome get_optional_callable(const ArgReader& args, uint32_t index, Callable& o
     if (args.get_callable(index, out) == Outcome::Ok)
         return Outcome::Ok;
     // php names the nullable type in this message.
-    PendingException e = engine().take_exception();
-    std::string text = e.message;
+    Object* e = engine().take_exception();
+    std::string text(e->slots[kMessageSlot].as_string()->view());
+    std::string class_name = e->class_entry->name();
+    release(Value::object(e));
     size_t at = text.find("must be a valid callback");
     if (at != std::string::npos)
         text.insert(at + std::string_view("must be a valid callback").size(), " or null");
-    return throw_error(e.class_name, text);
+    return throw_error(class_name, text);
 }
 
 

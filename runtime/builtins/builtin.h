@@ -18,12 +18,14 @@
 namespace miniphp::runtime {
 
 struct BuiltinFunction;
+struct Object;
 
 struct BuiltinCall {
     const BuiltinFunction* function;
     Value* args;     // argc values, owned by the caller
     uint32_t argc;
     Value* result;   // Null on entry; the handler stores an owned value
+    Object* self = nullptr; // $this of a built-in method (Exception::getMessage)
 };
 
 using BuiltinHandler = Outcome (*)(BuiltinCall& call);

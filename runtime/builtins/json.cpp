@@ -53,7 +53,7 @@ Outcome report_decode_error(json::Error error, bool throws)
         g_last_error = error;
         return Outcome::Ok;
     }
-    return throw_error(kJsonException, error_message(error));
+    return throw_error(kJsonException, error_message(error), static_cast<int64_t>(error));
 }
 
 // php passes $flags and $depth to the engines as C ints: wider values are cut.
@@ -79,7 +79,7 @@ Outcome json_encode_handler(BuiltinCall& call)
             return Outcome::Ok;
         }
     } else if (error != json::Error::None) {
-        return throw_error(kJsonException, error_message(error));
+        return throw_error(kJsonException, error_message(error), static_cast<int64_t>(error));
     }
     *call.result = string_value(out);
     return Outcome::Ok;

@@ -52,6 +52,7 @@ constexpr std::array kFunctionAreas = {
     &builtins::markup_functions,
     &builtins::json_functions,
     &builtins::class_functions,
+    &builtins::callable_functions,
 };
 
 constexpr std::array kConstantAreas = {

@@ -171,7 +171,8 @@ void dump_object(std::string& out, Object* object, int level, const char* ampers
         out += "*RECURSION*\n";
         return;
     }
-    std::vector<PropertyEntry> entries = list_properties(object);
+    DebugProperties properties(object);
+    const std::vector<PropertyEntry>& entries = properties.entries();
     out += ampersand;
     out += "object(";
     out += object->class_entry->name();
@@ -427,7 +428,8 @@ void print_r_object(std::string& out, Object* object, int indent)
     }
     append_spaces(out, indent);
     out += "(\n";
-    for (const PropertyEntry& entry : list_properties(object)) {
+    DebugProperties properties(object);
+    for (const PropertyEntry& entry : properties.entries()) {
         check_text_size(out);
         append_spaces(out, indent + 4);
         out += '[';

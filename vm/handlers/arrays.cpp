@@ -4,6 +4,7 @@
 #include "vm/handlers/general.h"
 
 #include "runtime/array.h"
+#include "runtime/closure.h"
 #include "runtime/array_access.h"
 #include "runtime/array_iterators.h"
 #include "runtime/conversions.h"
@@ -554,9 +555,23 @@ Outcome bind_static(const Instruction* pc, Frame* fp)
 {
     runtime::String* name = literal_at(pc, pc->op2).as_string();
     const Function& function = *fp->function;
-    if (function.static_values == nullptr)
-        function.static_values = function.static_variables->duplicate();
-    Value* entry = function.static_values->find(name);
+    runtime::Array* table;
+    if (function.is_closure) {
+        // A closure's own copy, where its captured variables are too.
+        table = runtime::closure_data(fp->closure)->static_values;
+    } else {
+        if (function.static_values == nullptr)
+            function.static_values = function.static_variables->duplicate();
+        table = function.static_values;
+    }
+    Value* entry = table->find(name);
+    if (pc->extended == 1) {
+        // A variable captured by value: the body gets its own copy (none when an
+        // arrow function found it undefined).
+        if (entry != nullptr && !entry->is_undef())
+            runtime::copy_value(slot_at(fp, pc->op1), runtime::deref(*entry));
+        return Outcome::Ok;
+    }
     Reference* ref = runtime::make_reference(*entry);
     bind_reference(slot_at(fp, pc->op1), ref);
     return Outcome::Ok;

@@ -81,13 +81,17 @@ Outcome call_builtin_frame(ExecState& state, Frame* caller, Frame* call, Value* 
     call->return_slot = nullptr;
     call->pc = nullptr;
     Value returned = Value::null();
-    runtime::BuiltinCall builtin_call{call->builtin, call->slots(), call->num_args, &returned};
+    runtime::BuiltinCall builtin_call{call->builtin, call->slots(), call->num_args, &returned, call->this_object};
     state.frame = call; // traces show the builtin
     Outcome outcome = runtime::call_builtin(builtin_call);
     state.frame = caller;
     Value* slots = call->slots();
     for (uint32_t i = 0; i < call->num_args; ++i)
         runtime::release_and_clear(slots[i]);
+    if (runtime::Object* self = call->this_object) {
+        call->this_object = nullptr;
+        runtime::release(Value::object(self));
+    }
     state.stack.pop(call);
     if (outcome == Outcome::Threw) {
         runtime::release(returned);

@@ -25,6 +25,7 @@
 #include "vm/handlers/general.h"
 #include "vm/handlers/operands.h"
 #include "vm/handlers/regs.h"
+#include "vm/unwinding.h"
 
 namespace miniphp::vm::handlers {
 
@@ -301,9 +302,9 @@ template <class S>
         release_extra_arguments(callee);
         released = true;
     }
-    if (runtime::Object* self = callee->this_object) {
+    if (callee->this_object != nullptr || function->is_closure) [[unlikely]] {
         r.save_pc();
-        runtime::release(runtime::Value::object(self));
+        release_frame_owner(callee);
         released = true;
     }
     r.st.stack.pop(callee);

@@ -4,6 +4,7 @@
 #include "vm/handlers/objects.h"
 
 #include "runtime/class.h"
+#include "runtime/closure.h"
 #include "runtime/conversions.h"
 #include "runtime/messages.h"
 #include "runtime/object.h"
@@ -17,9 +18,6 @@ using runtime::Object;
 using runtime::Value;
 
 namespace {
-
-const Class* scope_of(const Frame* fp) { return fp->function != nullptr ? fp->function->scope : nullptr; }
-
 
 // The object op1 names: $this when unused (nullptr with the Error when there is
 // none), else the operand's value, dereferenced; `value` receives it unowned.
@@ -111,11 +109,59 @@ struct PropertyOperands {
     }
 };
 
-// A frame for a call of user method `function`, made the pending call of `fp`.
-Frame* push_method_call(ExecState& st, Frame* fp, const Function* function, uint32_t argc)
+
+
+const char* visibility_word(uint32_t flags) { return (flags & runtime::AccPrivate) ? "private" : "protected"; }
+
+
+
+// The slot of a property read and written back (`+=`, `++`), as
+// zend_std_get_property_ptr_ptr gives it: a missing one warns that it is undefined
+// and is created as null (with the dynamic-property deprecation); nullptr with an
+// exception pending when it is inaccessible.
+Value* existing_property_for_update(Object* object, runtime::String* name, const Class* scope)
 {
-    uint32_t extra = argc > function->num_params ? argc - function->num_params : 0;
-    size_t bytes = slot_offset(function->frame_slots() + extra);
+    runtime::PropertyLocation where = runtime::locate_property(object->class_entry, name->view(), scope);
+    if (where.place == runtime::PropertyPlace::Inaccessible) {
+        (void)runtime::throw_inaccessible(object, *where.info);
+        return nullptr;
+    }
+    Value* slot = runtime::property_slot(object, where, name);
+    if (slot != nullptr && !slot->is_undef())
+        return slot;
+    if (slot == nullptr)
+        slot = runtime::property_for_write(object, name, scope);
+    runtime::warning(runtime::format(runtime::msg::UndefinedProperty, object->class_entry->name().c_str(),
+                                     std::string(name->view()).c_str()));
+    if (slot != nullptr && slot->is_undef())
+        slot->set_null();
+    return slot;
+}
+
+} // namespace
+
+const Class* scope_of(const Frame* fp)
+{
+    if (fp->function == nullptr)
+        return nullptr;
+    if (fp->function->is_closure) [[unlikely]]
+        return runtime::closure_data(fp->closure)->scope;
+    return fp->function->scope;
+}
+
+
+
+// A frame for a call of user method `function`, made the pending call of `fp`.
+// The frame of a call to `method`: a user method's, or a built-in one's (just its
+// arguments).
+Frame* push_method_call(ExecState& st, Frame* fp, const runtime::Method& method, uint32_t argc)
+{
+    const Function* function = method.user;
+    size_t bytes = slot_offset(argc);
+    if (function != nullptr) {
+        uint32_t extra = argc > function->num_params ? argc - function->num_params : 0;
+        bytes = slot_offset(function->frame_slots() + extra);
+    }
     Frame* call = st.stack.try_push(bytes);
     if (call == nullptr) {
         st.stack.make_room(bytes);
@@ -127,6 +173,8 @@ Frame* push_method_call(ExecState& st, Frame* fp, const Function* function, uint
     call->pending_call = nullptr;
     call->enclosing_pending = fp->pending_call;
     call->function = function;
+    call->builtin = method.builtin;
+    call->num_slots = argc;
     fp->pending_call = call;
     return call;
 }
@@ -157,8 +205,6 @@ const Class* resolve_class(ExecState& st, Frame* fp, std::string_view name, bool
     return st.classes.find_by_name(name);
 }
 
-const char* visibility_word(uint32_t flags) { return (flags & runtime::AccPrivate) ? "private" : "protected"; }
-
 // zend_std_get_method's visibility rule: the method may be called from `scope`.
 bool method_visible(const runtime::Method& method, const Class* scope)
 {
@@ -177,31 +223,6 @@ Outcome throw_method_visibility(const Class* cls, const runtime::Method& method,
                         method.name.c_str(), scope == nullptr ? "global scope" : "scope ",
                         scope == nullptr ? "" : scope->name().c_str()));
 }
-
-// The slot of a property read and written back (`+=`, `++`), as
-// zend_std_get_property_ptr_ptr gives it: a missing one warns that it is undefined
-// and is created as null (with the dynamic-property deprecation); nullptr with an
-// exception pending when it is inaccessible.
-Value* existing_property_for_update(Object* object, runtime::String* name, const Class* scope)
-{
-    runtime::PropertyLocation where = runtime::locate_property(object->class_entry, name->view(), scope);
-    if (where.place == runtime::PropertyPlace::Inaccessible) {
-        (void)runtime::throw_inaccessible(object, *where.info);
-        return nullptr;
-    }
-    Value* slot = runtime::property_slot(object, where, name);
-    if (slot != nullptr && !slot->is_undef())
-        return slot;
-    if (slot == nullptr)
-        slot = runtime::property_for_write(object, name, scope);
-    runtime::warning(runtime::format(runtime::msg::UndefinedProperty, object->class_entry->name().c_str(),
-                                     std::string(name->view()).c_str()));
-    if (slot != nullptr && slot->is_undef())
-        slot->set_null();
-    return slot;
-}
-
-} // namespace
 
 Outcome declare_class(ExecState& st, const Instruction* pc)
 {
@@ -226,17 +247,19 @@ Outcome new_object(ExecState& st, const Instruction* pc, Frame* fp, bool& calls_
     if (cls == nullptr)
         return runtime::throw_error(runtime::msg::kind::Error,
                                     runtime::format(runtime::msg::ClassNotFound, std::string(name).c_str()));
+    if (cls == runtime::closure_class())
+        return runtime::throw_error(runtime::msg::kind::Error, "Instantiation of class Closure is not allowed");
     if (cls->has_flag(runtime::AccAbstract))
         return runtime::throw_error(runtime::msg::kind::Error,
                                     runtime::format(runtime::msg::CannotInstantiateAbstract, cls->name().c_str()));
-    Object* object = Object::create(cls);
+    Object* object = cls->instantiate();
     result_slot(pc, fp).copy_from(Value::object(object));
     const runtime::Method* constructor = cls->constructor();
     if (constructor == nullptr)
         return Outcome::Ok;
     if (!method_visible(*constructor, scope_of(fp)))
         return throw_method_visibility(cls, *constructor, scope_of(fp));
-    Frame* call = push_method_call(st, fp, constructor->user, pc->extended);
+    Frame* call = push_method_call(st, fp, *constructor, pc->extended);
     ++object->header.refcount;
     call->this_object = object;
     call->called_scope = cls;
@@ -461,11 +484,7 @@ Outcome init_method_call(ExecState& st, const Instruction* pc, Frame* fp)
         consume_object_operand(pc, fp);
         return outcome;
     }
-    if (method->user == nullptr) {
-        consume_object_operand(pc, fp);
-        return runtime::throw_error(runtime::msg::kind::Error, "Builtin methods are not supported by miniphp yet");
-    }
-    Frame* call = push_method_call(st, fp, method->user, pc->extended);
+    Frame* call = push_method_call(st, fp, *method, pc->extended);
     call->called_scope = cls;
     if (!(method->flags & runtime::AccStatic)) {
         ++object->header.refcount;
@@ -503,9 +522,7 @@ Outcome init_static_call(ExecState& st, const Instruction* pc, Frame* fp)
                                         runtime::format(runtime::msg::NonStaticMethodCalledStatically,
                                                         cls->name().c_str(), method->name.c_str()));
     }
-    if (method->user == nullptr)
-        return runtime::throw_error(runtime::msg::kind::Error, "Builtin methods are not supported by miniphp yet");
-    Frame* call = push_method_call(st, fp, method->user, pc->extended);
+    Frame* call = push_method_call(st, fp, *method, pc->extended);
     // parent:: and self:: forward the called class (late static binding).
     std::string lower = runtime::ascii_lower(class_name);
     bool forwards = lower == "parent" || lower == "self" || lower == "static";

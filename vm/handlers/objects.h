@@ -3,6 +3,7 @@
 // so each one checks for a pending exception afterwards.
 #pragma once
 
+#include "runtime/class.h"
 #include "runtime/engine.h"
 #include "vm/handlers/general.h"
 #include "vm/handlers/operands.h"
@@ -23,6 +24,17 @@ Outcome increment_object(const Instruction* pc, Frame* fp);
 Outcome unset_object(const Instruction* pc, Frame* fp);
 Outcome isset_object(const Instruction* pc, Frame* fp);
 Outcome init_method_call(ExecState& st, const Instruction* pc, Frame* fp);
+
+// Shared with the callables (closures.cpp).
+// The class the code of `fp` runs in (self), or null.
+const runtime::Class* scope_of(const Frame* fp);
+// A class named in code: self, parent and static relative to `fp`, else by name
+// (null if there is none; `threw` when self/parent/static cannot be used there).
+const runtime::Class* resolve_class(ExecState& st, Frame* fp, std::string_view name, bool& threw);
+bool method_visible(const runtime::Method& method, const runtime::Class* scope);
+Outcome throw_method_visibility(const runtime::Class* cls, const runtime::Method& method, const runtime::Class* scope);
+// Pushes the frame of a call to `method` (user or built-in) that `fp` is setting up.
+Frame* push_method_call(ExecState& st, Frame* fp, const runtime::Method& method, uint32_t argc);
 Outcome init_static_call(ExecState& st, const Instruction* pc, Frame* fp);
 Outcome fetch_class_constant(ExecState& st, const Instruction* pc, Frame* fp);
 Outcome instance_of(ExecState& st, const Instruction* pc, Frame* fp);

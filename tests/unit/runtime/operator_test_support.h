@@ -17,6 +17,7 @@
 
 #include "runtime/conversions.h"
 #include "runtime/engine.h"
+#include "runtime/exceptions.h"
 #include "runtime/output.h"
 #include "runtime/string.h"
 #include "runtime/value.h"
@@ -106,8 +107,7 @@ protected:
     {
         std::string out = take_diagnostics();
         if (outcome == Outcome::Threw) {
-            PendingException e = engine().take_exception();
-            return out + e.class_name + ": " + e.message;
+            return out + take_exception_text();
         }
         return out + show(result);
     }

@@ -1,0 +1,90 @@
+#include "runtime/closure.h"
+
+#include <memory>
+
+#include "runtime/array.h"
+#include "runtime/class.h"
+#include "runtime/object.h"
+#include "runtime/string.h"
+
+namespace miniphp::runtime {
+
+namespace {
+
+ClosureDescriber g_describer = nullptr;
+
+void free_closure_data(Object* object)
+{
+    auto* data = static_cast<ClosureData*>(object->reserved);
+    if (data == nullptr)
+        return;
+    object->reserved = nullptr;
+    if (Array* statics = data->static_values) {
+        data->static_values = nullptr;
+        release(Value::array(statics));
+    }
+    if (Object* self = data->this_object) {
+        data->this_object = nullptr;
+        release(Value::object(self));
+    }
+    delete data;
+}
+
+// zend_closure_get_debug_info: "static" (a copy of the static variables), "this",
+// then "parameter" ("$name" or "&$name" => "<required>" / "<optional>").
+Array* closure_debug_info(Object* object)
+{
+    const ClosureData* data = closure_data(object);
+    Array* info = Array::create();
+    InternTable& names = InternTable::instance();
+    std::string function_name;
+    Array* parameters = Array::create();
+    if (g_describer != nullptr)
+        g_describer(*data, function_name, parameters);
+    if (data->fake)
+        info->lookup_or_insert(names.intern("function"))->copy_from(Value::string(String::create(function_name)));
+    if (data->static_values != nullptr && data->static_values->size() != 0)
+        info->lookup_or_insert(names.intern("static"))->copy_from(Value::array(data->static_values->duplicate()));
+    if (data->this_object != nullptr) {
+        ++data->this_object->header.refcount;
+        info->lookup_or_insert(names.intern("this"))->copy_from(Value::object(data->this_object));
+    }
+    if (parameters->size() != 0)
+        info->lookup_or_insert(names.intern("parameter"))->copy_from(Value::array(parameters));
+    else
+        release(Value::array(parameters));
+    return info;
+}
+
+Class* make_closure_class()
+{
+    auto* cls = new Class("Closure", nullptr, AccFinal);
+    cls->set_free_extra(free_closure_data);
+    cls->set_debug_info(closure_debug_info);
+    cls->finish_linking();
+    return cls;
+}
+
+} // namespace
+
+Class* closure_class()
+{
+    static Class* cls = make_closure_class();
+    return cls;
+}
+
+Object* make_closure(const ClosureData& data)
+{
+    Object* object = Object::create(closure_class());
+    object->reserved = new ClosureData(data);
+    return object;
+}
+
+ClosureData* closure_data(const Object* object)
+{
+    return object->class_entry == closure_class() ? static_cast<ClosureData*>(object->reserved) : nullptr;
+}
+
+void set_closure_describer(ClosureDescriber describer) { g_describer = describer; }
+
+} // namespace miniphp::runtime
