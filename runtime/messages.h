@@ -105,6 +105,7 @@
     X(FuncNumArgsFromGlobalScope, "Error", "func_num_args() must be called from a function context") \
     X(CloneNonObject, "Error", "__clone method called on non-object")                        \
     X(CallToPrivateClone, "Error", "Call to %s %s::__clone() from %s%s")                    \
+    X(CloneUncloneable, "Error", "Trying to clone an uncloneable object of class %s")         \
     X(MagicMethodTakesNoArguments, "Fatal error", "Method %s::%s() cannot take arguments")   \
     X(MagicMethodCannotBeStatic, "Fatal error", "Method %s::%s() cannot be static")          \
     /* Compile-time errors (zend_compile.c) */                                               \

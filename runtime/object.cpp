@@ -6,6 +6,7 @@
 #include "runtime/array.h"
 #include "runtime/array_iterators.h"
 #include "runtime/class.h"
+#include "runtime/closure.h"
 #include "runtime/object_store.h"
 #include "runtime/reference.h"
 
@@ -68,6 +69,16 @@ Object* Object::create(const Class* cls)
 
 Object* Object::clone(const Object* original)
 {
+    // zend_closure_clone: a new closure over the same code, $this and scopes, with a
+    // copy of its static (and captured) variables.
+    if (const ClosureData* closure = closure_data(original)) {
+        ClosureData data = *closure;
+        if (data.this_object != nullptr)
+            ++data.this_object->header.refcount;
+        if (data.static_values != nullptr)
+            data.static_values = data.static_values->duplicate();
+        return make_closure(data);
+    }
     Object* object = allocate_object(original->class_entry);
     for (uint32_t i = 0, n = original->slot_count(); i < n; ++i)
         copy_unwrapping_lone_reference(object->slots[i], original->slots[i]);

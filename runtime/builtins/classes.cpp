@@ -12,6 +12,7 @@
 #include "runtime/builtins/args.h"
 #include "runtime/builtins/registry.h"
 #include "runtime/class.h"
+#include "runtime/closure.h"
 #include "runtime/conversions.h"
 #include "runtime/messages.h"
 #include "runtime/object.h"
@@ -155,6 +156,10 @@ Outcome get_class_methods_handler(BuiltinCall& call)
     const Class* scope = hooks().calling_scope();
     Array* names = Array::create();
     for (const Method* method : cls->method_order()) {
+        // A Closure's __invoke is no entry of its function table (zend_closure_get_method
+        // makes it up when called).
+        if (cls == closure_class() && ascii_lower(method->name) == "__invoke")
+            continue;
         if (method_visible_from(*method, scope))
             *names->append() = Value::string(InternTable::instance().intern(method->name)); // as php's names
     }

@@ -1,6 +1,7 @@
 // General paths of the arithmetic, bitwise, comparison and unary handlers: every
 // operand type, through the operators of runtime/.
 #include "runtime/array.h"
+#include "runtime/closure.h"
 #include "runtime/conversions.h"
 #include "runtime/operators.h"
 #include "runtime/property_table.h"
@@ -82,11 +83,12 @@ Outcome cast(Value& r, const Value& v, Type to)
     case Type::String: r = runtime::to_string(v); return Outcome::Ok;
     case Type::Array: {
         // ZEND_CAST to array: arrays stay, an object gives its properties (mangled
-        // keys), null is the empty array, anything else becomes the only element.
+        // keys), null is the empty array, anything else (a Closure too) becomes the
+        // only element.
         const Value& value = runtime::deref(v);
         if (value.is_array()) {
             runtime::copy_value(r, value);
-        } else if (value.is_object()) {
+        } else if (value.is_object() && runtime::closure_data(value.as_object()) == nullptr) {
             r = Value::array(runtime::object_to_array(value.as_object()));
         } else if (value.is_null() || value.is_undef()) {
             r = Value::array(runtime::Array::empty());

@@ -6,6 +6,7 @@
 #include "runtime/class.h"
 #include "runtime/closure.h"
 #include "runtime/conversions.h"
+#include "runtime/exceptions.h"
 #include "runtime/messages.h"
 #include "runtime/object.h"
 #include "runtime/property_access.h"
@@ -587,6 +588,14 @@ Outcome clone_object(const Instruction* pc, Frame* fp)
         return runtime::throw_error(runtime::msg::kind::Error, runtime::msg::CloneNonObject);
     }
     Object* original = value.as_object();
+    // Throwables have no clone handler (zend_exceptions.c sets clone_obj to NULL).
+    if (original->class_entry->is_subclass_of_or_same(runtime::throwable_interface())) {
+        Outcome outcome = runtime::throw_error(
+            runtime::msg::kind::Error,
+            runtime::format(runtime::msg::CloneUncloneable, original->class_entry->name().c_str()));
+        consume<OperandKind::Any>(fp, pc->op1, pc->op1_kind);
+        return outcome;
+    }
     const runtime::Method* clone_method = original->class_entry->find_method("__clone");
     if (clone_method != nullptr && !(clone_method->flags & runtime::AccPublic)) {
         const Class* scope = scope_of(fp);
