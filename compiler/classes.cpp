@@ -368,6 +368,7 @@ std::unique_ptr<vm::Function> ScriptCompiler::compile_method(const Node* declara
     if (declaration->child(2) == nullptr)
         function->method_flags |= runtime::AccAbstract;
     FunctionCompiler compiler(*this, *function);
+    compiler.set_class(&owner);
     compiler.compile_function(declaration);
     return function;
 }

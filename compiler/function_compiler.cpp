@@ -13,6 +13,7 @@
 #include <cctype>
 
 #include "runtime/builtins/builtin.h"
+#include "runtime/conversions.h"
 #include "runtime/engine.h"
 #include "runtime/messages.h"
 #include "runtime/string.h"
@@ -353,83 +354,185 @@ void FunctionCompiler::compile_function(const Node* declaration)
 {
     const Node* params = declaration->child(0);
     const Node* body = declaration->child(2);
+    const Node* return_type = declaration->child(3);
     m_line = declaration->line;
+    m_function.returns_by_ref = (declaration->flags & parser::DeclReturnsRef) != 0;
 
+    // zend_compile_params: the return type first.
+    if (return_type != nullptr) {
+        m_function.return_type = compile_type(return_type);
+        if ((m_function.return_type.mask & runtime::TypeBit::Void) && m_function.returns_by_ref)
+            warn("Deprecated", runtime::msg::VoidReturnsByReference, m_line);
+    }
     // Parameters take the first slots, in order (Recv fills them).
-    uint32_t last_required = 0;
     if (params != nullptr) {
+        uint32_t last_required = 0;
         for (size_t i = 0; i < params->size(); ++i) {
             const Node* param = params->child(i);
-            if (param->attr & parser::ParamVariadic)
-                unsupported("Variadic parameters are", param);
-            if (param->child(0) != nullptr)
-                unsupported("Parameter types are", param);
-            if (param->child(2) == nullptr)
+            if ((param->attr & parser::ParamVariadic) && (param->attr & parser::ParamByRef))
+                unsupported("By-reference variadic parameters are", param);
+            if (param->attr & (parser::ParamPromotedPublic | parser::ParamPromotedProtected |
+                               parser::ParamPromotedPrivate | parser::ParamPromotedReadonly))
+                unsupported("Constructor property promotion is", param);
+            if (param->child(2) == nullptr && !(param->attr & parser::ParamVariadic))
                 last_required = static_cast<uint32_t>(i + 1);
         }
-        // zend_compile_params moves no line: every message and instruction of the
-        // parameters carries the declaration's first line.
-        for (size_t i = 0; i < params->size(); ++i) {
-            const Node* param = params->child(i);
-            const std::string& name = param->child(1)->string_value;
-            if (m_cv_slots.count(name) != 0)
-                error(runtime::format(runtime::msg::RedefinitionOfParameter, name.c_str()), m_line);
-            Operand slot = cv(name);
-            m_function.param_by_ref.push_back((param->attr & parser::ParamByRef) != 0);
-            m_function.has_by_ref_params |= (param->attr & parser::ParamByRef) != 0;
-            const Node* default_value = param->child(2);
-            if (default_value == nullptr) {
-                emit(Opcode::Recv, Operand{OperandKind::Unused, static_cast<uint32_t>(i)}, {}, slot);
-                continue;
-            }
-            if (const char* message =
-                    constant_evaluation_error(default_value, m_script.file(), m_function.name, m_script.stack_guard()))
-                error(message, m_line);
-            if (!is_constant_expression(default_value, m_script.stack_guard()))
-                error(runtime::msg::InvalidConstantExpression, m_line);
-            if (i < last_required) {
-                // zend_compile_params: an optional parameter before a required one.
-                const Node* required = nullptr;
-                for (size_t j = last_required; j-- > i + 1;) {
-                    if (params->child(j)->child(2) == nullptr) {
-                        required = params->child(j);
-                        break;
-                    }
-                }
-                warn("Deprecated",
-                     runtime::format(runtime::msg::OptionalBeforeRequired, name.c_str(),
-                                     required->child(1)->string_value.c_str()),
-                     m_line);
-                emit(Opcode::Recv, Operand{OperandKind::Unused, static_cast<uint32_t>(i)}, {}, slot);
-                continue;
-            }
-            Operand position{OperandKind::Unused, static_cast<uint32_t>(i)};
-            if (std::optional<runtime::Value> value = fold_constant(default_value)) {
-                emit(Opcode::RecvInit, position, literal(*value), slot);
-                continue;
-            }
-            if (default_value->kind == NodeKind::Array) {
-                if (std::optional<runtime::Value> array = constant_array(default_value)) {
-                    m_function.literals.push_back(*array);
-                    Operand value{OperandKind::Const, static_cast<uint32_t>(m_function.literals.size() - 1)};
-                    emit(Opcode::RecvInit, position, value, slot);
-                    continue;
-                }
-            }
-            compile_runtime_default(position, slot, default_value);
-        }
-        m_function.num_params = static_cast<uint32_t>(params->size());
+        for (size_t i = 0; i < params->size(); ++i)
+            compile_parameter(params, i, last_required);
+        // The variadic parameter is not counted (php's num_args): the arguments past
+        // the others are extra arguments it collects.
+        m_function.num_params = static_cast<uint32_t>(params->size()) - (m_function.is_variadic ? 1 : 0);
         m_function.num_required_params = last_required;
     }
-    if (declaration->child(3) != nullptr)
-        unsupported("Return types are", declaration);
-    m_function.returns_by_ref = (declaration->flags & parser::DeclReturnsRef) != 0;
+    if (m_class != nullptr)
+        describe_method(m_parameter_texts);
     bind_closure_uses();
     if (body != nullptr && body->kind == NodeKind::Return)
         compile_statement(body); // an arrow function's `return expr`
     else if (body != nullptr)
         compile_statement_list(body);
+    // zend_emit_final_return: falling off the end of a function with a return type
+    // other than void is an error at run time.
+    if (m_function.return_type.is_set() && !(m_function.return_type.mask & runtime::TypeBit::Void)) {
+        m_line = declaration->end_line;
+        emit(Opcode::VerifyReturnType);
+    }
     finish(declaration->end_line);
+}
+
+// A default naming a constant (other than true, false and null) stays an AST in php
+// (ZEND_COMPILE_NO_CONSTANT_SUBSTITUTION), so a typed parameter checks it at run time.
+bool refers_to_constant(const Node* node)
+{
+    if (node == nullptr)
+        return false;
+    if (node->kind == NodeKind::ClassConst || node->kind == NodeKind::ClassName)
+        return true;
+    if (node->kind == NodeKind::Const) {
+        std::string name = runtime::ascii_lower(node->child(0)->string_value);
+        if (!name.empty() && name[0] == '\\')
+            name.erase(0, 1);
+        return name != "true" && name != "false" && name != "null";
+    }
+    for (const Node* child : node->children)
+        if (refers_to_constant(child))
+            return true;
+    return false;
+}
+
+// zend_compile_params for parameter `index`. zend_compile_params moves no line:
+// every message and instruction of the parameters carries the declaration's first
+// line.
+void FunctionCompiler::compile_parameter(const Node* params, size_t index, uint32_t last_required)
+{
+    const Node* param = params->child(index);
+    const std::string& name = param->child(1)->string_value;
+    if (m_cv_slots.count(name) != 0)
+        error(runtime::format(runtime::msg::RedefinitionOfParameter, name.c_str()), m_line);
+    if (m_function.is_variadic)
+        error(runtime::msg::OnlyLastVariadic, m_line);
+    bool variadic = (param->attr & parser::ParamVariadic) != 0;
+    if (variadic && param->child(2) != nullptr)
+        error(runtime::msg::VariadicDefault, m_line);
+    Operand slot = cv(name);
+    m_function.param_by_ref.push_back((param->attr & parser::ParamByRef) != 0);
+    m_function.has_by_ref_params |= (param->attr & parser::ParamByRef) != 0;
+    Operand position{OperandKind::Unused, static_cast<uint32_t>(index)};
+    const Node* type_ast = param->child(0);
+    const Node* default_value = param->child(2);
+
+    // The default as a literal (a constant array is owned here), unless php computes
+    // it at run time.
+    std::optional<runtime::Value> literal;
+    bool owned_array = false;
+    if (default_value != nullptr) {
+        if (const char* message =
+                constant_evaluation_error(default_value, m_script.file(), m_function.name, m_script.stack_guard()))
+            error(message, m_line);
+        if (!is_constant_expression(default_value, m_script.stack_guard()))
+            error(runtime::msg::InvalidConstantExpression, m_line);
+        if (type_ast == nullptr || !refers_to_constant(default_value)) {
+            literal = fold_constant(default_value);
+            if (!literal && default_value->kind == NodeKind::Array) {
+                literal = constant_array(default_value);
+                owned_array = literal.has_value();
+            }
+        }
+    }
+    auto drop_literal = [&] {
+        if (owned_array)
+            runtime::release(*literal);
+    };
+
+    runtime::TypeDecl type;
+    bool forced_nullable = false;
+    if (type_ast != nullptr) {
+        bool default_null = literal && literal->is_null();
+        type = compile_type(type_ast, default_null, &forced_nullable);
+        if (type.mask & runtime::TypeBit::Void)
+            error(runtime::msg::VoidParameter, m_line);
+        if (type.mask & runtime::TypeBit::Never)
+            error(runtime::msg::NeverParameter, m_line);
+        if (literal && !default_null && !check_parameter_default(type, *literal)) {
+            drop_literal();
+            error(runtime::format(runtime::msg::InvalidParameterDefault, runtime::zend_type_name(*literal),
+                                  name.c_str(), runtime::type_to_string(type).c_str()),
+                  m_line);
+        }
+        m_function.param_types.resize(index);
+        m_function.param_types.push_back(type);
+    }
+    if (m_class != nullptr)
+        m_parameter_texts.push_back(parameter_text(param, type, index < last_required || variadic ? nullptr : default_value));
+    bool typed = type.is_set();
+    auto emit_receive = [&](Opcode op, Operand value) {
+        uint32_t at = emit(op, position, value, slot);
+        m_function.code[at].extended = type.mask; // the typed forms' quick check
+    };
+
+    if (default_value != nullptr && index < last_required) {
+        // zend_compile_params: an optional parameter before a required one (a
+        // `Type $x = null` one silently: php 5's way of writing ?Type).
+        if (!forced_nullable) {
+            const Node* required = nullptr;
+            for (size_t j = last_required; j-- > index + 1;) {
+                if (params->child(j)->child(2) == nullptr) {
+                    required = params->child(j);
+                    break;
+                }
+            }
+            warn("Deprecated",
+                 runtime::format(runtime::msg::OptionalBeforeRequired, name.c_str(),
+                                 required->child(1)->string_value.c_str()),
+                 m_line);
+        }
+        drop_literal();
+        default_value = nullptr;
+    }
+    if (variadic) {
+        m_function.is_variadic = true;
+        emit_receive(Opcode::RecvVariadic, {});
+        return;
+    }
+    if (default_value == nullptr) {
+        emit_receive(typed ? Opcode::RecvTyped : Opcode::Recv, {});
+        return;
+    }
+    Opcode recv_init = typed ? Opcode::RecvInitTyped : Opcode::RecvInit;
+    if (literal && owned_array) {
+        m_function.literals.push_back(*literal);
+        emit_receive(recv_init, Operand{OperandKind::Const, static_cast<uint32_t>(m_function.literals.size() - 1)});
+        return;
+    }
+    if (literal) {
+        emit_receive(recv_init, this->literal(*literal));
+        return;
+    }
+    compile_runtime_default(position, slot, default_value);
+    if (typed) {
+        // What was passed or computed is checked, as ZEND_RECV_INIT checks it.
+        emit_receive(Opcode::VerifyParam, {});
+    }
 }
 
 // A default php cannot fold (it warns, throws or names an unknown constant) stays an

@@ -58,6 +58,8 @@ public:
     void compile_main(const parser::Node* statements);
     // A function declaration's parameters and body.
     void compile_function(const parser::Node* declaration);
+    // The class whose method is compiled (self, parent and static in types).
+    void set_class(const vm::ClassDecl* decl) { m_class = decl; }
 
 private:
     // A loop or switch that break/continue can target (zend_loop_var).
@@ -188,6 +190,26 @@ private:
     void assign_from_operand(const parser::Node* target, Operand value);
 
     void compile_runtime_default(Operand position, Operand slot, const parser::Node* default_value);
+    void compile_parameter(const parser::Node* params, size_t index, uint32_t last_required);
+    // A method's Function::declaration, from the parameters' texts.
+    void describe_method(const std::vector<std::string>& parameters);
+    // A parameter as zend_get_function_declaration prints it; `default_value` null
+    // when it prints none.
+    std::string parameter_text(const parser::Node* param, const runtime::TypeDecl& type,
+                               const parser::Node* default_value);
+    std::string default_text(const parser::Node* default_value);
+    // A type with self and parent as the classes they name.
+    std::string declared_type_text(const runtime::TypeDecl& type) const;
+
+    // Types (types.cpp).
+    // zend_compile_typename: `force_nullable` for a parameter defaulting to null;
+    // `forced_nullable` tells whether that made the type nullable.
+    runtime::TypeDecl compile_type(const parser::Node* ast, bool force_nullable = false,
+                                   bool* forced_nullable = nullptr);
+    runtime::TypeDecl compile_single_type(const parser::Node* ast);
+    std::string compile_intersection(const parser::Node* ast);
+    static bool check_parameter_default(const runtime::TypeDecl& type, runtime::Value& value);
+    void check_return_statement(const parser::Node* returned, Operand& value, uint32_t line);
 
     // Expressions (expressions.cpp).
     Operand compile_expression(const parser::Node* node);
@@ -259,6 +281,7 @@ private:
 
     ScriptCompiler& m_script;
     vm::Function& m_function;
+    const vm::ClassDecl* m_class = nullptr;
     std::unordered_map<std::string, uint32_t> m_cv_slots;
     std::unordered_map<std::string, uint32_t> m_string_literals;
     std::unordered_map<int64_t, uint32_t> m_long_literals;
@@ -278,6 +301,8 @@ private:
     uint32_t m_line = 0;
     // Compiling a parameter default that php evaluates at run time from its AST.
     bool m_constant_expression = false;
+    // The parameters as a method's declaration prints them.
+    std::vector<std::string> m_parameter_texts;
 };
 
 // State shared by every function of one script.
@@ -339,6 +364,10 @@ const char* dim_evaluation_error(const parser::Node* dim);
 // is checked (`$a[]` read, `$a{1}`), walking only what it walks; nullptr if none.
 const char* constant_evaluation_error(const parser::Node* node, const std::string& file,
                                       const std::string& function_name, const StackGuard& guard);
+
+// A parameter default naming a constant other than true, false and null, which php
+// keeps unevaluated until the default is used.
+bool refers_to_constant(const parser::Node* node);
 
 // The opcode of a binary operator.
 vm::Opcode binary_opcode(parser::BinaryOpKind kind);

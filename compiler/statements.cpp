@@ -354,6 +354,8 @@ void FunctionCompiler::compile_return(const Node* node)
         emit(Opcode::QmAssign, value, {}, copy);
         value = copy;
     }
+    if (m_function.return_type.is_set())
+        check_return_statement(returned, value, node->line);
     // The value waits in its Tmp while finally blocks run: their code must not reuse it.
     if (!leave_scopes(0, true, value, node->line))
         free_tmp(value);

@@ -1,12 +1,14 @@
 #include "runtime/engine.h"
 
 #include <cassert>
+#include <deque>
 #include <cstdarg>
 #include <cstdio>
 
 #include "runtime/exceptions.h"
 #include "runtime/ini.h"
 #include "runtime/string.h"
+#include "runtime/value.h"
 #include "runtime/output.h"
 
 namespace miniphp::runtime {
@@ -31,6 +33,35 @@ SourceLocation Engine::location() const
     if (m_hooks != nullptr)
         return m_hooks->current_location();
     return {m_script_name, 0};
+}
+
+namespace {
+
+std::deque<std::vector<Value>>& shutdown_functions()
+{
+    static auto* calls = new std::deque<std::vector<Value>>();
+    return *calls;
+}
+
+} // namespace
+
+void Engine::add_shutdown_function(std::vector<Value> call) { shutdown_functions().push_back(std::move(call)); }
+
+bool Engine::take_shutdown_function(std::vector<Value>& call)
+{
+    if (shutdown_functions().empty())
+        return false;
+    call = std::move(shutdown_functions().front());
+    shutdown_functions().pop_front();
+    return true;
+}
+
+void Engine::clear_shutdown_functions()
+{
+    for (std::vector<Value>& call : shutdown_functions())
+        for (const Value& v : call)
+            release(v);
+    shutdown_functions().clear();
 }
 
 Outcome Engine::throw_exception(Object* exception)

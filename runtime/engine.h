@@ -144,6 +144,13 @@ public:
     // Puts back an exception taken aside; nothing may be pending.
     void restore_exception(Object* exception) { m_exception = exception; }
 
+    // register_shutdown_function: each call is the callback then its arguments, owned
+    // here until it runs at the end of the script, first registered first.
+    void add_shutdown_function(std::vector<Value> call);
+    bool take_shutdown_function(std::vector<Value>& call);
+    // Drops the calls left (after one failed); the caller releases nothing.
+    void clear_shutdown_functions();
+
     // zend_throw_exception_internal: `exception` (one reference, given) becomes the
     // pending one; one already pending becomes the end of its `previous` chain.
     Outcome throw_exception(Object* exception);

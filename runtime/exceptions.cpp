@@ -466,6 +466,12 @@ std::string throwable_to_string(Object* exception)
     const Class* throwable = throwable_interface();
     for (Object* current = exception; current != nullptr;) {
         std::string message = string_of(property(current, kMessageSlot));
+        // An argument error naming its call site also says where the function is
+        // defined: the exception's own file and line.
+        const std::string& class_name = current->class_entry->name();
+        if ((class_name == "TypeError" || class_name == "ArgumentCountError") &&
+            message.find(", called in ") != std::string::npos)
+            message += " and defined";
         std::string file = string_of(property(current, kFileSlot));
         int64_t line = to_long(property(current, kLineSlot));
         std::string trace = trace_as_string(property(current, kTraceSlot));

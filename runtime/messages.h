@@ -70,6 +70,50 @@
     X(UndefinedConstant, "Error", "Undefined constant \"%s\"")                               \
     X(TooFewArguments, "ArgumentCountError",                                                 \
       "Too few arguments to function %s(), %u passed in %s on line %u and %s %u expected")   \
+    X(TooFewArgumentsNoCaller, "ArgumentCountError",                                         \
+      "Too few arguments to function %s(), %u passed and %s %u expected")                    \
+    /* Parameter and return types (zend_verify_arg_error, zend_compile_typename, ...) */  \
+    X(ArgumentTypeError, "TypeError",                                                        \
+      "%s(): Argument #%u ($%s) must be of type %s, %s given, called in %s on line %u")      \
+    X(ArgumentTypeErrorNoCaller, "TypeError", "%s(): Argument #%u ($%s) must be of type %s, %s given") \
+    X(ReturnTypeError, "TypeError", "%s(): Return value must be of type %s, %s returned")    \
+    X(NeverReturnedImplicitly, "TypeError", "%s(): never-returning %s must not implicitly return") \
+    X(TypeDuplicate, "Fatal error", "Duplicate type %s is redundant")                        \
+    X(TypeMixedStandalone, "Fatal error", "Type mixed can only be used as a standalone type") \
+    X(TypeMixedNullable, "Fatal error",                                                      \
+      "Type mixed cannot be marked as nullable since mixed already includes null")           \
+    X(TypeNullNullable, "Fatal error", "null cannot be marked as nullable")                  \
+    X(TypeVoidStandalone, "Fatal error", "Void can only be used as a standalone type")       \
+    X(TypeNeverStandalone, "Fatal error", "never can only be used as a standalone type")     \
+    X(TypeTrueAndFalse, "Fatal error", "Type contains both true and false, bool should be used instead") \
+    X(TypeObjectAndClass, "Fatal error", "Type %s contains both object and a class type, which is redundant") \
+    X(TypeNotInIntersection, "Fatal error", "Type %s cannot be part of an intersection type") \
+    X(TypeRedundantWith, "Fatal error", "Type %s is redundant with type %s")                  \
+    X(TypeMoreRestrictive, "Fatal error", "Type %s is redundant as it is more restrictive than type %s") \
+    X(TypeUnqualified, "Fatal error", "Type declaration '%s' must be unqualified")           \
+    X(TypeConfusable, "Warning",                                                             \
+      "\"%s\" will be interpreted as a class name. Did you mean \"%s\"? Write \"\\%s\" to suppress this warning") \
+    X(TypeNotBuiltin, "Warning",                                                             \
+      "\"%s\" is not a supported builtin type and will be interpreted as a class name. Write \"\\%s\" to suppress this warning") \
+    X(TypeNoClassScope, "Fatal error", "Cannot use \"%s\" when no class scope is active")    \
+    X(TypeNoParent, "Fatal error", "Cannot use \"parent\" when current class scope has no parent") \
+    X(OnlyLastVariadic, "Fatal error", "Only the last parameter can be variadic")           \
+    X(VariadicDefault, "Fatal error", "Variadic parameter cannot have a default value")       \
+    X(VariadicTypeError, "TypeError",                                                        \
+      "%s(): Argument #%u must be of type %s, %s given, called in %s on line %u")            \
+    X(VariadicTypeErrorNoCaller, "TypeError", "%s(): Argument #%u must be of type %s, %s given") \
+    X(VoidParameter, "Fatal error", "void cannot be used as a parameter type")               \
+    X(NeverParameter, "Fatal error", "never cannot be used as a parameter type")             \
+    X(InvalidParameterDefault, "Fatal error", "Cannot use %s as default value for parameter $%s of type %s") \
+    X(VoidReturnsValue, "Fatal error", "A void function must not return a value")            \
+    X(VoidReturnsNull, "Fatal error",                                                        \
+      "A void function must not return a value (did you mean \"return;\" instead of \"return null;\"?)") \
+    X(NeverReturns, "Fatal error", "A never-returning function must not return")             \
+    X(MustReturnValue, "Fatal error", "A function with return type must return a value")     \
+    X(MustReturnValueNullable, "Fatal error",                                                \
+      "A function with return type must return a value (did you mean \"return null;\" instead of \"return;\"?)") \
+    X(IncompatibleDeclaration, "Fatal error", "Declaration of %s must be compatible with %s")   \
+    X(VoidReturnsByReference, "Deprecated", "Returning by reference from a void function is deprecated") \
     X(CannotRedeclareBuiltin, "Fatal error", "Cannot redeclare %s()")                        \
     X(CannotRedeclare, "Fatal error", "Cannot redeclare %s() (previously declared in %s:%u)") \
     X(StringDollarCurlyDeprecated, "Deprecated", "Using ${var} in strings is deprecated, use {$var} instead") \

@@ -28,6 +28,7 @@
 #include <vector>
 
 #include "runtime/array.h"
+#include "runtime/type_decl.h"
 #include "runtime/value.h"
 #include "vm/jump_table.h"
 
@@ -153,6 +154,15 @@ struct Function {
     std::vector<bool> param_by_ref;
     // Any of them: calls to functions without one skip the per-argument check.
     bool has_by_ref_params = false;
+    // A method's signature as php's messages print it (zend_get_function_declaration):
+    // "A::m(int $x = 5, ...$rest): ?A", self and parent resolved.
+    std::string declaration;
+    // The last parameter is variadic (`...$rest`, not counted in num_params).
+    bool is_variadic = false;
+    // Declared parameter types, one per parameter (unset: untyped), or none at all
+    // when no parameter has one; the declared return type (unset: none).
+    std::vector<runtime::TypeDecl> param_types;
+    runtime::TypeDecl return_type;
     // Declared `function &name()`: `$x = &name()` binds $x to what it returns.
     bool returns_by_ref = false;
     // The code of a closure or arrow function: it runs with a Closure object's

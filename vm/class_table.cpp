@@ -5,6 +5,7 @@
 #include "runtime/exceptions.h"
 #include "runtime/messages.h"
 #include "runtime/string.h"
+#include "vm/method_compatibility.h"
 
 namespace miniphp::vm {
 
@@ -33,6 +34,22 @@ const runtime::Class* ClassTable::find_by_name(std::string_view name) const
     if (!name.empty() && name[0] == '\\')
         name.remove_prefix(1);
     return find(runtime::ascii_lower(name));
+}
+
+// do_inheritance_check_on_method's signature check: an incompatible override is a
+// fatal error on the line of the overriding method. A private method of the parent,
+// or its constructor unless abstract, binds nothing.
+void ClassTable::check_override(const Function& method, const runtime::Class* scope,
+                                const runtime::Method* inherited) const
+{
+    if (inherited == nullptr || inherited->user == nullptr || (inherited->flags & runtime::AccPrivate))
+        return;
+    if (method.lower_name == "__construct" && !(inherited->flags & runtime::AccAbstract))
+        return;
+    if (!is_compatible_override(*this, method, scope, *inherited->user))
+        throw runtime::FatalError(runtime::format(runtime::msg::IncompatibleDeclaration, method.declaration.c_str(),
+                                                  inherited->user->declaration.c_str()),
+                                  method.file, method.start_line);
 }
 
 const runtime::Class* ClassTable::declare(ClassDecl& decl, std::string& error, bool& fatal)
@@ -74,6 +91,8 @@ const runtime::Class* ClassTable::declare(ClassDecl& decl, std::string& error, b
         entry.user = method.get();
         method->scope = cls.get();
         cls->add_method(method->lower_name, entry);
+        if (parent != nullptr)
+            check_override(*method, cls.get(), parent->find_method(method->lower_name));
     }
     cls->finish_linking();
     const runtime::Class* declared = cls.get();

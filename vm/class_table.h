@@ -33,6 +33,8 @@ public:
     void clear();
 
 private:
+    void check_override(const Function& method, const runtime::Class* scope, const runtime::Method* inherited) const;
+
     // By lower-cased name: the built-in classes and those the script declared, which
     // `m_declared` owns.
     std::unordered_map<std::string, const runtime::Class*> m_classes;

@@ -70,7 +70,8 @@ std::string operand_text(const Function& function, OperandKind kind, uint32_t in
 bool op1_is_number(Opcode op)
 {
     return op == Opcode::Jmp || op == Opcode::DeclareFunction || op == Opcode::Recv || op == Opcode::RecvInit ||
-           op == Opcode::RecvDefault;
+           op == Opcode::RecvDefault || op == Opcode::RecvTyped || op == Opcode::RecvInitTyped ||
+           op == Opcode::VerifyParam || op == Opcode::RecvVariadic;
 }
 bool op2_is_number(Opcode op)
 {

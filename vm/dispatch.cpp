@@ -25,6 +25,7 @@
 #include "vm/handlers/objects.h"
 #include "vm/handlers/output.h"
 #include "vm/handlers/strings.h"
+#include "vm/handlers/types.h"
 #include "vm/handlers/variables.h"
 #include "vm/unwinding.h"
 #include "vm/vm.h"

@@ -18,6 +18,8 @@
 
 namespace miniphp::vm {
 
+using runtime::Value;
+
 namespace {
 
 // The VM whose script is running: the runtime's destructor hook reaches it here.
@@ -157,6 +159,50 @@ void Vm::report_fatal(const runtime::FatalError& error)
     runtime::report_error("Fatal error", error.what(), error.file, error.line);
 }
 
+// php_call_shutdown_functions: each registered callback in turn (those registered
+// meanwhile too); an uncaught exception or exit ends the list.
+void Vm::call_shutdown_functions()
+{
+    std::vector<Value> call;
+    runtime::Engine& engine = runtime::engine();
+    // The callbacks are called from no PHP code: their traces show "[internal function]".
+    Frame internal{};
+    m_state.frame = &internal;
+    struct Restore {
+        ExecState& state;
+        ~Restore() { state.frame = state.main; }
+    } restore{m_state};
+    try {
+        while (engine.take_shutdown_function(call)) {
+            runtime::Callable callable;
+            std::string error;
+            Value result = Value::null();
+            runtime::Outcome outcome = runtime::Outcome::Ok;
+            if (resolve_callable(call[0], callable, error))
+                outcome = this->call(callable, call.data() + 1, static_cast<uint32_t>(call.size() - 1), result);
+            runtime::release(result);
+            for (const Value& v : call)
+                runtime::release(v);
+            call.clear();
+            if (outcome == runtime::Outcome::Threw) {
+                if (runtime::Object* exception = engine.take_exception()) {
+                    report_uncaught(exception);
+                    m_state.exit_status = 255;
+                }
+                engine.clear_shutdown_functions();
+                return;
+            }
+        }
+    } catch (const runtime::FatalError& error) {
+        for (const Value& v : call)
+            runtime::release(v);
+        engine.clear_shutdown_functions();
+        report_fatal(error);
+        runtime::ObjectStore::instance().mark_destructed();
+        m_state.exit_status = 255;
+    }
+}
+
 // shutdown_destructors: passes over the global symbol table, last entry first,
 // releasing every global that holds an object nobody else holds, repeated while a
 // pass removes something; then the destructor of every object still alive, in handle
@@ -195,6 +241,7 @@ void Vm::call_destructors_at_shutdown()
 void Vm::shutdown()
 {
     m_state.frame = m_state.main;
+    call_shutdown_functions();
     call_destructors_at_shutdown();
     runtime::Output::instance().flush();
     m_state.frame = m_state.main;

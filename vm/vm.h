@@ -88,6 +88,7 @@ private:
     void run_destructor(runtime::Object* object);
     // php's shutdown_destructors: lone objects of globals, then every other object.
     void call_destructors_at_shutdown();
+    void call_shutdown_functions();
     void declare_hoisted_classes(const Script& script);
     runtime::Outcome call_builtin_back(const runtime::BuiltinFunction& builtin, const runtime::Value* args,
                                        uint32_t argc, runtime::Value& result, runtime::Object* self = nullptr);

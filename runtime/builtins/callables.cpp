@@ -77,7 +77,23 @@ Outcome call_user_func_array_handler(BuiltinCall& call)
     return ArgReader::call(callable, values.data(), static_cast<uint32_t>(values.size()), *call.result);
 }
 
+// register_shutdown_function(callable $callback, mixed ...$args): void
+Outcome register_shutdown_function_handler(BuiltinCall& call)
+{
+    ArgReader args(call);
+    Callable callable;
+    if (failed(args.get_callable(0, callable)))
+        return Outcome::Threw;
+    std::vector<Value> saved(call.argc);
+    for (uint32_t i = 0; i < call.argc; ++i)
+        copy_value(saved[i], deref(call.args[i]));
+    engine().add_shutdown_function(std::move(saved));
+    return Outcome::Ok;
+}
+
 constexpr BuiltinFunction kCallableFunctions[] = {
+    {"register_shutdown_function", register_shutdown_function_handler, 1, BuiltinFunction::kVariadic,
+     "callback,...args"},
     {"is_callable", is_callable_handler, 1, 3, "value,syntax_only,callable_name", 1u << 2},
     {"call_user_func", call_user_func_handler, 1, BuiltinFunction::kVariadic, "callback,...args"},
     {"call_user_func_array", call_user_func_array_handler, 2, 2, "callback,args"},

@@ -178,10 +178,17 @@ Outcome too_few_arguments(Frame* fp)
     const Function& function = *fp->function;
     const Frame* caller = fp->caller;
     bool exact = function.num_required_params == function.num_params;
+    std::string name = function.is_method ? function.class_name + "::" + function.name : function.name;
+    const char* how = exact ? "exactly" : "at least";
+    // zend_missing_arg_error: a builtin calling back names no call site.
+    if (caller == nullptr || caller->function == nullptr)
+        return runtime::throw_error(runtime::msg::kind::ArgumentCountError,
+                                    runtime::format(runtime::msg::TooFewArgumentsNoCaller, name.c_str(), fp->num_args,
+                                                    how, function.num_required_params));
     return runtime::throw_error(runtime::msg::kind::ArgumentCountError,
-                                runtime::format(runtime::msg::TooFewArguments, function.name.c_str(), fp->num_args,
-                                                caller->function->file.c_str(), caller->pc->line,
-                                                exact ? "exactly" : "at least", function.num_required_params));
+                                runtime::format(runtime::msg::TooFewArguments, name.c_str(), fp->num_args,
+                                                caller->function->file.c_str(), caller->pc->line, how,
+                                                function.num_required_params));
 }
 
 void declare_function(ExecState& state, const Instruction* pc)

@@ -77,3 +77,23 @@ TEST(Loader, SkippableReceivesAreTheLeadingOneInstructionReceives)
     load(caller);
     EXPECT_EQ(caller.executable.code()->op2, slot_offset(2));
 }
+
+// A typed parameter's receive checks a passed argument too, so no call skips it or
+// anything after it; the untyped ones before it still cost nothing.
+TEST(Loader, TypedReceivesAreNotSkipped)
+{
+    Function f;
+    f.cv_names = {"a", "b", "c"};
+    f.num_cv_slots = 3;
+    f.num_params = 3;
+    f.code = {
+        make(Opcode::Recv, OperandKind::Unused, 0, OperandKind::Unused, 0, OperandKind::Cv, 0),
+        make(Opcode::RecvTyped, OperandKind::Unused, 1, OperandKind::Unused, 0, OperandKind::Cv, 1),
+        make(Opcode::Recv, OperandKind::Unused, 2, OperandKind::Unused, 0, OperandKind::Cv, 2),
+        make(Opcode::Return, OperandKind::Unused, 0, OperandKind::Unused, 0),
+    };
+    f.code[1].extended = miniphp::runtime::TypeBit::Long;
+    load(f);
+    EXPECT_EQ(f.recv_prefix, 1u);
+    EXPECT_EQ(f.executable.code()[1].extended, miniphp::runtime::TypeBit::Long); // the quick mask stays
+}

@@ -1,0 +1,14 @@
+--TEST--
+ArgumentCountError with a variadic parameter: it is not counted
+--FILE--
+<?php
+function f($a, $b, ...$r) {}
+f(1);
+--EXITCODE--
+255
+--EXPECTF--
+Fatal error: Uncaught ArgumentCountError: Too few arguments to function f(), 1 passed in %s on line 3 and exactly 2 expected in %s:2
+Stack trace:
+#0 %s(3): f(1)
+#1 {main}
+  thrown in %s on line 2
