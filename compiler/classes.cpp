@@ -160,8 +160,8 @@ void FunctionCompiler::compile_class_declaration(const Node* node, bool top_leve
 
 // zend_check_magic_method_implementation, for the magic methods miniphp runs:
 // __construct may not be static, __destruct and __clone neither, nor take
-// arguments. php checks when the method's parameters are compiled, on its first
-// line.
+// arguments; __construct and __destruct declare no return type, __clone only void.
+// php checks when the method's parameters are compiled, on its first line.
 void FunctionCompiler::check_magic_method(const Node* method, const vm::ClassDecl& owner)
 {
     std::string lower = runtime::ascii_lower(method->name);
@@ -174,6 +174,17 @@ void FunctionCompiler::check_magic_method(const Node* method, const vm::ClassDec
               method->line);
     if (member_flags(method->flags) & runtime::AccStatic)
         error(runtime::format(runtime::msg::MagicMethodCannotBeStatic, owner.name.c_str(), method->name.c_str()),
+              method->line);
+    const Node* return_type = method->child(3);
+    if (return_type == nullptr)
+        return;
+    if (lower != "__clone")
+        error(runtime::format(runtime::msg::MagicMethodNoReturnType, owner.name.c_str(), method->name.c_str()),
+              method->line);
+    bool is_void = return_type->kind != NodeKind::Type && !(return_type->attr & parser::TypeNullable) &&
+                   runtime::ascii_lower(return_type->string_value) == "void";
+    if (!is_void)
+        error(runtime::format(runtime::msg::MagicMethodReturnTypeVoid, owner.name.c_str(), method->name.c_str()),
               method->line);
 }
 

@@ -152,6 +152,8 @@
     X(CloneUncloneable, "Error", "Trying to clone an uncloneable object of class %s")         \
     X(MagicMethodTakesNoArguments, "Fatal error", "Method %s::%s() cannot take arguments")   \
     X(MagicMethodCannotBeStatic, "Fatal error", "Method %s::%s() cannot be static")          \
+    X(MagicMethodNoReturnType, "Fatal error", "Method %s::%s() cannot declare a return type") \
+    X(MagicMethodReturnTypeVoid, "Fatal error", "%s::%s(): Return type must be void when declared") \
     /* Compile-time errors (zend_compile.c) */                                               \
     X(BreakNotInLoop, "Fatal error", "'%s' not in the 'loop' or 'switch' context")           \
     X(JumpOutOfFinally, "Fatal error", "jump out of a finally block is disallowed")            \
