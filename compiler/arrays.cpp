@@ -164,6 +164,8 @@ Operand FunctionCompiler::compile_reference_source(const Node* var)
         WriteChain chain = begin_write(var);
         return emit_write_fetches(chain, kFetchWrite, true);
     }
+    if (var->kind == NodeKind::StaticProp)
+        return compile_static_prop_for_write(var);
     unsupported("References to anything but variables and array elements are", var);
 }
 
@@ -187,6 +189,9 @@ FunctionCompiler::WriteChain FunctionCompiler::begin_write(const Node* var)
         chain.base = Operand{}; // $this
     } else if (is_plain_var(base)) {
         chain.base = Operand{OperandKind::Cv, variable_slot(base)};
+    } else if (base->kind == NodeKind::StaticProp) {
+        // A::$list[] = v writes through the property; A::$obj->p = v through the object.
+        chain.base = first_is_property ? compile_static_prop_read(base, false) : compile_static_prop_for_write(base);
     } else if (first_is_property &&
                (base->kind == NodeKind::Call || base->kind == NodeKind::MethodCall ||
                 base->kind == NodeKind::StaticCall || base->kind == NodeKind::New)) {
@@ -363,7 +368,7 @@ Operand FunctionCompiler::compile_assign_ref(const Node* node)
     Operand source_operand;
     if (is_plain_var(source)) {
         source_operand = Operand{OperandKind::Cv, variable_slot(source)};
-    } else if (source->kind == NodeKind::Dim) {
+    } else if (source->kind == NodeKind::Dim || source->kind == NodeKind::StaticProp) {
         Operand element = compile_reference_source(source);
         free_tmp(element);
         source_operand = new_tmp();

@@ -70,13 +70,11 @@ bool FunctionCompiler::is_this(const Node* node)
 
 void FunctionCompiler::compile_class_declaration(const Node* node, bool top_level)
 {
-    if (node->flags & (parser::DeclTrait | parser::DeclEnum | parser::DeclInterface))
-        unsupported("Traits, enums and interfaces are", node);
+    if (node->flags & (parser::DeclTrait | parser::DeclEnum))
+        unsupported("Traits and enums are", node);
     const Node* extends = node->child(0);
     const Node* implements = node->child(1);
     const Node* body = node->child(2);
-    if (implements != nullptr && implements->size() != 0)
-        unsupported("Interfaces are", implements);
 
     auto decl = std::make_unique<vm::ClassDecl>();
     decl->name = node->name;
@@ -84,6 +82,11 @@ void FunctionCompiler::compile_class_declaration(const Node* node, bool top_leve
     decl->line = node->line;
     if (extends != nullptr)
         decl->parent_name = class_name_text(extends);
+    if (implements != nullptr)
+        for (const Node* name : implements->children)
+            decl->interface_names.push_back(class_name_text(name));
+    if (node->flags & parser::DeclInterface)
+        decl->flags |= runtime::AccInterface | runtime::AccAbstract;
     if (node->flags & parser::DeclAbstract)
         decl->flags |= runtime::AccAbstract;
     if (node->flags & parser::DeclFinal)
@@ -100,8 +103,6 @@ void FunctionCompiler::compile_class_declaration(const Node* node, bool top_leve
             if (member->child(0) != nullptr)
                 unsupported("Typed properties are", member);
             uint32_t flags = member_flags(member->attr);
-            if (flags & runtime::AccStatic)
-                unsupported("Static properties are", member);
             if (flags & runtime::AccReadonly)
                 unsupported("readonly properties are", member);
             for (const Node* element : member->child(1)->children) {
@@ -134,6 +135,7 @@ void FunctionCompiler::compile_class_declaration(const Node* node, bool top_leve
             break;
         }
         case NodeKind::Method: {
+            declare_promoted_properties(member, *decl);
             check_magic_method(member, *decl);
             auto method = m_script.compile_method(member, *decl);
             decl->methods.push_back(std::move(method));
@@ -147,7 +149,9 @@ void FunctionCompiler::compile_class_declaration(const Node* node, bool top_leve
 
     vm::Script& script = m_script.script();
     uint32_t index = static_cast<uint32_t>(script.classes.size());
-    bool early = top_level && (decl->parent_name.empty() || m_script.knows_class(runtime::ascii_lower(decl->parent_name)));
+    // Early binding needs everything the class inherits known already.
+    bool early = top_level && decl->interface_names.empty() &&
+                 (decl->parent_name.empty() || m_script.knows_class(runtime::ascii_lower(decl->parent_name)));
     if (early) {
         if (!m_script.bind_class(decl->lower_name))
             error(runtime::format(runtime::msg::CannotDeclareClass, decl->name.c_str()), node->line);
@@ -387,5 +391,56 @@ std::unique_ptr<vm::Function> ScriptCompiler::compile_method(const Node* declara
 bool ScriptCompiler::knows_class(const std::string& lower_name) const { return m_bound_classes.count(lower_name) != 0; }
 
 bool ScriptCompiler::bind_class(const std::string& lower_name) { return m_bound_classes.insert(lower_name).second; }
+
+// zend_compile_params for a promoted parameter: a property of the class (typed: no
+// default, uninitialized until assigned; untyped: null), declared where the
+// constructor is.
+void FunctionCompiler::declare_promoted_properties(const Node* method, vm::ClassDecl& decl)
+{
+    constexpr uint16_t kPromoted = parser::ParamPromotedPublic | parser::ParamPromotedProtected |
+                                   parser::ParamPromotedPrivate | parser::ParamPromotedReadonly;
+    const Node* params = method->child(0);
+    if (params == nullptr)
+        return;
+    bool is_constructor = runtime::ascii_lower(method->name) == "__construct";
+    for (const Node* param : params->children) {
+        if (!(param->attr & kPromoted))
+            continue;
+        if (!is_constructor)
+            error("Cannot declare promoted property outside a constructor", param->line);
+        if (method->child(2) == nullptr || (method->flags & parser::DeclAbstract))
+            error("Cannot declare promoted property in an abstract constructor", param->line);
+        if (param->attr & parser::ParamVariadic)
+            error("Cannot declare variadic promoted property", param->line);
+        if (param->attr & parser::ParamPromotedReadonly)
+            unsupported("readonly properties are", param);
+        const std::string& name = param->child(1)->string_value;
+        for (const vm::PropertyDecl& existing : decl.properties)
+            if (existing.name == name)
+                error(runtime::format("Cannot redeclare %s::$%s", decl.name.c_str(), name.c_str()), param->line);
+        vm::PropertyDecl property;
+        property.name = name;
+        property.flags = (param->attr & parser::ParamPromotedPrivate)     ? runtime::AccPrivate
+                         : (param->attr & parser::ParamPromotedProtected) ? runtime::AccProtected
+                                                                          : runtime::AccPublic;
+        property.default_value = param->child(0) != nullptr ? runtime::Value::undef() : runtime::Value::null();
+        decl.properties.push_back(std::move(property));
+    }
+}
+
+void FunctionCompiler::assign_promoted_properties(const Node* params)
+{
+    constexpr uint16_t kPromoted = parser::ParamPromotedPublic | parser::ParamPromotedProtected |
+                                   parser::ParamPromotedPrivate | parser::ParamPromotedReadonly;
+    if (params == nullptr)
+        return;
+    for (const Node* param : params->children) {
+        if (!(param->attr & kPromoted))
+            continue;
+        const std::string& name = param->child(1)->string_value;
+        emit(Opcode::AssignObj, Operand{}, literal_string(name));
+        emit(Opcode::OpData, cv(name));
+    }
+}
 
 } // namespace miniphp::compiler

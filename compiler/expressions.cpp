@@ -271,6 +271,7 @@ Operand FunctionCompiler::compile_expression(const Node* node)
     case NodeKind::StaticCall: return compile_static_call(node);
     case NodeKind::ClassConst: return compile_class_constant(node);
     case NodeKind::ClassName: return compile_class_name(node);
+    case NodeKind::StaticProp: return compile_static_prop_read(node, false);
     case NodeKind::Instanceof: return compile_instanceof(node);
     case NodeKind::Clone: return emit_tmp(Opcode::Clone, compile_expression(node->child(0))); // zend_compile_clone
     case NodeKind::Closure:
@@ -295,6 +296,8 @@ Operand FunctionCompiler::compile_assign(const Node* node)
         return compile_prop_assign(node);
     if (target->kind == NodeKind::Array)
         return compile_list_assignment(node);
+    if (target->kind == NodeKind::StaticProp)
+        return compile_static_prop_assign(node);
     if (target->kind != NodeKind::Var)
         unsupported_write("Assignment to anything but a variable is", target);
     Operand slot{OperandKind::Cv, variable_slot(target)};
@@ -314,6 +317,8 @@ Operand FunctionCompiler::compile_assign_op(const Node* node)
         return compile_dim_assign(node);
     if (target->kind == NodeKind::Prop)
         return compile_prop_assign(node);
+    if (target->kind == NodeKind::StaticProp)
+        return compile_static_prop_assign(node);
     if (target->kind != NodeKind::Var)
         unsupported_write("Compound assignment to anything but a variable is", target);
     Operand slot{OperandKind::Cv, variable_slot(target)};
@@ -458,6 +463,8 @@ Operand FunctionCompiler::compile_quiet_read(const Node* node)
         return compile_dim_read(node, true);
     if (node->kind == NodeKind::Prop)
         return compile_prop_read(node, true);
+    if (node->kind == NodeKind::StaticProp)
+        return compile_static_prop_read(node, true);
     return compile_expression(node);
 }
 
@@ -481,6 +488,8 @@ Operand FunctionCompiler::compile_increment(const Node* node)
         return compile_dim_increment(node);
     if (target->kind == NodeKind::Prop)
         return compile_prop_increment(node);
+    if (target->kind == NodeKind::StaticProp)
+        return compile_static_prop_increment(node);
     if (target->kind != NodeKind::Var)
         unsupported_write("Incrementing anything but a variable is", target);
     Operand slot{OperandKind::Cv, variable_slot(target)};
@@ -637,7 +646,7 @@ void FunctionCompiler::compile_argument(const Node* arg, uint32_t index, std::op
         return;
     }
     bool known = by_reference.has_value();
-    if (is_plain_variable(arg) && !is_superglobal(arg)) {
+    if (is_plain_variable(arg) && !is_superglobal(arg) && !is_this(arg)) {
         Operand value{OperandKind::Cv, variable_slot(arg)};
         // A variable sent to a callee unknown at compile time reports the line of the
         // argument list.
@@ -657,6 +666,13 @@ void FunctionCompiler::compile_argument(const Node* arg, uint32_t index, std::op
         Operand container = emit_write_fetches(chain, index, true, Opcode::FetchDimFuncArg);
         free_tmp(container);
         emit(Opcode::SendFuncArg, container, position);
+        return;
+    }
+    if (arg->kind == NodeKind::StaticProp && known) {
+        // A static property to a by-reference parameter (php's FETCH_STATIC_PROP_W).
+        Operand slot = compile_static_prop_for_write(arg);
+        free_tmp(slot);
+        emit(Opcode::SendRef, slot, position);
         return;
     }
     Operand value = compile_expression(arg);
@@ -851,6 +867,8 @@ Operand FunctionCompiler::compile_isset_or_empty(const Node* node)
     }
     if (var->kind == NodeKind::Prop)
         return compile_isset_prop(var, is_empty);
+    if (var->kind == NodeKind::StaticProp)
+        return compile_isset_static_prop(var, is_empty);
     if (!is_empty)
         unsupported("isset() on anything but a variable is", var);
     // empty(expr) on any expression is !expr.

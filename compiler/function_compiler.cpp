@@ -371,9 +371,6 @@ void FunctionCompiler::compile_function(const Node* declaration)
             const Node* param = params->child(i);
             if ((param->attr & parser::ParamVariadic) && (param->attr & parser::ParamByRef))
                 unsupported("By-reference variadic parameters are", param);
-            if (param->attr & (parser::ParamPromotedPublic | parser::ParamPromotedProtected |
-                               parser::ParamPromotedPrivate | parser::ParamPromotedReadonly))
-                unsupported("Constructor property promotion is", param);
             if (param->child(2) == nullptr && !(param->attr & parser::ParamVariadic))
                 last_required = static_cast<uint32_t>(i + 1);
         }
@@ -386,6 +383,7 @@ void FunctionCompiler::compile_function(const Node* declaration)
     }
     if (m_class != nullptr)
         describe_method(m_parameter_texts);
+    assign_promoted_properties(params);
     bind_closure_uses();
     if (body != nullptr && body->kind == NodeKind::Return)
         compile_statement(body); // an arrow function's `return expr`

@@ -97,6 +97,18 @@ private:
 
     // Closures and dynamic calls (closures.cpp).
     Operand compile_closure(const parser::Node* node);
+
+    // Static properties (static_props.cpp).
+    void static_prop_operands(const parser::Node* node, Operand& cls, Operand& name);
+    Operand compile_static_prop_read(const parser::Node* node, bool quiet);
+    Operand compile_static_prop_for_write(const parser::Node* node);
+    Operand compile_static_prop_assign(const parser::Node* node);
+    Operand compile_static_prop_increment(const parser::Node* node);
+    Operand compile_isset_static_prop(const parser::Node* node, bool is_empty);
+    // Constructor promotion (`public function __construct(private $x)`): the
+    // properties the parameters declare, and their assignment as the body starts.
+    void declare_promoted_properties(const parser::Node* method, vm::ClassDecl& decl);
+    void assign_promoted_properties(const parser::Node* params);
     std::vector<CapturedVariable> closure_uses(const parser::Node* node);
     // The captured variables' values, copied into their CVs when the closure's code
     // starts (its first instructions after the parameters).

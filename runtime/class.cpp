@@ -17,6 +17,7 @@ Class::Class(std::string name, const Class* parent, uint32_t flags)
     if (parent == nullptr)
         return;
     m_factory = parent->m_factory;
+    m_static_properties = parent->m_static_properties;
     m_slot_properties = parent->m_slot_properties;
     for (const Value& v : parent->m_defaults) {
         Value copy;
@@ -40,6 +41,7 @@ Class::Class(std::string name, const Class* parent, uint32_t flags)
 
 Class::~Class()
 {
+    release_static_values();
     for (const Value& v : m_defaults)
         release(v);
     for (const auto& constant : m_constants)
@@ -107,6 +109,36 @@ void Class::add_method(std::string lower_name, Method method)
 {
     m_declared_methods.push_back(lower_name);
     m_methods.insert_or_assign(std::move(lower_name), std::move(method));
+}
+
+void Class::add_static_property(String* name, uint32_t flags, const Value& initial)
+{
+    m_static_values.push_back(initial);
+    StaticProperty property{name, flags, this, &m_static_values.back()};
+    for (StaticProperty& existing : m_static_properties) {
+        if (existing.name == name) {
+            existing = property;
+            return;
+        }
+    }
+    m_static_properties.push_back(property);
+}
+
+const StaticProperty* Class::find_static_property(std::string_view name) const
+{
+    for (const StaticProperty& property : m_static_properties)
+        if (property.name->view() == name)
+            return &property;
+    return nullptr;
+}
+
+void Class::release_static_values()
+{
+    for (Value& v : m_static_values) {
+        Value old = v;
+        v = Value::null();
+        release(old);
+    }
 }
 
 const ClassConstant* Class::find_constant(std::string_view name) const

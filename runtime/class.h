@@ -14,6 +14,7 @@
 #pragma once
 
 #include <cstdint>
+#include <deque>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -76,6 +77,15 @@ struct Method {
     const BuiltinFunction* builtin = nullptr;
 };
 
+// A static property: its value lives in the class that declares it; a child that
+// does not redeclare it shares that slot (php's INDIRECT static members).
+struct StaticProperty {
+    String* name = nullptr; // interned
+    uint32_t flags = 0;
+    const Class* declaring_class = nullptr;
+    Value* slot = nullptr;
+};
+
 struct ClassConstant {
     Value value;
     uint32_t flags = 0;
@@ -107,6 +117,13 @@ public:
     // Declares a property; `initial` is owned by the class (Undef: typed, no default).
     void add_property(String* name, uint32_t flags, const Value& initial);
 
+    // Static properties: declared here (a redeclaration gets its own slot) or inherited.
+    void add_static_property(String* name, uint32_t flags, const Value& initial);
+    const StaticProperty* find_static_property(std::string_view name) const;
+    // Releases the values of the static properties declared here (at shutdown, after
+    // the destructors and before the objects are freed).
+    void release_static_values();
+
     const Method* find_method(std::string_view lower_name) const;
     void add_method(std::string lower_name, Method method);
     // Methods in declaration order, inherited ones after the class's own (as
@@ -114,6 +131,7 @@ public:
     const std::vector<const Method*>& method_order() const { return m_method_order; }
 
     const ClassConstant* find_constant(std::string_view name) const;
+    const std::vector<std::pair<std::string, ClassConstant>>& constants() const { return m_constants; }
     void add_constant(std::string name, const Value& value, uint32_t flags);
 
     void add_interface(const Class* interface);
@@ -152,6 +170,8 @@ private:
     std::vector<std::string> m_declared_methods; // lower names, in declaration order
     std::vector<const Method*> m_method_order;
     std::vector<std::pair<std::string, ClassConstant>> m_constants;
+    std::vector<StaticProperty> m_static_properties;
+    std::deque<Value> m_static_values; // the slots of those declared here
     std::vector<const Class*> m_interfaces;
     ObjectFactory m_factory = nullptr;
     ObjectFreeExtra m_free_extra = nullptr;

@@ -234,6 +234,8 @@ struct ClassDecl {
     std::string name;
     std::string lower_name;
     std::string parent_name; // empty: none
+    // `implements` (for an interface, `extends`), as written.
+    std::vector<std::string> interface_names;
     uint32_t flags = 0;      // runtime::MemberFlags of the class
     uint32_t line = 0;
     std::vector<PropertyDecl> properties;

@@ -68,6 +68,31 @@ const runtime::Class* ClassTable::declare(ClassDecl& decl, std::string& error, b
         fatal = true;
         return nullptr;
     }
+    if (parent != nullptr && parent->has_flag(runtime::AccInterface)) {
+        error = runtime::format("Class %s cannot extend interface %s", decl.name.c_str(), parent->name().c_str());
+        fatal = true;
+        return nullptr;
+    }
+    if (parent != nullptr && parent->has_flag(runtime::AccFinal)) {
+        error = runtime::format("Class %s cannot extend final class %s", decl.name.c_str(), parent->name().c_str());
+        fatal = true;
+        return nullptr;
+    }
+    std::vector<const runtime::Class*> interfaces;
+    for (const std::string& name : decl.interface_names) {
+        const runtime::Class* interface = find_by_name(name);
+        if (interface == nullptr) {
+            error = runtime::format("Interface \"%s\" not found", name.c_str());
+            return nullptr;
+        }
+        if (!interface->has_flag(runtime::AccInterface)) {
+            error = runtime::format("%s cannot implement %s - it is not an interface", decl.name.c_str(),
+                                    interface->name().c_str());
+            fatal = true;
+            return nullptr;
+        }
+        interfaces.push_back(interface);
+    }
     auto cls = std::make_unique<runtime::Class>(decl.name, parent, decl.flags);
     // The values move into the class, which is their one owner from now on (as php's
     // default_properties_table): a declaration runs once.
@@ -75,7 +100,11 @@ const runtime::Class* ClassTable::declare(ClassDecl& decl, std::string& error, b
         runtime::Value initial;
         initial.copy_from(property.default_value);
         property.default_value = runtime::Value::null();
-        cls->add_property(runtime::InternTable::instance().intern(property.name), property.flags, initial);
+        runtime::String* name = runtime::InternTable::instance().intern(property.name);
+        if (property.flags & runtime::AccStatic)
+            cls->add_static_property(name, property.flags, initial);
+        else
+            cls->add_property(name, property.flags, initial);
     }
     for (ClassConstantDecl& constant : decl.constants) {
         runtime::Value value;
@@ -94,11 +123,67 @@ const runtime::Class* ClassTable::declare(ClassDecl& decl, std::string& error, b
         if (parent != nullptr)
             check_override(*method, cls.get(), parent->find_method(method->lower_name));
     }
+    implement_interfaces(*cls, interfaces);
     cls->finish_linking();
+    if (!cls->has_flag(runtime::AccAbstract) && !abstract_methods_left(*cls, error)) {
+        fatal = true;
+        return nullptr;
+    }
     const runtime::Class* declared = cls.get();
     m_classes.emplace(decl.lower_name, declared);
     m_declared.push_back(std::move(cls));
     return declared;
+}
+
+// zend_do_implement_interface: the interfaces' constants and (abstract) methods the
+// class does not have itself become its own.
+void ClassTable::implement_interfaces(runtime::Class& cls, const std::vector<const runtime::Class*>& interfaces)
+{
+    for (const runtime::Class* interface : interfaces) {
+        cls.add_interface(interface);
+        for (const auto& [name, constant] : interface->constants()) {
+            if (cls.find_constant(name) != nullptr)
+                continue;
+            runtime::Value value;
+            runtime::copy_value(value, constant.value);
+            cls.add_constant(name, value, constant.flags);
+        }
+        for (const runtime::Method* method : interface->method_order()) {
+            std::string lower = runtime::ascii_lower(method->name);
+            if (cls.find_method(lower) == nullptr)
+                cls.add_method(std::move(lower), *method);
+        }
+    }
+}
+
+// zend_verify_abstract_class: a class that can be instantiated has no abstract method
+// left. False with php's message, which names the first three.
+bool ClassTable::abstract_methods_left(const runtime::Class& cls, std::string& error)
+{
+    std::vector<const runtime::Method*> left;
+    for (const runtime::Method* method : cls.method_order())
+        if (method->flags & runtime::AccAbstract)
+            left.push_back(method);
+    if (left.empty())
+        return true;
+    std::string names;
+    for (size_t i = 0; i < left.size() && i < 3; ++i) {
+        if (i > 0)
+            names += ", ";
+        names += left[i]->scope->name() + "::" + left[i]->name;
+    }
+    if (left.size() > 3)
+        names += ", ...";
+    error = runtime::format("Class %s contains %zu abstract method%s and must therefore be declared abstract or "
+                            "implement the remaining methods (%s)",
+                            cls.name().c_str(), left.size(), left.size() == 1 ? "" : "s", names.c_str());
+    return false;
+}
+
+void ClassTable::release_static_values()
+{
+    for (const auto& cls : m_declared)
+        cls->release_static_values();
 }
 
 void ClassTable::clear()

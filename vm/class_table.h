@@ -30,9 +30,14 @@ public:
     // error, `fatal` set).
     const runtime::Class* declare(ClassDecl& decl, std::string& error, bool& fatal);
 
+    // The script's classes let go of their static properties' values (shutdown).
+    void release_static_values();
+
     void clear();
 
 private:
+    static void implement_interfaces(runtime::Class& cls, const std::vector<const runtime::Class*>& interfaces);
+    static bool abstract_methods_left(const runtime::Class& cls, std::string& error);
     void check_override(const Function& method, const runtime::Class* scope, const runtime::Method* inherited) const;
 
     // By lower-cased name: the built-in classes and those the script declared, which

@@ -24,6 +24,7 @@
 #include "vm/handlers/jumps.h"
 #include "vm/handlers/objects.h"
 #include "vm/handlers/output.h"
+#include "vm/handlers/static_props.h"
 #include "vm/handlers/strings.h"
 #include "vm/handlers/types.h"
 #include "vm/handlers/variables.h"

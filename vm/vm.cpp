@@ -48,12 +48,14 @@ void Vm::declare_hoisted_functions(const Script& script)
 void Vm::declare_hoisted_classes(const Script& script)
 {
     // The compiler has bound these early: their parents are hoisted before them and
-    // their names are free.
+    // their names are free. What inheritance still finds wrong (an abstract method
+    // left) is a compile-time fatal error in php: nothing has run yet.
     for (uint32_t index : script.hoisted_classes) {
         std::string error;
         bool fatal = false;
-        [[maybe_unused]] const runtime::Class* declared = m_state.classes.declare(*script.classes[index], error, fatal);
-        assert(declared != nullptr);
+        ClassDecl& decl = *script.classes[index];
+        if (m_state.classes.declare(decl, error, fatal) == nullptr)
+            throw runtime::FatalError(error, script.file, decl.line);
     }
 }
 
@@ -79,8 +81,8 @@ int Vm::run(Script& script)
     m_state.frame = frame;
 
     declare_hoisted_functions(script);
-    declare_hoisted_classes(script);
     try {
+        declare_hoisted_classes(script);
         Completion completion = execute(frame);
         if (completion == Completion::Threw) {
             report_uncaught(runtime::engine().take_exception());
@@ -248,6 +250,7 @@ void Vm::shutdown()
     try {
         m_state.globals.destroy();
         release_frame(m_state.main, false);
+        m_state.classes.release_static_values();
     } catch (const runtime::FatalError& error) {
         report_fatal(error);
         m_state.exit_status = 255;

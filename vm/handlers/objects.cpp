@@ -250,6 +250,9 @@ Outcome new_object(ExecState& st, const Instruction* pc, Frame* fp, bool& calls_
                                     runtime::format(runtime::msg::ClassNotFound, std::string(name).c_str()));
     if (cls == runtime::closure_class())
         return runtime::throw_error(runtime::msg::kind::Error, "Instantiation of class Closure is not allowed");
+    if (cls->has_flag(runtime::AccInterface))
+        return runtime::throw_error(runtime::msg::kind::Error,
+                                    runtime::format("Cannot instantiate interface %s", cls->name().c_str()));
     if (cls->has_flag(runtime::AccAbstract))
         return runtime::throw_error(runtime::msg::kind::Error,
                                     runtime::format(runtime::msg::CannotInstantiateAbstract, cls->name().c_str()));
