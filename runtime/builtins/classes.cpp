@@ -176,13 +176,17 @@ bool method_exists_in(const MemberQuery& query)
            (query.object != nullptr || !(method->flags & AccPrivate) || method->scope == query.cls);
 }
 
-// ZEND_FUNCTION(property_exists): a declared property (not a parent's private
-// one), or, for an object, one that exists on it as seen from the calling scope,
-// null or not.
+// ZEND_FUNCTION(property_exists): a declared property, static or not (not a
+// parent's private one), or, for an object, one that exists on it as seen from the
+// calling scope, null or not.
 bool property_exists_in(const MemberQuery& query)
 {
     const PropertyInfo* info = query.cls->find_property(query.name.view());
     if (info != nullptr && (!(info->flags & AccPrivate) || info->declaring_class == query.cls))
+        return true;
+    // Static properties are in php's properties_info too.
+    const StaticProperty* static_info = query.cls->find_static_property(query.name.view());
+    if (static_info != nullptr && (!(static_info->flags & AccPrivate) || static_info->declaring_class == query.cls))
         return true;
     if (query.object == nullptr)
         return false;
