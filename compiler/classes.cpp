@@ -100,8 +100,14 @@ void FunctionCompiler::compile_class_declaration(const Node* node, bool top_leve
             continue;
         switch (member->kind) {
         case NodeKind::PropGroup: {
-            if (member->child(0) != nullptr)
-                unsupported("Typed properties are", member);
+            runtime::TypeDecl type;
+            if (member->child(0) != nullptr) {
+                // self and parent in a property's type name this class and its parent.
+                const vm::ClassDecl* outer = m_class;
+                m_class = decl.get();
+                type = compile_type(member->child(0), false, nullptr);
+                m_class = outer;
+            }
             uint32_t flags = member_flags(member->attr);
             if (flags & runtime::AccReadonly)
                 unsupported("readonly properties are", member);
@@ -109,13 +115,19 @@ void FunctionCompiler::compile_class_declaration(const Node* node, bool top_leve
                 vm::PropertyDecl property;
                 property.name = element->child(0)->string_value;
                 property.flags = flags;
-                property.default_value = runtime::Value::null();
+                property.type = type;
+                // A typed property without a default starts uninitialized.
+                property.default_value = type.is_set() ? runtime::Value::undef() : runtime::Value::null();
                 if (const Node* initial = element->child(1)) {
                     std::optional<runtime::Value> value = fold_constant(initial);
                     if (!value && initial->kind == NodeKind::Array)
                         value = constant_array(initial);
                     if (!value)
                         unsupported("Property defaults other than literals are", initial);
+                    // An int default of a float property is stored as a float.
+                    if (value->is_long() && type.is_set() && !type.admits(runtime::Type::Long) &&
+                        type.admits(runtime::Type::Double))
+                        value = runtime::Value::dbl(static_cast<double>(value->as_long()));
                     property.default_value = *value;
                 }
                 decl->properties.push_back(std::move(property));
@@ -423,7 +435,9 @@ void FunctionCompiler::declare_promoted_properties(const Node* method, vm::Class
         property.flags = (param->attr & parser::ParamPromotedPrivate)     ? runtime::AccPrivate
                          : (param->attr & parser::ParamPromotedProtected) ? runtime::AccProtected
                                                                           : runtime::AccPublic;
-        property.default_value = param->child(0) != nullptr ? runtime::Value::undef() : runtime::Value::null();
+        if (param->child(0) != nullptr)
+            property.type = compile_type(param->child(0), false, nullptr);
+        property.default_value = property.type.is_set() ? runtime::Value::undef() : runtime::Value::null();
         decl.properties.push_back(std::move(property));
     }
 }

@@ -81,7 +81,7 @@ TypeDecl FunctionCompiler::compile_single_type(const Node* ast)
         return type;
     }
     if (lower == "self" || lower == "parent") {
-        if (!m_function.is_method)
+        if (!m_function.is_method && m_class == nullptr)
             error(runtime::format(runtime::msg::TypeNoClassScope, lower.c_str()), m_line);
         if (lower == "parent" && m_class != nullptr && m_class->parent_name.empty())
             error(runtime::msg::TypeNoParent, m_line);

@@ -5,6 +5,7 @@
 
 #include "runtime/object.h"
 #include "runtime/string.h"
+#include "runtime/type_decl.h"
 
 namespace miniphp::runtime {
 
@@ -69,9 +70,13 @@ const PropertyInfo* Class::find_property(std::string_view name) const
 // A redeclared property keeps the parent's slot (zend_do_inheritance's
 // do_inherit_property), except a parent's private one, which keeps its own slot and
 // becomes reachable only from the parent's scope.
-void Class::add_property(String* name, uint32_t flags, const Value& initial)
+void Class::add_property(String* name, uint32_t flags, const Value& initial, const TypeDecl* type)
 {
-    PropertyInfo info{name, 0, flags, this};
+    PropertyInfo info{name, 0, flags, this, nullptr};
+    if (type != nullptr) {
+        m_property_types.push_back(*type);
+        info.type = &m_property_types.back();
+    }
     auto it = m_property_index.find(name->view());
     if (it != m_property_index.end() && !(m_visible[it->second].flags & AccPrivate)) {
         PropertyInfo& inherited = m_visible[it->second];

@@ -20,6 +20,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "runtime/type_decl.h"
 #include "runtime/value.h"
 
 namespace miniphp::vm {
@@ -62,11 +63,14 @@ enum MemberFlags : uint32_t {
 
 inline constexpr uint32_t kVisibilityMask = AccPublic | AccProtected | AccPrivate;
 
+struct TypeDecl;
+
 struct PropertyInfo {
     String* name = nullptr; // interned
     uint32_t slot = 0;      // index into the object's property slots
     uint32_t flags = 0;
     const Class* declaring_class = nullptr;
+    const TypeDecl* type = nullptr; // a typed property's type (owned by its class)
 };
 
 struct Method {
@@ -115,7 +119,7 @@ public:
     // The property info visible under `name` (declared here or inherited), or null.
     const PropertyInfo* find_property(std::string_view name) const;
     // Declares a property; `initial` is owned by the class (Undef: typed, no default).
-    void add_property(String* name, uint32_t flags, const Value& initial);
+    void add_property(String* name, uint32_t flags, const Value& initial, const TypeDecl* type = nullptr);
 
     // Static properties: declared here (a redeclaration gets its own slot) or inherited.
     void add_static_property(String* name, uint32_t flags, const Value& initial);
@@ -172,6 +176,7 @@ private:
     std::vector<std::pair<std::string, ClassConstant>> m_constants;
     std::vector<StaticProperty> m_static_properties;
     std::deque<Value> m_static_values; // the slots of those declared here
+    std::deque<TypeDecl> m_property_types; // the types of the typed properties declared here
     std::vector<const Class*> m_interfaces;
     ObjectFactory m_factory = nullptr;
     ObjectFreeExtra m_free_extra = nullptr;

@@ -148,9 +148,22 @@ std::vector<PropertyEntry> list_properties(const Object* object)
     return entries;
 }
 
-DebugProperties::DebugProperties(Object* object)
+DebugProperties::DebugProperties(Object* object, bool uninitialized)
 {
     ObjectDebugInfo debug_info = object->class_entry->debug_info();
+    if (debug_info == nullptr && uninitialized) {
+        const std::vector<PropertyInfo>& slots = object->class_entry->slot_properties();
+        for (uint32_t i = 0; i < slots.size(); ++i) {
+            if (object->slots[i].is_undef() && slots[i].type == nullptr)
+                continue;
+            m_entries.push_back({&slots[i], ArrayKey::of_string(slots[i].name), &object->slots[i]});
+        }
+        if (Array* dynamic = object->properties) {
+            for (uint32_t pos = dynamic->next_position(0); pos < dynamic->used(); pos = dynamic->next_position(pos + 1))
+                m_entries.push_back({nullptr, dynamic->key_at(pos), &dynamic->value_at(pos)});
+        }
+        return;
+    }
     if (debug_info == nullptr) {
         m_entries = list_properties(object);
         return;

@@ -68,10 +68,11 @@ struct PropertyEntry {
 std::vector<PropertyEntry> list_properties(const Object* object);
 
 // What var_dump, print_r and debug_zval_dump show of an object: its class's debug
-// view when it has one (a Closure's), else its properties.
+// view when it has one (a Closure's), else its properties; with `uninitialized`
+// (var_dump) also the typed properties not yet assigned, whose value is Undef.
 class DebugProperties {
 public:
-    explicit DebugProperties(Object* object);
+    explicit DebugProperties(Object* object, bool uninitialized = false);
     ~DebugProperties();
     DebugProperties(const DebugProperties&) = delete;
     DebugProperties& operator=(const DebugProperties&) = delete;

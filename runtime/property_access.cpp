@@ -6,6 +6,7 @@
 #include "runtime/messages.h"
 #include "runtime/object.h"
 #include "runtime/string.h"
+#include "runtime/type_decl.h"
 
 namespace miniphp::runtime {
 
@@ -101,6 +102,31 @@ Outcome throw_inaccessible(const Object* object, const PropertyInfo& info)
                                                 std::string(info.name->view()).c_str()));
 }
 
+namespace {
+PropertyTypeCheck g_type_check = nullptr;
+}
+
+void set_property_type_check(PropertyTypeCheck check) { g_type_check = check; }
+
+Outcome verify_property_value(const PropertyInfo& info, Value& value)
+{
+    if (info.type == nullptr || info.type->admits(value.type()))
+        return Outcome::Ok;
+    if (g_type_check != nullptr && g_type_check(info, value))
+        return Outcome::Ok;
+    return throw_error(msg::kind::TypeError,
+                       format("Cannot assign %s to property %s::$%s of type %s", given_type_name(value).c_str(),
+                              info.declaring_class->name().c_str(), std::string(info.name->view()).c_str(),
+                              type_to_string(*info.type).c_str()));
+}
+
+Outcome throw_uninitialized(const PropertyInfo& info)
+{
+    return throw_error(msg::kind::Error, format("Typed property %s::$%s must not be accessed before initialization",
+                                                info.declaring_class->name().c_str(),
+                                                std::string(info.name->view()).c_str()));
+}
+
 Outcome read_property(Object* object, String* name, const Class* scope, bool quiet, Value& result)
 {
     PropertyLocation where = locate_property(object->class_entry, name->view(), scope);
@@ -111,6 +137,10 @@ Outcome read_property(Object* object, String* name, const Class* scope, bool qui
         return throw_inaccessible(object, *where.info);
     }
     Value* slot = property_slot(object, where, name);
+    if (slot != nullptr && slot->is_undef() && where.info != nullptr && where.info->type != nullptr) {
+        result = Value::null();
+        return quiet ? Outcome::Ok : throw_uninitialized(*where.info);
+    }
     if (slot == nullptr || slot->is_undef()) {
         if (!quiet)
             warning(format(msg::UndefinedProperty, object->class_entry->name().c_str(),
@@ -148,6 +178,18 @@ Outcome write_property(Object* object, String* name, const Class* scope, const V
     if (slot == nullptr) {
         // The deprecation may run an error handler one day: the value is kept aside.
         slot = create_dynamic(object, name);
+    } else if (where.info != nullptr && where.info->type != nullptr) {
+        Value checked = value;
+        if (verify_property_value(*where.info, checked) == Outcome::Threw) {
+            release(checked);
+            return Outcome::Threw;
+        }
+        Value& target = deref(*slot);
+        Value old;
+        old.copy_from(target);
+        target.copy_from(checked);
+        release(old);
+        return Outcome::Ok;
     }
     Value& target = deref(*slot);
     Value old;

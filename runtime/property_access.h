@@ -46,6 +46,18 @@ Outcome unset_property(Object* object, String* name, const Class* scope);
 // isset($object->name) (or !empty when `check_empty`).
 bool property_isset(Object* object, String* name, const Class* scope, bool check_empty);
 
+// Typed properties. The VM supplies the check of a value against a property's type
+// (class types need its class table): true when `value` has the type or was
+// converted to it in place.
+using PropertyTypeCheck = bool (*)(const PropertyInfo& info, Value& value);
+void set_property_type_check(PropertyTypeCheck check);
+// zend_verify_property_type: `value` (owned) fits the typed property `info`, maybe
+// converted; a TypeError "Cannot assign string to property A::$x of type int"
+// otherwise (the value is then left to the caller).
+Outcome verify_property_value(const PropertyInfo& info, Value& value);
+// "Typed property A::$x must not be accessed before initialization" (Error).
+Outcome throw_uninitialized(const PropertyInfo& info);
+
 // The name a value makes as a property name (converted to a string, owned).
 Outcome property_name(const Value& name, String*& out);
 

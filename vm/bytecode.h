@@ -221,6 +221,7 @@ struct Function {
 struct PropertyDecl {
     std::string name;
     uint32_t flags = 0;         // runtime::MemberFlags
+    runtime::TypeDecl type;     // unset for an untyped property
     runtime::Value default_value; // owned; Undef for a typed property without default
 };
 

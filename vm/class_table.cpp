@@ -104,7 +104,7 @@ const runtime::Class* ClassTable::declare(ClassDecl& decl, std::string& error, b
         if (property.flags & runtime::AccStatic)
             cls->add_static_property(name, property.flags, initial);
         else
-            cls->add_property(name, property.flags, initial);
+            cls->add_property(name, property.flags, initial, property.type.is_set() ? &property.type : nullptr);
     }
     for (ClassConstantDecl& constant : decl.constants) {
         runtime::Value value;

@@ -9,11 +9,13 @@
 #include "runtime/object.h"
 #include "runtime/object_store.h"
 #include "runtime/output.h"
+#include "runtime/property_access.h"
 #include "runtime/reference.h"
 #include "runtime/string.h"
 #include "vm/handlers/objects.h"
 #include "vm/closure_methods.h"
 #include "vm/loader.h"
+#include "vm/property_types.h"
 #include "vm/unwinding.h"
 
 namespace miniphp::vm {
@@ -69,6 +71,7 @@ int Vm::run(Script& script)
     g_running = this;
     runtime::set_destructor_hook([](runtime::Object* object) { g_running->run_destructor(object); });
     install_closure_methods();
+    runtime::set_property_type_check(check_property_type);
     for (const auto& function : script.functions)
         function->default_cache.assign(function->default_cache.size(), runtime::Value{});
 

@@ -15,6 +15,7 @@
 #include "runtime/class.h"
 #include "runtime/object.h"
 #include "runtime/property_table.h"
+#include "runtime/type_decl.h"
 #include "runtime/builtins/args.h"
 #include "runtime/builtins/registry.h"
 #include "runtime/conversions.h"
@@ -171,15 +172,18 @@ void dump_object(std::string& out, Object* object, int level, const char* ampers
         out += "*RECURSION*\n";
         return;
     }
-    DebugProperties properties(object);
+    DebugProperties properties(object, true);
     const std::vector<PropertyEntry>& entries = properties.entries();
+    int64_t defined = 0;
+    for (const PropertyEntry& entry : entries)
+        defined += entry.value->is_undef() ? 0 : 1;
     out += ampersand;
     out += "object(";
     out += object->class_entry->name();
     out += ")#";
     append_decimal(out, object->handle);
     out += " (";
-    append_decimal(out, static_cast<int64_t>(entries.size()));
+    append_decimal(out, defined);
     if (with_refcount) {
         out += ") refcount(";
         append_decimal(out, object->header.refcount);
@@ -190,6 +194,14 @@ void dump_object(std::string& out, Object* object, int level, const char* ampers
     for (const PropertyEntry& entry : entries) {
         check_text_size(out);
         append_property_key(out, entry, level + 1);
+        if (entry.value->is_undef()) {
+            // A typed property not assigned yet.
+            append_spaces(out, level + 1);
+            out += "uninitialized(";
+            out += type_to_string(*entry.info->type);
+            out += ")\n";
+            continue;
+        }
         dump(out, *entry.value, level + 2);
     }
     leave_object(object);

@@ -120,14 +120,23 @@ const char* visibility_word(uint32_t flags) { return (flags & runtime::AccPrivat
 // zend_std_get_property_ptr_ptr gives it: a missing one warns that it is undefined
 // and is created as null (with the dynamic-property deprecation); nullptr with an
 // exception pending when it is inaccessible.
-Value* existing_property_for_update(Object* object, runtime::String* name, const Class* scope)
+Value* existing_property_for_update(Object* object, runtime::String* name, const Class* scope,
+                                   const runtime::PropertyInfo*& typed)
 {
+    typed = nullptr;
     runtime::PropertyLocation where = runtime::locate_property(object->class_entry, name->view(), scope);
     if (where.place == runtime::PropertyPlace::Inaccessible) {
         (void)runtime::throw_inaccessible(object, *where.info);
         return nullptr;
     }
     Value* slot = runtime::property_slot(object, where, name);
+    if (where.info != nullptr && where.info->type != nullptr) {
+        if (slot != nullptr && slot->is_undef()) {
+            (void)runtime::throw_uninitialized(*where.info);
+            return nullptr;
+        }
+        typed = where.info;
+    }
     if (slot != nullptr && !slot->is_undef())
         return slot;
     if (slot == nullptr)
@@ -367,7 +376,8 @@ Outcome assign_object_op(const Instruction* pc, Frame* fp)
         return operands.not_an_object(pc, fp, runtime::msg::AssignPropertyOnNonObject, true);
     Object* object = operands.container.as_object();
     ++object->header.refcount;
-    Value* slot = existing_property_for_update(object, operands.name, scope_of(fp));
+    const runtime::PropertyInfo* typed = nullptr;
+    Value* slot = existing_property_for_update(object, operands.name, scope_of(fp), typed);
     Outcome outcome = Outcome::Threw;
     if (slot == nullptr) {
         release_op_data(pc, fp);
@@ -378,6 +388,10 @@ Outcome assign_object_op(const Instruction* pc, Frame* fp)
         Value r;
         outcome = apply_binary_operator(static_cast<Opcode>(pc->extended), r, target, operand);
         release_op_data(pc, fp);
+        if (outcome == Outcome::Ok && typed != nullptr && runtime::verify_property_value(*typed, r) == Outcome::Threw) {
+            runtime::release(r);
+            outcome = Outcome::Threw;
+        }
         if (outcome == Outcome::Ok) {
             store(target, r);
             if (pc->result_kind != OperandKind::Unused)
@@ -398,7 +412,8 @@ Outcome increment_object(const Instruction* pc, Frame* fp)
         return operands.not_an_object(pc, fp, runtime::msg::IncrementPropertyOnNonObject, false);
     Object* object = operands.container.as_object();
     ++object->header.refcount;
-    Value* slot = existing_property_for_update(object, operands.name, scope_of(fp));
+    const runtime::PropertyInfo* typed = nullptr;
+    Value* slot = existing_property_for_update(object, operands.name, scope_of(fp), typed);
     Outcome outcome = Outcome::Threw;
     if (slot != nullptr) {
         Value& target = runtime::deref(*slot);
@@ -412,6 +427,10 @@ Outcome increment_object(const Instruction* pc, Frame* fp)
             // php's decrement of null leaves null.
             runtime::release(r);
             r = Value::null();
+        }
+        if (outcome == Outcome::Ok && typed != nullptr && runtime::verify_property_value(*typed, r) == Outcome::Threw) {
+            runtime::release(r);
+            outcome = Outcome::Threw;
         }
         if (outcome == Outcome::Ok) {
             store(target, r);
