@@ -74,7 +74,7 @@ bool next_visible_property(Object* object, const Class* scope, uint32_t& pos, It
             continue;
         PropertyEntry entry{&declared[pos], ArrayKey::of_string(declared[pos].name), &value};
         if (property_accessible(object, entry, scope)) {
-            out = {&value, entry.key};
+            out = {&value, entry.key, entry.info};
             ++pos;
             return true;
         }
@@ -86,7 +86,7 @@ bool next_visible_property(Object* object, const Class* scope, uint32_t& pos, It
          at = dynamic->next_position(at + 1)) {
         PropertyEntry entry{nullptr, dynamic->key_at(at), &dynamic->value_at(at)};
         if (property_accessible(object, entry, scope)) {
-            out = {&dynamic->value_at(at), entry.key};
+            out = {&dynamic->value_at(at), entry.key, nullptr};
             pos = slots + at + 1;
             return true;
         }

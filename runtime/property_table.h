@@ -45,7 +45,8 @@ bool property_accessible(const Object* object, const PropertyEntry& entry, const
 // then the positions of the dynamic properties.
 struct IteratedProperty {
     Value* slot;
-    ArrayKey key; // the plain name (a dynamic property's key as it is)
+    ArrayKey key;              // the plain name (a dynamic property's key as it is)
+    const PropertyInfo* info;  // a declared property's, null for a dynamic one
 };
 // The next property from `pos` on that code of `scope` sees; `pos` is left past
 // it. False at the end.

@@ -7,6 +7,7 @@
 #include "runtime/closure.h"
 #include "runtime/array_access.h"
 #include "runtime/array_iterators.h"
+#include "runtime/class.h"
 #include "runtime/conversions.h"
 #include "runtime/messages.h"
 #include "runtime/operators.h"
@@ -681,12 +682,17 @@ static void store_key(const Instruction* pc, Frame* fp, ArrayKey key)
 
 // The slot of the next property of `object` from `pos` on that the running code
 // may see (its key written into the slot extended names, if any), `pos` left past
-// it; nullptr at the end.
-static Value* next_object_property(const Instruction* pc, Frame* fp, runtime::Object* object, uint32_t& pos)
+// it; nullptr at the end. By reference, a typed property would need a reference
+// that checks what is assigned through it (php's typed reference sources), which
+// miniphp does not have: that is refused rather than left unchecked.
+static Value* next_object_property(const Instruction* pc, Frame* fp, runtime::Object* object, uint32_t& pos,
+                                   bool by_reference = false)
 {
     runtime::IteratedProperty property;
     if (!runtime::next_visible_property(object, fp->function->scope, pos, property))
         return nullptr;
+    if (by_reference && property.info != nullptr && property.info->type != nullptr)
+        runtime::fatal_error(runtime::format(runtime::msg::NotSupportedYet, "Typed properties by reference in foreach are"));
     store_key(pc, fp, property.key);
     return property.slot;
 }
@@ -745,7 +751,7 @@ bool foreach_fetch_reference(const Instruction* pc, Frame* fp)
     if (iterator.is_object()) {
         // Over a temporary object: the position is kept in the aux word.
         uint32_t pos = iterator.aux();
-        Value* slot = next_object_property(pc, fp, iterator.as_object(), pos);
+        Value* slot = next_object_property(pc, fp, iterator.as_object(), pos, true);
         iterator.set_aux(pos);
         if (slot == nullptr)
             return false;
@@ -759,7 +765,7 @@ bool foreach_fetch_reference(const Instruction* pc, Frame* fp)
     if (array_slot.is_object()) {
         runtime::Object* object = array_slot.as_object();
         uint32_t pos = runtime::iterator_object_position(id, object);
-        Value* slot = next_object_property(pc, fp, object, pos);
+        Value* slot = next_object_property(pc, fp, object, pos, true);
         runtime::iterator_set_position(id, pos);
         if (slot == nullptr)
             return false;
