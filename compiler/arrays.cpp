@@ -160,7 +160,7 @@ Operand FunctionCompiler::compile_reference_source(const Node* var)
 {
     if (is_plain_var(var))
         return Operand{OperandKind::Cv, variable_slot(var)};
-    if (var->kind == NodeKind::Dim) {
+    if (var->kind == NodeKind::Dim || var->kind == NodeKind::Prop) {
         WriteChain chain = begin_write(var);
         return emit_write_fetches(chain, kFetchWrite, true);
     }
@@ -368,7 +368,8 @@ Operand FunctionCompiler::compile_assign_ref(const Node* node)
     Operand source_operand;
     if (is_plain_var(source)) {
         source_operand = Operand{OperandKind::Cv, variable_slot(source)};
-    } else if (source->kind == NodeKind::Dim || source->kind == NodeKind::StaticProp) {
+    } else if (source->kind == NodeKind::Dim || source->kind == NodeKind::StaticProp ||
+               source->kind == NodeKind::Prop) {
         Operand element = compile_reference_source(source);
         free_tmp(element);
         source_operand = new_tmp();

@@ -109,12 +109,18 @@ void FunctionCompiler::compile_class_declaration(const Node* node, bool top_leve
                 m_class = outer;
             }
             uint32_t flags = member_flags(member->attr);
-            if (flags & runtime::AccReadonly)
-                unsupported("readonly properties are", member);
             for (const Node* element : member->child(1)->children) {
                 vm::PropertyDecl property;
                 property.name = element->child(0)->string_value;
                 property.flags = flags;
+                if ((flags & runtime::AccReadonly) && !type.is_set())
+                    error(runtime::format("Readonly property %s::$%s must have type", decl->name.c_str(),
+                                          property.name.c_str()),
+                          element->line);
+                if ((flags & runtime::AccReadonly) && element->child(1) != nullptr)
+                    error(runtime::format("Readonly property %s::$%s cannot have default value",
+                                          decl->name.c_str(), property.name.c_str()),
+                          element->line);
                 property.type = type;
                 // A typed property without a default starts uninitialized.
                 property.default_value = type.is_set() ? runtime::Value::undef() : runtime::Value::null();
@@ -424,8 +430,6 @@ void FunctionCompiler::declare_promoted_properties(const Node* method, vm::Class
             error("Cannot declare promoted property in an abstract constructor", param->line);
         if (param->attr & parser::ParamVariadic)
             error("Cannot declare variadic promoted property", param->line);
-        if (param->attr & parser::ParamPromotedReadonly)
-            unsupported("readonly properties are", param);
         const std::string& name = param->child(1)->string_value;
         for (const vm::PropertyDecl& existing : decl.properties)
             if (existing.name == name)
@@ -435,6 +439,12 @@ void FunctionCompiler::declare_promoted_properties(const Node* method, vm::Class
         property.flags = (param->attr & parser::ParamPromotedPrivate)     ? runtime::AccPrivate
                          : (param->attr & parser::ParamPromotedProtected) ? runtime::AccProtected
                                                                           : runtime::AccPublic;
+        if (param->attr & parser::ParamPromotedReadonly) {
+            property.flags |= runtime::AccReadonly;
+            if (param->child(0) == nullptr)
+                error(runtime::format("Readonly property %s::$%s must have type", decl.name.c_str(), name.c_str()),
+                      param->line);
+        }
         if (param->child(0) != nullptr)
             property.type = compile_type(param->child(0), false, nullptr);
         property.default_value = property.type.is_set() ? runtime::Value::undef() : runtime::Value::null();

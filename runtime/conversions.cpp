@@ -18,6 +18,7 @@
 #include "runtime/engine.h"
 #include "runtime/messages.h"
 #include "runtime/object.h"
+#include "runtime/reference.h"
 #include "runtime/string.h"
 
 namespace miniphp::runtime {
@@ -155,6 +156,41 @@ double to_double(const Value& v)
     return 0.0;
 }
 
+String* object_to_string(Object* object)
+{
+    const Class* cls = object->class_entry;
+    const Method* method = cls->magic_to_string();
+    if (method == nullptr || engine().hooks() == nullptr) {
+        (void)throw_error(msg::kind::Error, format(msg::ObjectToString, cls->name().c_str()));
+        return nullptr;
+    }
+    Callable callable;
+    callable.user = method->user;
+    callable.builtin = method->builtin;
+    callable.self = object;
+    callable.called_scope = cls;
+    Value result = Value::null();
+    ++object->header.refcount; // alive through the call, whatever it does
+    Outcome outcome = engine().hooks()->call(callable, nullptr, 0, result);
+    String* text = nullptr;
+    if (outcome == Outcome::Ok) {
+        // __toString is declared `: string`: a scalar is converted as a return value
+        // would be, anything else is a TypeError.
+        const Value& returned = deref(result);
+        if (returned.is_string() || returned.is_long() || returned.is_double() || returned.is_bool()) {
+            Value converted = to_string(returned);
+            text = converted.as_string();
+        } else {
+            (void)throw_error(msg::kind::TypeError,
+                              format("%s::__toString(): Return value must be of type string, %s returned",
+                                     method->scope->name().c_str(), zend_type_name(returned)));
+        }
+    }
+    release(result);
+    release(Value::object(object));
+    return text;
+}
+
 Value to_string(const Value& v)
 {
     switch (v.type()) {
@@ -191,7 +227,10 @@ Value to_string(const Value& v)
         return Value::string(InternTable::instance().intern("Array"));
     case Type::Reference:
         return to_string(v.as_reference()->value);
-    case Type::Object:    // later: __toString or Error msg::ObjectToString
+    case Type::Object: {
+        String* text = object_to_string(v.as_object());
+        return Value::string(text != nullptr ? text : String::empty());
+    }
     case Type::Resource:  // later: "Resource id #N"
     case Type::Indirect:
         break;
@@ -231,6 +270,11 @@ void append_string(std::string& out, const Value& v)
         append_string(out, v.as_reference()->value);
         return;
     case Type::Object:
+        if (String* text = object_to_string(v.as_object())) {
+            out.append(text->view());
+            release(Value::string(text));
+        }
+        return;
     case Type::Resource:
     case Type::Indirect:
         break;
@@ -285,7 +329,7 @@ const char* zend_type_name(const Value& v)
     case Type::Array:
         return "array";
     case Type::Object:
-        return v.as_object()->class_entry->name().c_str(); // zend_zval_type_name
+        return v.as_object()->class_entry->name().c_str(); // zend_zval_type_name: the class
     case Type::Resource:
         return "resource";
     case Type::Reference:

@@ -19,6 +19,8 @@
 
 namespace miniphp::runtime {
 
+struct Object;
+
 // PHP truthiness: false for null, false, 0, 0.0, -0.0, "", "0" (and empty arrays later).
 bool to_bool(const Value& v);
 
@@ -36,6 +38,11 @@ double to_double(const Value& v);
 // string, as php allocates one (this keeps memory_get_usage() in step). Ints format
 // in decimal, floats with precision 14 (format_double_precision).
 Value to_string(const Value& v);
+
+// An object as a string: its __toString's result (owned), or null with an exception
+// pending ("Object of class A could not be converted to string", or what the
+// method threw).
+String* object_to_string(Object* object);
 
 // Appends the string form of v to out (same text as to_string, no allocation).
 void append_string(std::string& out, const Value& v);

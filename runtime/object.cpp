@@ -126,6 +126,8 @@ void Object::free_storage(Object* object)
     for (uint32_t i = 0, n = object->slot_count(); i < n; ++i)
         if (object->slots[i].is_refcounted())
             release_and_clear(object->slots[i]);
+    if (object->class_entry->has_flag(AccUsesGuards))
+        release_and_clear(object->slots[object->slot_count()]); // the magic methods' guards
     if (ObjectFreeExtra free_extra = object->class_entry->free_extra())
         free_extra(object);
     gc::heap().deallocate(object, allocation_size(object->class_entry));

@@ -600,6 +600,30 @@ Outcome concat(Value& result, const Value& a, const Value& b)
         break;
     }
 
+    if (a.is_object() || b.is_object()) [[unlikely]] {
+        // Objects become their __toString's result, left first; a failure stops there.
+        Value left;
+        Value right;
+        if (!a.is_object()) {
+            copy_value(left, a);
+        } else if (String* text = object_to_string(a.as_object())) {
+            left = Value::string(text);
+        } else {
+            return Outcome::Threw;
+        }
+        if (!b.is_object()) {
+            copy_value(right, b);
+        } else if (String* text = object_to_string(b.as_object())) {
+            right = Value::string(text);
+        } else {
+            release(left);
+            return Outcome::Threw;
+        }
+        Outcome outcome = concat(result, left, right);
+        release(left);
+        release(right);
+        return outcome;
+    }
     char abuf[kMaxDoubleText];
     char bbuf[kMaxDoubleText];
     std::string_view at = operand_text(a, abuf);

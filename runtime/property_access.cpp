@@ -2,6 +2,7 @@
 
 #include "runtime/array.h"
 #include "runtime/class.h"
+#include "runtime/builtins/builtin.h"
 #include "runtime/conversions.h"
 #include "runtime/messages.h"
 #include "runtime/object.h"
@@ -103,8 +104,54 @@ Outcome throw_inaccessible(const Object* object, const PropertyInfo& info)
 }
 
 namespace {
+
 PropertyTypeCheck g_type_check = nullptr;
+
+// zend_get_property_guard: which magic methods are running for a property name of
+// an object, so that __get reading the same property reads it for real.
+enum Guard : int64_t { InGet = 1, InSet = 2, InUnset = 4, InIsset = 8 };
+
+Value& guard_of(Object* object, String* name)
+{
+    Value& table = object->slots[object->slot_count()];
+    if (!table.is_array())
+        table.copy_from(Value::array(Array::create()));
+    Value* entry = table.as_array()->lookup_or_insert(name);
+    if (entry->is_undef())
+        entry->copy_from(Value::integer(0));
+    return *entry;
 }
+
+// Runs magic `method` of `object` on `args` unless `guard` is already set for the name.
+// False when it did not run (recursion): the caller goes on as if there were none.
+bool call_magic(Object* object, const Method* method, String* name, Guard guard, Value* args, uint32_t argc,
+                Value& result, Outcome& outcome)
+{
+    if (method == nullptr || engine().hooks() == nullptr)
+        return false;
+    if ((guard_of(object, name).as_long() & guard) != 0)
+        return false;
+    guard_of(object, name).set_long(guard_of(object, name).as_long() | guard);
+    Callable callable;
+    callable.user = method->user;
+    callable.builtin = method->builtin;
+    callable.self = object;
+    callable.called_scope = object->class_entry;
+    ++object->header.refcount; // alive through the call
+    result = Value::null();
+    outcome = engine().hooks()->call(callable, args, argc, result);
+    guard_of(object, name).set_long(guard_of(object, name).as_long() & ~guard);
+    release(Value::object(object));
+    return true;
+}
+
+bool call_get(Object* object, String* name, Value& result, Outcome& outcome)
+{
+    Value args[1] = {Value::string(name)};
+    return call_magic(object, object->class_entry->magic_get(), name, InGet, args, 1, result, outcome);
+}
+
+} // namespace
 
 void set_property_type_check(PropertyTypeCheck check) { g_type_check = check; }
 
@@ -120,6 +167,29 @@ Outcome verify_property_value(const PropertyInfo& info, Value& value)
                               type_to_string(*info.type).c_str()));
 }
 
+Outcome throw_readonly_modified(const PropertyInfo& info)
+{
+    return throw_error(msg::kind::Error, format("Cannot modify readonly property %s::$%s",
+                                                info.declaring_class->name().c_str(),
+                                                std::string(info.name->view()).c_str()));
+}
+
+Outcome check_readonly_write(const PropertyInfo& info, const Value& slot, const Class* scope)
+{
+    if (!(info.flags & AccReadonly))
+        return Outcome::Ok;
+    if (!slot.is_undef())
+        return throw_readonly_modified(info);
+    if (scope != info.declaring_class) {
+        std::string where = scope != nullptr ? "scope " + scope->name() : std::string("global scope");
+        return throw_error(msg::kind::Error,
+                           format("Cannot initialize readonly property %s::$%s from %s",
+                                  info.declaring_class->name().c_str(), std::string(info.name->view()).c_str(),
+                                  where.c_str()));
+    }
+    return Outcome::Ok;
+}
+
 Outcome throw_uninitialized(const PropertyInfo& info)
 {
     return throw_error(msg::kind::Error, format("Typed property %s::$%s must not be accessed before initialization",
@@ -130,13 +200,44 @@ Outcome throw_uninitialized(const PropertyInfo& info)
 Outcome read_property(Object* object, String* name, const Class* scope, bool quiet, Value& result)
 {
     PropertyLocation where = locate_property(object->class_entry, name->view(), scope);
+    Value* slot = where.place == PropertyPlace::Inaccessible ? nullptr : property_slot(object, where, name);
+    if (slot != nullptr && !slot->is_undef()) {
+        copy_value(result, deref(*slot));
+        return Outcome::Ok;
+    }
+    if (object->class_entry->magic_get() != nullptr && !(slot != nullptr && where.info != nullptr && where.info->type != nullptr)) {
+        // zend_std_read_property: __get, after __isset for a quiet read.
+        Outcome outcome = Outcome::Ok;
+        if (quiet && object->class_entry->magic_isset() != nullptr) {
+            Value set = Value::null();
+            Value args[1] = {Value::string(name)};
+            if (call_magic(object, object->class_entry->magic_isset(), name, InIsset, args, 1, set, outcome)) {
+                bool exists = outcome == Outcome::Ok && to_bool(deref(set));
+                release(set);
+                if (!exists) {
+                    result = Value::null();
+                    return outcome;
+                }
+            }
+        }
+        Value got = Value::null();
+        if (call_get(object, name, got, outcome)) {
+            if (outcome == Outcome::Threw) {
+                release(got);
+                result = Value::null();
+                return Outcome::Threw;
+            }
+            copy_value(result, deref(got));
+            release(got);
+            return Outcome::Ok;
+        }
+    }
     if (where.place == PropertyPlace::Inaccessible) {
         result = Value::null();
         if (quiet)
             return Outcome::Ok;
         return throw_inaccessible(object, *where.info);
     }
-    Value* slot = property_slot(object, where, name);
     if (slot != nullptr && slot->is_undef() && where.info != nullptr && where.info->type != nullptr) {
         result = Value::null();
         return quiet ? Outcome::Ok : throw_uninitialized(*where.info);
@@ -162,6 +263,11 @@ Value* property_for_write(Object* object, String* name, const Class* scope)
     Value* slot = property_slot(object, where, name);
     if (slot == nullptr)
         return create_dynamic(object, name);
+    if (where.info != nullptr && (where.info->flags & AccReadonly)) {
+        // A readonly property cannot be written through or referenced.
+        (void)throw_readonly_modified(*where.info);
+        return nullptr;
+    }
     if (slot->is_undef())
         slot->set_null();
     return slot;
@@ -170,15 +276,31 @@ Value* property_for_write(Object* object, String* name, const Class* scope)
 Outcome write_property(Object* object, String* name, const Class* scope, const Value& value)
 {
     PropertyLocation where = locate_property(object->class_entry, name->view(), scope);
+    Value* slot = where.place == PropertyPlace::Inaccessible ? nullptr : property_slot(object, where, name);
+    if ((slot == nullptr || slot->is_undef()) && object->class_entry->magic_set() != nullptr) {
+        // zend_std_write_property: __set for what is missing, unset or not visible.
+        Value args[2] = {Value::string(name), value};
+        Value ignored = Value::null();
+        Outcome outcome = Outcome::Ok;
+        bool called = call_magic(object, object->class_entry->magic_set(), name, InSet, args, 2, ignored, outcome);
+        if (called) {
+            release(ignored);
+            release(value);
+            return outcome;
+        }
+    }
     if (where.place == PropertyPlace::Inaccessible) {
         release(value);
         return throw_inaccessible(object, *where.info);
     }
-    Value* slot = property_slot(object, where, name);
     if (slot == nullptr) {
         // The deprecation may run an error handler one day: the value is kept aside.
         slot = create_dynamic(object, name);
     } else if (where.info != nullptr && where.info->type != nullptr) {
+        if (check_readonly_write(*where.info, *slot, scope) == Outcome::Threw) {
+            release(value);
+            return Outcome::Threw;
+        }
         Value checked = value;
         if (verify_property_value(*where.info, checked) == Outcome::Threw) {
             release(checked);
@@ -202,9 +324,26 @@ Outcome write_property(Object* object, String* name, const Class* scope, const V
 Outcome unset_property(Object* object, String* name, const Class* scope)
 {
     PropertyLocation where = locate_property(object->class_entry, name->view(), scope);
+    bool exists = where.place == PropertyPlace::Declared ||
+                  (where.place == PropertyPlace::Dynamic && object->properties != nullptr &&
+                   object->properties->find(name) != nullptr);
+    if (!exists && object->class_entry->magic_unset() != nullptr) {
+        Value args[1] = {Value::string(name)};
+        Value ignored = Value::null();
+        Outcome outcome = Outcome::Ok;
+        if (call_magic(object, object->class_entry->magic_unset(), name, InUnset, args, 1, ignored, outcome)) {
+            release(ignored);
+            return outcome;
+        }
+    }
     if (where.place == PropertyPlace::Inaccessible)
         return throw_inaccessible(object, *where.info);
     if (where.place == PropertyPlace::Declared) {
+        if ((where.info->flags & AccReadonly) &&
+            (!object->slots[where.info->slot].is_undef() || scope != where.info->declaring_class))
+            return throw_error(msg::kind::Error, format("Cannot unset readonly property %s::$%s",
+                                                        where.info->declaring_class->name().c_str(),
+                                                        std::string(name->view()).c_str()));
         release_and_clear(object->slots[where.info->slot]);
         return Outcome::Ok;
     }
@@ -221,13 +360,28 @@ Outcome unset_property(Object* object, String* name, const Class* scope)
 bool property_isset(Object* object, String* name, const Class* scope, bool check_empty)
 {
     PropertyLocation where = locate_property(object->class_entry, name->view(), scope);
-    Value* slot = property_slot(object, where, name);
-    if (slot == nullptr)
+    Value* slot = where.place == PropertyPlace::Inaccessible ? nullptr : property_slot(object, where, name);
+    if (slot != nullptr && !slot->is_undef()) {
+        const Value& value = deref(*slot);
+        if (value.is_null())
+            return false;
+        return !check_empty || to_bool(value);
+    }
+    // zend_std_has_property: __isset, and for empty() then __get.
+    Value args[1] = {Value::string(name)};
+    Value set = Value::null();
+    Outcome outcome = Outcome::Ok;
+    if (!call_magic(object, object->class_entry->magic_isset(), name, InIsset, args, 1, set, outcome))
         return false;
-    const Value& value = deref(*slot);
-    if (value.is_undef() || value.is_null())
-        return false;
-    return !check_empty || to_bool(value);
+    bool result = outcome == Outcome::Ok && to_bool(deref(set));
+    release(set);
+    if (result && check_empty) {
+        Value got = Value::null();
+        if (call_get(object, name, got, outcome))
+            result = outcome == Outcome::Ok && to_bool(deref(got));
+        release(got);
+    }
+    return result;
 }
 
 Outcome property_name(const Value& name, String*& out)

@@ -55,6 +55,11 @@ void set_property_type_check(PropertyTypeCheck check);
 // converted; a TypeError "Cannot assign string to property A::$x of type int"
 // otherwise (the value is then left to the caller).
 Outcome verify_property_value(const PropertyInfo& info, Value& value);
+// Readonly properties: a write (initialization) of `info` from `scope` into `slot`
+// is allowed once, from the declaring class; else php's Error.
+Outcome check_readonly_write(const PropertyInfo& info, const Value& slot, const Class* scope);
+// "Cannot modify readonly property A::$x" (Error).
+Outcome throw_readonly_modified(const PropertyInfo& info);
 // "Typed property A::$x must not be accessed before initialization" (Error).
 Outcome throw_uninitialized(const PropertyInfo& info);
 

@@ -9,6 +9,7 @@
 #include "runtime/reference.h"
 #include "runtime/string.h"
 #include "vm/handlers/objects.h"
+#include "vm/magic_calls.h"
 
 namespace miniphp::vm {
 
@@ -31,6 +32,12 @@ bool resolve_method(Frame* fp, const Class* cls, Object* self, std::string_view 
     out.class_name = cls->name();
     out.method_name = std::string(name);
     const runtime::Method* method = cls->find_method(runtime::ascii_lower(name));
+    if (method == nullptr && self != nullptr && cls->magic_call() != nullptr) {
+        out.builtin = call_trampoline(cls, name);
+        out.self = self;
+        out.called_scope = cls;
+        return true;
+    }
     if (method == nullptr)
         return fail(out, CallableFailure::MethodNotFound);
     out.method_name = method->name;

@@ -123,6 +123,9 @@ const runtime::Class* ClassTable::declare(ClassDecl& decl, std::string& error, b
         if (parent != nullptr)
             check_override(*method, cls.get(), parent->find_method(method->lower_name));
     }
+    // A class declaring __toString implements Stringable by itself (php 8).
+    if (cls->find_method("__tostring") != nullptr && !cls->is_subclass_of_or_same(find("stringable")))
+        interfaces.push_back(find("stringable"));
     implement_interfaces(*cls, interfaces);
     cls->finish_linking();
     if (!cls->has_flag(runtime::AccAbstract) && !abstract_methods_left(*cls, error)) {

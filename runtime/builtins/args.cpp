@@ -4,7 +4,9 @@
 
 #include <cmath>
 
+#include "runtime/class.h"
 #include "runtime/messages.h"
+#include "runtime/object.h"
 #include "runtime/conversions.h"
 
 namespace miniphp::runtime::builtins {
@@ -266,6 +268,18 @@ Outcome ArgReader::read_string(uint32_t index, StringArg& out, const char* expec
     case Type::Double:
         v = to_string(v); // scalars hold nothing to release
         break;
+    case Type::Object: {
+        // A Stringable object is accepted as its string (zend_parse_arg_str_slow).
+        if (v.as_object()->class_entry->magic_to_string() == nullptr)
+            return type_error(index, expected);
+        String* text = object_to_string(v.as_object());
+        if (text == nullptr)
+            return Outcome::Threw;
+        Value old = v;
+        v = Value::string(text);
+        release(old);
+        break;
+    }
     default:
         return type_error(index, expected);
     }

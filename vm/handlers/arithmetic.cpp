@@ -80,7 +80,9 @@ Outcome cast(Value& r, const Value& v, Type to)
     case Type::True: r = Value::boolean(runtime::to_bool(v)); return Outcome::Ok;
     case Type::Long: r = Value::integer(runtime::to_long(v)); return Outcome::Ok;
     case Type::Double: r = Value::dbl(runtime::to_double(v)); return Outcome::Ok;
-    case Type::String: r = runtime::to_string(v); return Outcome::Ok;
+    case Type::String:
+        r = runtime::to_string(v); // an object's __toString may throw
+        return runtime::engine().has_exception() ? Outcome::Threw : Outcome::Ok;
     case Type::Array: {
         // ZEND_CAST to array: arrays stay, an object gives its properties (mangled
         // keys), null is the empty array, anything else (a Closure too) becomes the

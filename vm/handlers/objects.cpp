@@ -11,6 +11,7 @@
 #include "runtime/object.h"
 #include "runtime/property_access.h"
 #include "vm/handlers/operands.h"
+#include "vm/magic_calls.h"
 
 namespace miniphp::vm {
 
@@ -136,6 +137,10 @@ Value* existing_property_for_update(Object* object, runtime::String* name, const
             return nullptr;
         }
         typed = where.info;
+        if (where.info->flags & runtime::AccReadonly) {
+            (void)runtime::throw_readonly_modified(*where.info);
+            return nullptr;
+        }
     }
     if (slot != nullptr && !slot->is_undef())
         return slot;
@@ -495,6 +500,17 @@ Outcome init_method_call(ExecState& st, const Instruction* pc, Frame* fp)
         if (own != nullptr && (own->flags & runtime::AccPrivate) && own->scope == scope)
             method = own;
     }
+    if ((method == nullptr || !method_visible(*method, scope)) && cls->magic_call() != nullptr) {
+        // zend_std_get_method: __call takes calls of what cannot be called here.
+        runtime::Method trampoline;
+        trampoline.builtin = call_trampoline(cls, written);
+        Frame* call = push_method_call(st, fp, trampoline, pc->extended);
+        call->called_scope = cls;
+        ++object->header.refcount;
+        call->this_object = object;
+        consume_object_operand(pc, fp);
+        return Outcome::Ok;
+    }
     if (method == nullptr) {
         Outcome outcome = runtime::throw_error(
             runtime::msg::kind::Error,
@@ -529,6 +545,13 @@ Outcome init_static_call(ExecState& st, const Instruction* pc, Frame* fp)
         return runtime::throw_error(runtime::msg::kind::Error,
                                     runtime::format(runtime::msg::ClassNotFound, std::string(class_name).c_str()));
     const runtime::Method* method = cls->find_method(literal_at(pc, pc->op2).as_string()->view());
+    if ((method == nullptr || !method_visible(*method, scope_of(fp))) && cls->find_method("__callstatic") != nullptr) {
+        runtime::Method trampoline;
+        trampoline.builtin = call_trampoline(cls, written);
+        Frame* call = push_method_call(st, fp, trampoline, pc->extended);
+        call->called_scope = cls;
+        return Outcome::Ok;
+    }
     if (method == nullptr)
         return runtime::throw_error(
             runtime::msg::kind::Error,

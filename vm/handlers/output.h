@@ -26,6 +26,8 @@ template <class S>
     }
     r.save_pc();
     echo_general(pc, fp);
+    if (runtime::engine().has_exception()) [[unlikely]]
+        return Step::Throw;
     return r.next();
 }
 
