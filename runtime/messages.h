@@ -150,6 +150,7 @@
     X(CloneNonObject, "Error", "__clone method called on non-object")                        \
     X(CallToPrivateClone, "Error", "Call to %s %s::__clone() from %s%s")                    \
     X(CloneUncloneable, "Error", "Trying to clone an uncloneable object of class %s")         \
+    X(ReferenceToReadonlyProperty, "Error", "Cannot acquire reference to readonly property %s::$%s") \
     X(MagicMethodTakesNoArguments, "Fatal error", "Method %s::%s() cannot take arguments")   \
     X(MagicMethodCannotBeStatic, "Fatal error", "Method %s::%s() cannot be static")          \
     X(MagicMethodNoReturnType, "Fatal error", "Method %s::%s() cannot declare a return type") \

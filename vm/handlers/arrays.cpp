@@ -691,6 +691,16 @@ static Value* next_object_property(const Instruction* pc, Frame* fp, runtime::Ob
     runtime::IteratedProperty property;
     if (!runtime::next_visible_property(object, fp->function->scope, pos, property))
         return nullptr;
+    if (by_reference && property.info != nullptr && (property.info->flags & runtime::AccReadonly)) {
+        // ZEND_FE_FETCH_RW names the property by its key, whose mangled form (a
+        // protected or private one) prints as nothing.
+        bool plain = (property.info->flags & runtime::AccPublic) != 0;
+        (void)runtime::throw_error(runtime::msg::kind::Error,
+                                   runtime::format(runtime::msg::ReferenceToReadonlyProperty,
+                                                   property.info->declaring_class->name().c_str(),
+                                                   plain ? property.info->name->bytes : ""));
+        return nullptr;
+    }
     if (by_reference && property.info != nullptr && property.info->type != nullptr)
         runtime::fatal_error(runtime::format(runtime::msg::NotSupportedYet, "Typed properties by reference in foreach are"));
     store_key(pc, fp, property.key);
