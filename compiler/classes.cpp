@@ -216,10 +216,18 @@ Operand FunctionCompiler::compile_new(const Node* node)
 {
     const Node* class_node = node->child(0);
     const Node* args = node->child(1);
-    if (class_node->kind != NodeKind::Zval || class_node->literal_type != parser::LiteralType::String)
-        unsupported("new with a class other than a name is", class_node);
+    if (class_node->kind == NodeKind::Class)
+        unsupported("Anonymous classes are", class_node);
+    Operand cls;
+    if (class_node->kind == NodeKind::Zval && class_node->literal_type == parser::LiteralType::String) {
+        cls = literal_string(class_name_text(class_node));
+    } else {
+        // new $name, new $object, new (expr): the class is found when it runs.
+        cls = compile_expression(class_node);
+        free_tmp(cls);
+    }
     Operand result = new_tmp();
-    uint32_t at = emit(Opcode::New, literal_string(class_name_text(class_node)), {}, result);
+    uint32_t at = emit(Opcode::New, cls, {}, result);
     m_function.code[at].extended = static_cast<uint32_t>(args->size());
     compile_call_arguments(args);
     uint32_t call = emit(Opcode::DoCall);

@@ -837,8 +837,12 @@ Operand FunctionCompiler::compile_isset_or_empty(const Node* node)
 {
     const Node* var = node->child(0);
     bool is_empty = node->kind == NodeKind::Empty;
-    if (is_this(var))
-        unsupported("isset($this) is", var);
+    if (is_this(var)) {
+        Operand result = new_tmp();
+        uint32_t at = emit(Opcode::IssetThis, {}, {}, result);
+        m_function.code[at].extended = is_empty ? 1 : 0;
+        return result;
+    }
     if (is_plain_variable(var)) {
         Operand result = new_tmp();
         uint32_t at = emit(Opcode::IssetCv, Operand{OperandKind::Cv, variable_slot(var)}, {}, result);

@@ -1,90 +1,205 @@
-"""Random PHP programs over classes, visibility and the object builtins, for
-fuzz/diffgen.py (`--generator objects`).
+"""Random PHP programs over objects and their lifecycle, for fuzz/diffgen.py
+(`--generator objects`).
 
-A program declares a chain of three classes (A, B extends A, C extends B) whose
-properties and methods are redeclared down the chain with every visibility php
-allows (a private one may come back as anything, a protected one as protected or
-public), some with #[AllowDynamicProperties] and a __clone. It makes one object,
-gives it dynamic properties (numeric names too), then looks at it from each
-class's scope and from outside: foreach by value and by reference,
-get_object_vars, property_exists and isset, get_class_methods, method_exists,
-is_a, (array) and (object) casts, clone. What php's scope rules decide
-(zend_check_property_access, zend_get_property_offset) shows in every output.
+A program declares a few classes whose destructors print which object dies (some
+throw, some store $this somewhere and come back to life), then works on object
+variables ($o0..$o3), an array of objects ($list) and a holder object ($h):
+creating objects (handles reused from php's free list), unset, reassignment, null,
+copies into arrays and properties, cycles, objects created and dropped inside
+functions, methods returning $this or new objects, static properties holding objects,
+closures capturing objects by value and by reference (arrow functions too),
+exceptions thrown and caught around destructors (try/catch/finally, rethrow, previous
+chains), and dumps (var_dump, print_r, debug_zval_dump, spl-free handle numbers show
+in var_dump's #N). The script then ends, so php's shutdown order (lone globals last
+first, then handle order) is compared too, and about one program in six ends with
+an uncaught exception or exit() from a destructor.
 """
 
 import random
 
-NAMES = ["a", "b", "c", "d"]
-VISIBILITIES = ["public", "protected", "private"]
-RANK = {"private": 0, "protected": 1, "public": 2}
-CLASSES = ["A", "B", "C"]
+OBJ_VARS = ["$o0", "$o1", "$o2", "$o3"]
+CLASSES = ["Node", "Leaf", "Noisy"]
+
+PRELUDE = r"""
+class Node {
+    public $name;
+    public $next = null;
+    public $data = [];
+    public static $registry = [];
+    function __construct($name) { $this->name = $name; echo "new {$this->name}\n"; }
+    function __destruct() { echo "destruct {$this->name}\n"; }
+    function link($other) { $this->next = $other; return $this; }
+    function spawn($suffix) { return new Node($this->name . $suffix); }
+    function keep() { Node::$registry[] = $this; return count(Node::$registry); }
+}
+class Leaf extends Node {
+    function __destruct() { echo "leaf {$this->name}\n"; parent::__destruct(); }
+}
+class Noisy extends Node {
+    public static $fail = false;
+    function __destruct() {
+        echo "noisy {$this->name}\n";
+        if (Noisy::$fail) { Noisy::$fail = false; throw new RuntimeException("from destructor {$this->name}"); }
+    }
+}
+class Boom extends Exception {}
+function make($name) { $tmp = new Node($name . "-tmp"); return new Leaf($name); }
+function drop($obj) { echo "drop {$obj->name}\n"; }
+function risky($name) { $guard = new Node($name . "-guard"); throw new Boom("risky $name"); }
+"""
 
 
-def redeclarable(rng, previous):
-    """A visibility php accepts for a redeclaration of a member declared `previous`."""
-    return rng.choice([v for v in VISIBILITIES
-                       if previous is None or previous == "private" or RANK[v] >= RANK[previous]])
+class ObjectGen:
+    def __init__(self, rng):
+        self.r = rng
+        self.lines = []
+        self.counter = 0
 
+    def pick(self, seq):
+        return self.r.choice(seq)
 
-def class_declaration(rng, index, declared, methods):
-    cls = CLASSES[index]
-    lines = []
-    if rng.random() < 0.7:
-        lines.append("#[AllowDynamicProperties]")
-    lines.append(f"class {cls}" + (f" extends {CLASSES[index - 1]}" if index > 0 else "") + " {")
-    for name in rng.sample(NAMES, rng.randint(0, 3)):
-        declared[name] = redeclarable(rng, declared.get(name))
-        lines.append(f'    {declared[name]} ${name} = "{cls}.{name}";')
-    for method in rng.sample(["m1", "m2", "m3"], rng.randint(0, 2)):
-        methods[method] = redeclarable(rng, methods.get(method))
-        lines.append(f"    {methods[method]} function {method}() {{}}")
-    if rng.random() < 0.3:
-        lines.append(f'    public function __clone() {{ echo "clone in {cls}\\n"; '
-                     f'$this->{rng.choice(NAMES)} = "cloned.{cls}"; }}')
-    # What code of this class sees of an object.
-    lines += [
-        f'    public function walk{cls}($o) {{ $r = []; foreach ($o as $k => $v) $r[] = "$k=" . '
-        f'(is_scalar($v) ? $v : gettype($v)); echo "{cls} walk: ", implode(",", $r), "\\n"; }}',
-        f"    public function vars{cls}($o) {{ var_dump(get_object_vars($o)); }}",
-        f'    public function refs{cls}($o) {{ foreach ($o as $k => &$v) {{ $v = "{cls}:" . $k; }} unset($v); }}',
-        f'    public function exists{cls}($o) {{ foreach (["a","b","c","d","z"] as $p) '
-        f'echo (int)property_exists($o, $p), (int)isset($o->$p); echo "\\n"; }}',
-        f'    public function methods{cls}($o) {{ echo "{cls} methods: ", implode(",", get_class_methods($o)), "\\n"; }}',
-        f'    public function add{cls}($o) {{ $o->{{"new{cls}"}} = 1; $o->a = "set by {cls}"; }}',
-        "}",
-    ]
-    return lines
+    def line(self, text):
+        self.lines.append(text)
 
+    def name(self):
+        self.counter += 1
+        return "n%d" % self.counter
 
-def operation(rng):
-    cls = rng.choice(CLASSES)
-    return rng.choice([
-        f"(new {cls})->walk{cls}($o);",
-        f"(new {cls})->vars{cls}($o);",
-        f"(new {cls})->refs{cls}($o);",
-        'foreach ($o as $k => $v) echo "out: $k=$v\\n";',
-        'foreach ((array)$o as $k => $v) echo "arr: ", str_replace("\\0", "~", $k), "=$v\\n";',
-        '$o = clone $o; echo spl_object_id($o), "\\n";',
-        f"(new {cls})->exists{cls}($o);",
-        "var_dump(get_object_vars($o));",
-        'print_r((object)(array)$o); echo "\\n";',
-        f'(new {cls})->methods{cls}($o); echo implode(",", get_class_methods($o)), "\\n";\n'
-        f'var_dump(method_exists($o, "m1"), method_exists("{cls}", "m2"), is_a($o, "{cls}"), '
-        f'is_subclass_of($o, "{cls}"), get_parent_class($o));',
-        f"@(new {cls})->add{cls}($o);",
-        "$copy = (array)$o; $back = (object)$copy; var_dump($back == $o, count($copy));",
-    ])
+    def new_object(self):
+        return "new %s('%s')" % (self.pick(CLASSES), self.name())
+
+    def var(self):
+        return self.pick(OBJ_VARS)
+
+    def guarded(self, text):
+        """Wraps a statement that may touch a variable holding no object."""
+        return "if (%s instanceof Node) { %s }" % (text[0], text[1])
+
+    def stmt(self, depth):
+        roll = self.r.random()
+        v = self.var()
+        if roll < 0.14:
+            self.line("%s = %s;" % (v, self.new_object()))
+        elif roll < 0.20:
+            self.line("unset(%s);" % v)
+        elif roll < 0.25:
+            self.line("%s = null;" % v)
+        elif roll < 0.31:
+            self.line("%s = %s;" % (v, self.var()))
+        elif roll < 0.37:
+            self.line("$list[] = %s;" % self.pick([self.var(), self.new_object()]))
+        elif roll < 0.41:
+            self.line("array_pop($list);")
+        elif roll < 0.44:
+            self.line("$list = [];")
+        elif roll < 0.50:
+            w = self.var()
+            self.line(self.guarded((v, "%s->link(%s);" % (v, w))))
+        elif roll < 0.54:
+            self.line(self.guarded((v, "%s->next = null;" % v)))
+        elif roll < 0.58:
+            self.line("%s = make('%s');" % (v, self.name()))
+        elif roll < 0.61:
+            self.line("drop(%s);" % self.new_object())
+        elif roll < 0.64:
+            self.line(self.guarded((v, "%s = %s->spawn('-s');" % (self.var(), v))))
+        elif roll < 0.67:
+            self.line(self.guarded((v, "echo %s->keep(), \"\\n\";" % v)))
+        elif roll < 0.69:
+            self.line("Node::$registry = [];")
+        elif roll < 0.73:
+            self.line("$h->data['%s'] = %s;" % (self.pick(["a", "b", "c"]), self.pick([self.var(), self.new_object()])))
+        elif roll < 0.76:
+            self.line("$h->data = [];")
+        elif roll < 0.81:
+            self.closure(v)
+        elif roll < 0.88 and depth < 2:
+            self.try_block(depth)
+        elif roll < 0.91:
+            self.line("Noisy::$fail = true; %s = null;" % self.pick(["$o0", "$o1"]))
+            self.line("Noisy::$fail = false;")
+        elif roll < 0.95:
+            self.dump()
+        else:
+            w = self.var()
+            self.line("var_dump(%s === %s, %s == %s);" % (v, w, v, w))
+
+    def closure(self, v):
+        roll = self.r.random()
+        if roll < 0.35:
+            self.line("$fn = function () use (%s) { return %s instanceof Node ? %s->name : 'none'; };" % (v, v, v))
+            self.line("echo $fn(), \"\\n\";")
+        elif roll < 0.55:
+            self.line("$fn = function () use (&%s) { %s = null; };" % (v, v))
+            self.line("$fn();")
+        elif roll < 0.8:
+            self.line("$fn = fn() => %s instanceof Node ? %s->name : 'none';" % (v, v))
+            self.line("echo $fn(), \"\\n\";")
+        else:
+            self.line("$fn = null;")
+
+    def try_block(self, depth):
+        self.line("try {")
+        roll = self.r.random()
+        if roll < 0.35:
+            self.line("    risky('%s');" % self.name())
+        elif roll < 0.55:
+            self.line("    $t = %s;" % self.new_object())
+            self.line("    throw new Boom('boom ' . $t->name, 3, new LogicException('inner'));")
+        elif roll < 0.7:
+            self.line("    Noisy::$fail = true;")
+            self.line("    $t = new Noisy('%s');" % self.name())
+            self.line("    unset($t);")
+            self.line("    Noisy::$fail = false;")
+        else:
+            self.stmt(depth + 1)
+        self.line("} catch (Boom $e) {")
+        self.line("    echo $e::class, ': ', $e->getMessage(), ' ', $e->getCode(), ' ', $e->getLine(), \"\\n\";")
+        self.line("    if ($e->getPrevious()) { echo 'previous ', $e->getPrevious()->getMessage(), \"\\n\"; }")
+        self.line("} catch (RuntimeException | LogicException $e) {")
+        self.line("    echo 'caught ', $e->getMessage(), \"\\n\";")
+        if self.r.random() < 0.5:
+            self.line("} finally {")
+            self.line("    echo \"finally\\n\";")
+            if self.r.random() < 0.3:
+                self.line("    %s = null;" % self.var())
+        self.line("}")
+        self.line("Noisy::$fail = false;")
+        if self.r.random() < 0.5:
+            self.line("unset($e, $t);")
+
+    def dump(self):
+        roll = self.r.random()
+        target = self.pick([self.var(), "$list", "$h"])
+        if roll < 0.5:
+            self.line("var_dump(%s);" % target)
+        elif roll < 0.8:
+            self.line("print_r(%s); echo \"\\n\";" % target)
+        else:
+            self.line("debug_zval_dump(%s);" % target)
+
+    def ending(self):
+        roll = self.r.random()
+        if roll < 0.08:
+            self.line("throw new Boom('uncaught at the end');")
+        elif roll < 0.12:
+            self.line("Noisy::$fail = true;")
+            self.line("$last = new Noisy('last');")
+        elif roll < 0.16:
+            self.line("exit('bye' . \"\\n\");")
+        else:
+            self.line("echo \"end\\n\";")
+
+    def program(self):
+        self.line("$h = new Node('holder');")
+        self.line("$list = [];")
+        for var in OBJ_VARS:
+            self.line("%s = %s;" % (var, self.pick([self.new_object(), "null"])))
+        for _ in range(self.r.randint(8, 24)):
+            self.stmt(0)
+        self.ending()
+        return "<?php" + PRELUDE + "\n".join(self.lines) + "\n"
 
 
 def generate(seed):
-    rng = random.Random(seed)
-    lines = ["<?php"]
-    declared, methods = {}, {}
-    for index in range(len(CLASSES)):
-        lines += class_declaration(rng, index, declared, methods)
-    lines.append(f"$o = new {rng.choice(CLASSES)};")
-    for name in rng.sample(NAMES + ["x", "7"], rng.randint(0, 3)):
-        lines.append(f'@$o->{{"{name}"}} = "dyn.{name}";')
-    lines += [operation(rng) for _ in range(rng.randint(3, 9))]
-    lines.append("var_dump($o);")
-    return "\n".join(lines) + "\n"
+    return ObjectGen(random.Random(seed)).program()

@@ -45,6 +45,12 @@ std::deque<std::vector<Value>>& shutdown_functions()
 
 } // namespace
 
+Value& user_exception_handler()
+{
+    static auto* handler = new Value(Value::null());
+    return *handler;
+}
+
 void Engine::add_shutdown_function(std::vector<Value> call) { shutdown_functions().push_back(std::move(call)); }
 
 bool Engine::take_shutdown_function(std::vector<Value>& call)

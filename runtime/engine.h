@@ -169,6 +169,10 @@ private:
 
 inline Engine& engine() { return Engine::instance(); }
 
+// set_exception_handler's callable, owned here (null when there is none): it is
+// called with an exception nothing caught, instead of the fatal error.
+Value& user_exception_handler();
+
 inline Outcome throw_error(std::string_view class_name, std::string_view message, int64_t code = 0)
 {
     return engine().throw_error(class_name, message, code);

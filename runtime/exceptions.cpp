@@ -93,6 +93,21 @@ Outcome read_previous(const ArgReader& args, uint32_t index, Object*& out)
     return Outcome::Ok;
 }
 
+// The message and code given (only those given: a subclass's defaults stay) and the
+// previous exception, stored as the constructors of Exception and Error do.
+void store_constructor_arguments(BuiltinCall& call, const StringArg& message, int64_t code, Object* previous)
+{
+    Object* self = call.self;
+    if (call.argc > 0)
+        set_property(self, kMessageSlot, message.to_value());
+    if (call.argc > 1)
+        set_property(self, kCodeSlot, Value::integer(code));
+    if (previous != nullptr) {
+        ++previous->header.refcount;
+        set_property(self, kPreviousSlot, Value::object(previous));
+    }
+}
+
 // Exception::__construct(string $message = "", int $code = 0, ?Throwable $previous = null)
 Outcome construct(BuiltinCall& call)
 {
@@ -106,15 +121,7 @@ Outcome construct(BuiltinCall& call)
         return Outcome::Threw;
     if (failed(read_previous(args, 2, previous)))
         return Outcome::Threw;
-    Object* self = call.self;
-    if (args.has(0))
-        set_property(self, kMessageSlot, message.to_value());
-    if (args.has(1))
-        set_property(self, kCodeSlot, Value::integer(code));
-    if (previous != nullptr) {
-        ++previous->header.refcount;
-        set_property(self, kPreviousSlot, Value::object(previous));
-    }
+    store_constructor_arguments(call, message, code, previous);
     return Outcome::Ok;
 }
 
@@ -143,15 +150,8 @@ Outcome construct_error_exception(BuiltinCall& call)
         return Outcome::Threw;
     if (failed(read_previous(args, 5, previous)))
         return Outcome::Threw;
+    store_constructor_arguments(call, message, code, previous);
     Object* self = call.self;
-    if (args.has(0))
-        set_property(self, kMessageSlot, message.to_value());
-    if (args.has(1))
-        set_property(self, kCodeSlot, Value::integer(code));
-    if (previous != nullptr) {
-        ++previous->header.refcount;
-        set_property(self, kPreviousSlot, Value::object(previous));
-    }
     set_property(self, kSeveritySlot, Value::integer(severity));
     if (args.has(3) && !no_filename) {
         set_property(self, kFileSlot, filename.to_value());

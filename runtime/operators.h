@@ -328,7 +328,7 @@ inline bool is_identical(const Value& a, const Value& b)
     case Type::Array:
         return arrays_identical(a, b);
     case Type::Object:
-        return a.as_object() == b.as_object(); // the same instance (zend_is_identical)
+        return a.as_object() == b.as_object(); // the same instance
     default:
         return false;
     }

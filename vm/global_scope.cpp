@@ -123,6 +123,9 @@ void GlobalScope::release_lone_objects()
         runtime::ArrayKey key = m_table->key_at(pos);
         m_table->remove(key);
         runtime::release(object);
+        // A destructor that threw ends the walk (php bails out of shutdown_destructors).
+        if (runtime::engine().has_exception())
+            return;
     }
 }
 

@@ -27,6 +27,20 @@ namespace {
 // The VM whose script is running: the runtime's destructor hook reaches it here.
 Vm* g_running = nullptr;
 
+// While alive, no PHP code is running (php's end of request): what is called then
+// (shutdown functions, destructors) shows "[internal function]" in traces.
+class InternalCaller {
+public:
+    explicit InternalCaller(ExecState& state) : m_state(state) { state.frame = &m_frame; }
+    ~InternalCaller() { m_state.frame = m_state.main; }
+    InternalCaller(const InternalCaller&) = delete;
+    InternalCaller& operator=(const InternalCaller&) = delete;
+
+private:
+    ExecState& m_state;
+    Frame m_frame{};
+};
+
 } // namespace
 
 Vm::Vm() = default;
@@ -87,10 +101,8 @@ int Vm::run(Script& script)
     try {
         declare_hoisted_classes(script);
         Completion completion = execute(frame);
-        if (completion == Completion::Threw) {
-            report_uncaught(runtime::engine().take_exception());
-            m_state.exit_status = 255;
-        }
+        if (completion == Completion::Threw)
+            handle_uncaught(runtime::engine().take_exception());
     } catch (const runtime::FatalError& error) {
         report_fatal(error);
         // After a fatal error php runs no more destructors (zend_objects_store_mark_destructed).
@@ -120,6 +132,36 @@ void Vm::unwind(Frame* entry)
         m_state.frame = frame->caller;
         m_state.stack.pop(frame);
     }
+}
+
+// zend_user_exception_handler: set_exception_handler's callback gets an exception
+// nothing caught (and the script ends normally); without one, or when it throws in
+// turn, the exception is a fatal error.
+void Vm::handle_uncaught(runtime::Object* exception)
+{
+    Value handler = runtime::user_exception_handler();
+    if (!handler.is_null()) {
+        runtime::user_exception_handler() = Value::null(); // called once, as php does
+        runtime::Callable callable;
+        std::string error;
+        if (resolve_callable(handler, callable, error)) {
+            Value args[1] = {Value::object(exception)};
+            Value result = Value::null();
+            runtime::Outcome outcome = call(callable, args, 1, result);
+            runtime::release(result);
+            runtime::release(handler);
+            runtime::release(args[0]);
+            if (outcome == runtime::Outcome::Ok)
+                return;
+            exception = runtime::engine().take_exception();
+            if (exception == nullptr)
+                return; // exit() in the handler
+        } else {
+            runtime::release(handler);
+        }
+    }
+    report_uncaught(exception);
+    m_state.exit_status = 255;
 }
 
 // zend_exception_error: the text is what the exception's __toString gives (a user
@@ -170,13 +212,7 @@ void Vm::call_shutdown_functions()
 {
     std::vector<Value> call;
     runtime::Engine& engine = runtime::engine();
-    // The callbacks are called from no PHP code: their traces show "[internal function]".
-    Frame internal{};
-    m_state.frame = &internal;
-    struct Restore {
-        ExecState& state;
-        ~Restore() { state.frame = state.main; }
-    } restore{m_state};
+    InternalCaller internal(m_state);
     try {
         while (engine.take_shutdown_function(call)) {
             runtime::Callable callable;
@@ -215,6 +251,7 @@ void Vm::call_shutdown_functions()
 // other destructor runs.
 void Vm::call_destructors_at_shutdown()
 {
+    InternalCaller internal(m_state);
     runtime::ObjectStore& store = runtime::ObjectStore::instance();
     auto failed = [this, &store] {
         if (!runtime::engine().has_exception())

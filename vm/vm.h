@@ -78,6 +78,7 @@ private:
     // "Fatal error: Uncaught ..." for `exception` (owned; released here), through its
     // __toString as zend_exception_error does.
     void report_uncaught(runtime::Object* exception);
+    void handle_uncaught(runtime::Object* exception);
     void report_fatal(const runtime::FatalError& error);
     void shutdown();
 

@@ -91,7 +91,67 @@ Outcome register_shutdown_function_handler(BuiltinCall& call)
     return Outcome::Ok;
 }
 
+// set_exception_handler(?callable $callback): the previous handler (or null).
+Outcome set_exception_handler_handler(BuiltinCall& call)
+{
+    ArgReader args(call);
+    const Value& given = deref(call.args[0]);
+    if (!given.is_null()) {
+        Callable callable;
+        if (failed(args.get_callable(0, callable))) {
+            // php names the nullable type here.
+            return Outcome::Threw;
+        }
+    }
+    Value& handler = user_exception_handler();
+    *call.result = handler;
+    copy_value(handler, given);
+    return Outcome::Ok;
+}
+
+// restore_exception_handler(): true (the previous handler is not kept, as in php 8
+// with no stack of handlers here: the handler is simply removed).
+Outcome restore_exception_handler_handler(BuiltinCall& call)
+{
+    Value& handler = user_exception_handler();
+    release(handler);
+    handler = Value::null();
+    *call.result = Value::boolean(true);
+    return Outcome::Ok;
+}
+
+// trigger_error(string $message, int $error_level = E_USER_NOTICE): true
+Outcome trigger_error_handler(BuiltinCall& call)
+{
+    constexpr int64_t kUserError = 256, kUserWarning = 512, kUserNotice = 1024, kUserDeprecated = 16384;
+    ArgReader args(call);
+    StringArg message;
+    int64_t level = kUserNotice;
+    if (failed(args.get_string(0, message)) || (args.has(1) && failed(args.get_long(1, level))))
+        return Outcome::Threw;
+    const char* label = nullptr;
+    switch (level) {
+    case kUserError: fatal_error(std::string(message.view()));
+    case kUserWarning: label = "Warning"; break;
+    case kUserNotice: label = "Notice"; break;
+    case kUserDeprecated: label = "Deprecated"; break;
+    default:
+        return args.argument_error(msg::kind::ValueError, 1,
+                                   "must be one of E_USER_ERROR, E_USER_WARNING, E_USER_NOTICE, or E_USER_DEPRECATED");
+    }
+    if ((engine().error_reporting() & level) != 0) {
+        SourceLocation where = engine().location();
+        report_error(label, message.view(), where.file, where.line);
+    }
+    *call.result = Value::boolean(true);
+    return Outcome::Ok;
+}
+
 constexpr BuiltinFunction kCallableFunctions[] = {
+    {"set_exception_handler", set_exception_handler_handler, 1, 1, "callback"},
+    {"restore_exception_handler", restore_exception_handler_handler, 0, 0, ""},
+    {"trigger_error", trigger_error_handler, 1, 2, "message,error_level"},
+    {"user_error", trigger_error_handler, 1, 2, "message,error_level"},
     {"register_shutdown_function", register_shutdown_function_handler, 1, BuiltinFunction::kVariadic,
      "callback,...args"},
     {"is_callable", is_callable_handler, 1, 3, "value,syntax_only,callable_name", 1u << 2},

@@ -254,14 +254,32 @@ Outcome declare_class(ExecState& st, const Instruction* pc)
 Outcome new_object(ExecState& st, const Instruction* pc, Frame* fp, bool& calls_constructor)
 {
     calls_constructor = false;
-    std::string_view name = literal_at(pc, pc->op1).as_string()->view();
-    bool threw = false;
-    const Class* cls = resolve_class(st, fp, name, threw);
-    if (threw)
-        return Outcome::Threw;
+    const Class* cls = nullptr;
+    std::string name;
+    if (pc->op1_kind == OperandKind::Const) {
+        name = std::string(literal_at(pc, pc->op1).as_string()->view());
+        bool threw = false;
+        cls = resolve_class(st, fp, name, threw);
+        if (threw)
+            return Outcome::Threw;
+    } else {
+        // new $name / new $object (its class).
+        Value operand = take<OperandKind::Any>(pc, fp, pc->op1, pc->op1_kind);
+        const Value& v = runtime::deref(operand);
+        if (v.is_object()) {
+            cls = v.as_object()->class_entry;
+        } else if (v.is_string()) {
+            name = std::string(v.as_string()->view());
+            cls = st.classes.find_by_name(name);
+        } else {
+            runtime::release(operand);
+            return runtime::throw_error(runtime::msg::kind::Error, "Class name must be a valid object or a string");
+        }
+        runtime::release(operand);
+    }
     if (cls == nullptr)
         return runtime::throw_error(runtime::msg::kind::Error,
-                                    runtime::format(runtime::msg::ClassNotFound, std::string(name).c_str()));
+                                    runtime::format(runtime::msg::ClassNotFound, name.c_str()));
     if (cls == runtime::closure_class())
         return runtime::throw_error(runtime::msg::kind::Error, "Instantiation of class Closure is not allowed");
     if (cls->has_flag(runtime::AccInterface))

@@ -72,6 +72,14 @@ template <class S>
     return Step::Next;
 }
 
+template <class S>
+[[gnu::always_inline]] inline Step IssetThis(Regs& r)
+{
+    bool set = r.fp()->this_object != nullptr;
+    result_slot(r.pc(), r.fp()).copy_from(runtime::Value::boolean(r.pc()->extended == 1 ? !set : set));
+    return r.next();
+}
+
 // clang-format off
 template <class S> [[gnu::always_inline]] inline Step FetchThis(Regs& r)       { return checked(r, [&] { return fetch_this(r.pc(), r.fp()); }); }
 template <class S> [[gnu::always_inline]] inline Step FetchObjRead(Regs& r)    { return checked(r, [&] { return fetch_object_property(r.pc(), r.fp(), false); }); }
