@@ -540,7 +540,8 @@ void FunctionCompiler::compile_foreach(const Node* node)
         error(runtime::msg::KeyByReference, key_node->line);
 
     Operand subject;
-    if (by_reference && (is_plain_var(subject_node) || subject_node->kind == NodeKind::Dim))
+    // $this is no variable to bind: its object is walked as a temporary's would be.
+    if (by_reference && ((is_plain_var(subject_node) && !is_this(subject_node)) || subject_node->kind == NodeKind::Dim))
         subject = compile_reference_source(subject_node);
     else
         subject = compile_expression(subject_node);

@@ -154,6 +154,7 @@ void FunctionCompiler::compile_class_declaration(const Node* node, bool top_leve
         }
         case NodeKind::Method: {
             declare_promoted_properties(member, *decl);
+            check_magic_method(member, *decl);
             auto method = m_script.compile_method(member, *decl);
             decl->methods.push_back(std::move(method));
             break;
@@ -177,6 +178,36 @@ void FunctionCompiler::compile_class_declaration(const Node* node, bool top_leve
         emit(Opcode::DeclareClass, Operand{OperandKind::Unused, index});
     }
     script.classes.push_back(std::move(decl));
+}
+
+// zend_check_magic_method_implementation, for the magic methods miniphp runs:
+// __construct may not be static, __destruct and __clone neither, nor take
+// arguments; __construct and __destruct declare no return type, __clone only void.
+// php checks when the method's parameters are compiled, on its first line.
+void FunctionCompiler::check_magic_method(const Node* method, const vm::ClassDecl& owner)
+{
+    std::string lower = runtime::ascii_lower(method->name);
+    bool takes_no_arguments = lower == "__destruct" || lower == "__clone";
+    if (!takes_no_arguments && lower != "__construct")
+        return;
+    const Node* params = method->child(0);
+    if (takes_no_arguments && params != nullptr && params->size() != 0)
+        error(runtime::format(runtime::msg::MagicMethodTakesNoArguments, owner.name.c_str(), method->name.c_str()),
+              method->line);
+    if (member_flags(method->flags) & runtime::AccStatic)
+        error(runtime::format(runtime::msg::MagicMethodCannotBeStatic, owner.name.c_str(), method->name.c_str()),
+              method->line);
+    const Node* return_type = method->child(3);
+    if (return_type == nullptr)
+        return;
+    if (lower != "__clone")
+        error(runtime::format(runtime::msg::MagicMethodNoReturnType, owner.name.c_str(), method->name.c_str()),
+              method->line);
+    bool is_void = return_type->kind != NodeKind::Type && !(return_type->attr & parser::TypeNullable) &&
+                   runtime::ascii_lower(return_type->string_value) == "void";
+    if (!is_void)
+        error(runtime::format(runtime::msg::MagicMethodReturnTypeVoid, owner.name.c_str(), method->name.c_str()),
+              method->line);
 }
 
 // zend_compile_new: the object, then its constructor's call; a class without a

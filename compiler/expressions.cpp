@@ -273,6 +273,7 @@ Operand FunctionCompiler::compile_expression(const Node* node)
     case NodeKind::ClassName: return compile_class_name(node);
     case NodeKind::StaticProp: return compile_static_prop_read(node, false);
     case NodeKind::Instanceof: return compile_instanceof(node);
+    case NodeKind::Clone: return emit_tmp(Opcode::Clone, compile_expression(node->child(0))); // zend_compile_clone
     case NodeKind::Closure:
     case NodeKind::ArrowFunc: return compile_closure(node);
     case NodeKind::AssignRef: return compile_assign_ref(node);
@@ -531,7 +532,7 @@ Operand FunctionCompiler::compile_cast(const Node* node)
     case parser::CastKind::Double: to = runtime::Type::Double; break;
     case parser::CastKind::String: to = runtime::Type::String; break;
     case parser::CastKind::Array: to = runtime::Type::Array; break;
-    case parser::CastKind::Object: unsupported("(object) casts are", node);
+    case parser::CastKind::Object: to = runtime::Type::Object; break;
     }
     Operand value = compile_expression(node->child(0));
     free_tmp(value);
@@ -562,10 +563,13 @@ Operand FunctionCompiler::compile_call(const Node* node)
     for (const Node* arg : args->children)
         plain_arguments = plain_arguments && arg->kind != NodeKind::Unpack && arg->kind != NodeKind::NamedArg;
     if (plain_arguments && (((lowered == "count" || lowered == "sizeof") && args->size() == 1) ||
-                            (lowered == "array_key_exists" && args->size() == 2))) {
-        // zend_compile_func_count, zend_compile_func_array_key_exists: an opcode of
-        // their own, so no frame in traces.
-        Operand value = compile_expression(args->child(0));
+                            (lowered == "array_key_exists" && args->size() == 2) ||
+                            (lowered == "get_class" && args->size() <= 1) ||
+                            (lowered == "get_called_class" && args->size() == 0))) {
+        // zend_compile_func_count, zend_compile_func_array_key_exists,
+        // zend_compile_func_get_class, zend_compile_func_get_called_class: an opcode
+        // of their own, so no frame in traces.
+        Operand value = args->size() > 0 ? compile_expression(args->child(0)) : Operand{};
         Operand second = args->size() > 1 ? compile_expression(args->child(1)) : Operand{};
         free_tmp(value);
         free_tmp(second);

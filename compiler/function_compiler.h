@@ -166,6 +166,7 @@ private:
     void compile_unset_prop(const parser::Node* var);
     Operand compile_isset_prop(const parser::Node* var, bool is_empty);
     Operand compile_method_call(const parser::Node* node);
+    void check_magic_method(const parser::Node* method, const vm::ClassDecl& owner);
     Operand compile_static_call(const parser::Node* node);
     Operand compile_class_constant(const parser::Node* node);
     Operand compile_instanceof(const parser::Node* node);

@@ -35,6 +35,9 @@ Usage:
 foreach, global/static and the array library. `--generator objects` swaps in
 fuzz/objectgen.py: objects and their lifecycle (destructor order, handles, cycles,
 static properties, closures capturing objects, exceptions and finally).
+`--generator classes` swaps in fuzz/classgen.py: classes with redeclared members of
+every visibility, looked at from each scope (foreach, get_object_vars, casts, clone,
+the class builtins).
 
 Programs are reproducible: program i of a run with seed S is `gen --seed S*1000003+i`
 (with the same --generator).
@@ -1328,6 +1331,10 @@ def generate(seed, generator="scalar"):
         sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
         import objectgen
         return objectgen.generate(seed)
+    if generator == "classes":
+        sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+        import classgen
+        return classgen.generate(seed)
     return Gen(random.Random(seed)).program()
 
 
@@ -1435,7 +1442,7 @@ def main():
     sub = ap.add_subparsers(dest="cmd", required=True)
     g = sub.add_parser("gen")
     g.add_argument("--seed", type=int, default=None)
-    g.add_argument("--generator", choices=("scalar", "arrays", "objects"), default="scalar")
+    g.add_argument("--generator", choices=("scalar", "arrays", "objects", "classes"), default="scalar")
     for name in ("run", "check"):
         r = sub.add_parser(name)
         r.add_argument("--miniphp", default="build/miniphp")
@@ -1447,8 +1454,8 @@ def main():
             r.add_argument("--seed", type=int, default=1)
             r.add_argument("--out", default=os.path.join(tempfile.gettempdir(), "diffgen-out"))
             r.add_argument("--jobs", type=int, default=2)
-            r.add_argument("--generator", choices=("scalar", "arrays", "objects"), default="scalar",
-                           help="scalar: this file's generator; arrays: fuzz/arraygen.py; objects: fuzz/objectgen.py")
+            r.add_argument("--generator", choices=("scalar", "arrays", "objects", "classes"), default="scalar",
+                           help="scalar: this file's generator; arrays: fuzz/arraygen.py; objects: fuzz/objectgen.py; classes: fuzz/classgen.py")
         else:
             r.add_argument("files", nargs="+")
     args = ap.parse_args()

@@ -360,6 +360,19 @@ Value* Array::lookup_or_insert(String* key)
     return add_bucket(h, key);
 }
 
+// zend_hash_add_new: no lookup first. A key already there is not replaced but
+// shadowed (php's get_object_vars relies on this when a scope sees two properties
+// of one name).
+Value* Array::insert_new(String* key)
+{
+    assert(header.refcount == 1 && !is_immutable());
+    if (m_flags & Uninitialized)
+        init_data(false);
+    else if (is_packed())
+        convert_to_hash(m_capacity);
+    return add_bucket(key->hash_value(), key);
+}
+
 Value* Array::lookup_or_insert_offset(String* offset)
 {
     int64_t n = 0;

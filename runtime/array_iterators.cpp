@@ -6,12 +6,15 @@
 
 namespace miniphp::runtime {
 
+uint32_t g_object_iterator_count = 0;
+
 namespace {
 
 struct Iterator {
     Array* array; // nullptr: free entry, or its array is gone
     uint32_t pos;
     bool in_use;
+    const Object* object = nullptr; // over an object's properties (array null)
 };
 
 std::vector<Iterator>& iterators()
@@ -25,22 +28,48 @@ void unbind(Iterator& it)
     if (it.array != nullptr && it.array->iterator_count() > 0)
         --it.array->iterator_count();
     it.array = nullptr;
+    if (it.object != nullptr)
+        --g_object_iterator_count;
+    it.object = nullptr;
+}
+
+uint32_t add_entry(const Iterator& entry)
+{
+    auto& table = iterators();
+    for (uint32_t id = 0; id < table.size(); ++id) {
+        if (!table[id].in_use) {
+            table[id] = entry;
+            return id;
+        }
+    }
+    table.push_back(entry);
+    return static_cast<uint32_t>(table.size() - 1);
 }
 
 } // namespace
 
 uint32_t iterator_add(Array* array, uint32_t pos)
 {
-    auto& table = iterators();
     ++array->iterator_count();
-    for (uint32_t id = 0; id < table.size(); ++id) {
-        if (!table[id].in_use) {
-            table[id] = {array, pos, true};
-            return id;
-        }
+    return add_entry({array, pos, true});
+}
+
+uint32_t iterator_add_object(const Object* object)
+{
+    ++g_object_iterator_count;
+    return add_entry({nullptr, 0, true, object});
+}
+
+uint32_t iterator_object_position(uint32_t id, const Object* object)
+{
+    Iterator& it = iterators()[id];
+    if (it.object != object || it.array != nullptr) {
+        unbind(it);
+        it.object = object;
+        ++g_object_iterator_count;
+        it.pos = 0;
     }
-    table.push_back({array, pos, true});
-    return static_cast<uint32_t>(table.size() - 1);
+    return it.pos;
 }
 
 uint32_t iterator_position(uint32_t id, Array* array)
@@ -92,6 +121,13 @@ void detach_iterators(Array* array)
         if (it.in_use && it.array == array)
             it.array = nullptr;
     array->iterator_count() = 0;
+}
+
+void detach_object_iterators(const Object* object)
+{
+    for (Iterator& it : iterators())
+        if (it.in_use && it.object == object)
+            unbind(it);
 }
 
 } // namespace miniphp::runtime

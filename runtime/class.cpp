@@ -80,6 +80,10 @@ void Class::add_property(String* name, uint32_t flags, const Value& initial, con
     auto it = m_property_index.find(name->view());
     if (it != m_property_index.end() && !(m_visible[it->second].flags & AccPrivate)) {
         PropertyInfo& inherited = m_visible[it->second];
+        // A redeclaration of a redeclared private property stays marked: an
+        // ancestor's code still reaches its own private one (do_inherit_property).
+        if (inherited.flags & AccChanged)
+            info.flags |= AccChanged;
         info.slot = inherited.slot;
         release(m_defaults[info.slot]);
         m_defaults[info.slot] = initial;

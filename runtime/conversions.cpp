@@ -114,7 +114,10 @@ int64_t to_long(const Value& v)
         return v.as_array()->size() != 0 ? 1 : 0;
     case Type::Reference:
         return to_long(v.as_reference()->value);
-    case Type::Object:    // later: cast handler, else 1 with a warning
+    case Type::Object:
+        // zval_get_long: a standard object has no cast to numbers (convert_object_to_type).
+        warning(format(msg::ObjectToInt, v.as_object()->class_entry->name().c_str(), "int"));
+        return 1;
     case Type::Resource:
     case Type::Indirect:
         break;
@@ -143,6 +146,8 @@ double to_double(const Value& v)
     case Type::Reference:
         return to_double(v.as_reference()->value);
     case Type::Object:
+        warning(format(msg::ObjectToInt, v.as_object()->class_entry->name().c_str(), "float"));
+        return 1.0;
     case Type::Resource:
     case Type::Indirect:
         break;

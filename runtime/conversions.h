@@ -111,7 +111,8 @@ inline bool is_long_compatible(double d, int64_t l) { return static_cast<double>
 
 // PHP's gettype() name: "NULL", "boolean", "integer", "double", "string", ...
 const char* type_name_for_gettype(const Value& v);
-// Type name in TypeError messages: "null", "bool", "int", "float", "string", ...
+// Type name in TypeError messages: "null", "bool", "int", "float", "string", ...,
+// an object's class name
 const char* zend_type_name(const Value& v);
 
 } // namespace miniphp::runtime

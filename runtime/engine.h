@@ -29,6 +29,7 @@ struct SourceLocation {
 class Value;
 class Array;
 struct BuiltinFunction;
+struct Method;
 struct Object;
 
 class Class;
@@ -70,6 +71,25 @@ public:
     // running builtin (compact, extract): nullptr if it has none there; with
     // `create`, the global scope adds one (a function's variables are fixed).
     virtual Value* caller_variable(std::string_view name, bool create) = 0;
+
+    // What the class and object builtins ask about the PHP code that called them.
+    // The defaults describe a caller with no classes and no function around it.
+    //
+    // The class declared under `name` (any case, a leading backslash ignored), or
+    // nullptr: zend_lookup_class without autoloading.
+    virtual const Class* find_class(std::string_view name) const;
+    // The class of the method the calling code runs in, null at top level and in
+    // plain functions (zend_get_executed_scope).
+    virtual const Class* calling_scope() const;
+    // static:: of that method (zend_get_called_scope), null outside methods.
+    virtual const Class* calling_called_scope() const;
+    // The arguments the calling function received, as func_get_args() reads them:
+    // the parameters' current slots, then the extra arguments (each may be a
+    // Reference or Undef). False when the caller is the global scope.
+    virtual bool calling_arguments(std::vector<const Value*>& out) const;
+    // Calls `method` with $this = `self` (static:: its class) as call() calls a
+    // function (__clone). The default throws an Error: no code can run.
+    virtual Outcome call_method(const Method& method, Object* self, const Value* args, uint32_t argc, Value& result);
 };
 
 // A fatal error: the script stops after php's "Fatal error: ..." line. When

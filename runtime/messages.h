@@ -141,6 +141,20 @@
     X(CannotAccessParentWithoutParent, "Error", "Cannot use \"parent\" when current class scope has no parent") \
     X(ObjectToInt, "Warning", "Object of class %s could not be converted to %s")             \
     X(CannotReassignThis, "Fatal error", "Cannot re-assign $this")                            \
+    /* Class and object builtins, clone */                                                   \
+    X(MustBeObjectOrClassName, "TypeError", "must be an object or a valid class name, %s given") \
+    X(GetClassOutsideClass, "Error", "get_class() without arguments must be called from within a class") \
+    X(GetCalledClassOutsideClass, "Error", "get_called_class() must be called from within a class") \
+    X(FuncGetArgsFromGlobalScope, "Error", "func_get_args() cannot be called from the global scope") \
+    X(FuncNumArgsFromGlobalScope, "Error", "func_num_args() must be called from a function context") \
+    X(CloneNonObject, "Error", "__clone method called on non-object")                        \
+    X(CallToPrivateClone, "Error", "Call to %s %s::__clone() from %s%s")                    \
+    X(CloneUncloneable, "Error", "Trying to clone an uncloneable object of class %s")         \
+    X(ReferenceToReadonlyProperty, "Error", "Cannot acquire reference to readonly property %s::$%s") \
+    X(MagicMethodTakesNoArguments, "Fatal error", "Method %s::%s() cannot take arguments")   \
+    X(MagicMethodCannotBeStatic, "Fatal error", "Method %s::%s() cannot be static")          \
+    X(MagicMethodNoReturnType, "Fatal error", "Method %s::%s() cannot declare a return type") \
+    X(MagicMethodReturnTypeVoid, "Fatal error", "%s::%s(): Return type must be void when declared") \
     /* Compile-time errors (zend_compile.c) */                                               \
     X(BreakNotInLoop, "Fatal error", "'%s' not in the 'loop' or 'switch' context")           \
     X(JumpOutOfFinally, "Fatal error", "jump out of a finally block is disallowed")            \

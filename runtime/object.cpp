@@ -4,8 +4,11 @@
 
 #include "gc/heap.h"
 #include "runtime/array.h"
+#include "runtime/array_iterators.h"
 #include "runtime/class.h"
+#include "runtime/closure.h"
 #include "runtime/object_store.h"
+#include "runtime/reference.h"
 
 namespace miniphp::runtime {
 
@@ -34,22 +37,53 @@ size_t Object::allocation_size(const Class* cls)
 
 uint32_t Object::slot_count() const { return class_entry->slot_count(); }
 
-Object* Object::create(const Class* cls)
+namespace {
+
+// A new object of `cls` (count 1, not yet in the store) whose slots, the guard slot
+// included, are all Undef.
+Object* allocate_object(const Class* cls)
 {
-    size_t size = allocation_size(cls);
-    auto* object = static_cast<Object*>(gc::heap().allocate(size));
+    auto* object = static_cast<Object*>(gc::heap().allocate(Object::allocation_size(cls)));
     object->header.init(static_cast<uint32_t>(Type::Object), 0);
     object->flags = 0;
     object->class_entry = cls;
     object->reserved = nullptr;
     object->properties = nullptr;
-    const std::vector<Value>& defaults = cls->default_values();
-    for (uint32_t i = 0; i < defaults.size(); ++i) {
+    uint32_t slots = cls->slot_count() + (cls->has_flag(AccUsesGuards) ? 1 : 0);
+    for (uint32_t i = 0; i < slots; ++i)
         new (&object->slots[i]) Value();
+    return object;
+}
+
+} // namespace
+
+Object* Object::create(const Class* cls)
+{
+    Object* object = allocate_object(cls);
+    const std::vector<Value>& defaults = cls->default_values();
+    for (uint32_t i = 0; i < defaults.size(); ++i)
         copy_value(object->slots[i], defaults[i]);
+    object->handle = ObjectStore::instance().put(object);
+    return object;
+}
+
+Object* Object::clone(const Object* original)
+{
+    // zend_closure_clone: a new closure over the same code, $this and scopes, with a
+    // copy of its static (and captured) variables.
+    if (const ClosureData* closure = closure_data(original)) {
+        ClosureData data = *closure;
+        if (data.this_object != nullptr)
+            ++data.this_object->header.refcount;
+        if (data.static_values != nullptr)
+            data.static_values = data.static_values->duplicate();
+        return make_closure(data);
     }
-    if (cls->has_flag(AccUsesGuards))
-        new (&object->slots[defaults.size()]) Value();
+    Object* object = allocate_object(original->class_entry);
+    for (uint32_t i = 0, n = original->slot_count(); i < n; ++i)
+        copy_unwrapping_lone_reference(object->slots[i], original->slots[i]);
+    if (original->properties != nullptr && original->properties->size() != 0)
+        object->properties = original->properties->duplicate();
     object->handle = ObjectStore::instance().put(object);
     return object;
 }
@@ -79,6 +113,8 @@ void Object::destroy(Object* object)
 // after everything the object held is gone, so it is the next one reused.
 void Object::free_storage(Object* object)
 {
+    if (g_object_iterator_count != 0) [[unlikely]]
+        detach_object_iterators(object);
     uint32_t handle = object->handle;
     ObjectStore::instance().invalidate(handle);
     object->flags |= FreeCalled;

@@ -40,6 +40,11 @@ struct Object {
     // A new object of `cls` (count 1) with its properties at their defaults,
     // registered in the store.
     static Object* create(const Class* cls);
+    // A new object (count 1) of the same class holding copies of the properties of
+    // `original`, registered in the store (zend_objects_clone_obj before __clone
+    // runs): a reference only the original held is copied as its value, a shared
+    // one stays shared by both.
+    static Object* clone(const Object* original);
     // The last reference went away (zend_objects_store_del).
     static void destroy(Object* object);
     // Frees the object's properties and memory, and its handle (no destructor).

@@ -19,6 +19,7 @@
 
 #include <cstdint>
 #include <string>
+#include <vector>
 
 #include "runtime/engine.h"
 #include "vm/bytecode.h"
@@ -53,8 +54,16 @@ public:
                           runtime::Value& result) override;
     runtime::Value* caller_variable(std::string_view name, bool create) override;
     bool resolve_callable(const runtime::Value& value, runtime::Callable& out, std::string& error) override;
+    const runtime::Class* find_class(std::string_view name) const override;
+    const runtime::Class* calling_scope() const override;
+    const runtime::Class* calling_called_scope() const override;
+    bool calling_arguments(std::vector<const runtime::Value*>& out) const override;
+    runtime::Outcome call_method(const runtime::Method& method, runtime::Object* self, const runtime::Value* args,
+                                 uint32_t argc, runtime::Value& result) override;
 
 private:
+    // The innermost frame running user code (a builtin's own frame skipped).
+    const Frame* calling_user_frame() const;
     // Runs from m_state.frame until `entry` returns, throws, or the script exits
     // (dispatch.cpp).
     Completion execute(Frame* entry);

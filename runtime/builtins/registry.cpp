@@ -51,6 +51,7 @@ constexpr std::array kFunctionAreas = {
     &builtins::digest_functions,
     &builtins::markup_functions,
     &builtins::json_functions,
+    &builtins::class_functions,
     &builtins::callable_functions,
 };
 

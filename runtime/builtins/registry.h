@@ -77,6 +77,7 @@ std::span<const BuiltinFunction> string_text_functions();
 std::span<const BuiltinFunction> digest_functions();
 std::span<const BuiltinFunction> markup_functions();
 std::span<const BuiltinFunction> json_functions();
+std::span<const BuiltinFunction> class_functions();
 std::span<const BuiltinFunction> callable_functions();
 
 std::span<const BuiltinConstant> core_constants();

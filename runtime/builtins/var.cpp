@@ -14,6 +14,7 @@
 #include "runtime/array.h"
 #include "runtime/class.h"
 #include "runtime/object.h"
+#include "runtime/property_table.h"
 #include "runtime/type_decl.h"
 #include "runtime/builtins/args.h"
 #include "runtime/builtins/registry.h"
@@ -134,13 +135,27 @@ void append_property_key(std::string& out, const PropertyEntry& entry, int inden
     out += '[';
     if (!entry.key.is_string()) {
         append_decimal(out, entry.key.number);
+    } else if (entry.info == nullptr) {
+        // A dynamic property under a mangled name ((object) of such an array) shows
+        // as the declared one would.
+        UnmangledName name = unmangle_property_name(entry.key.string->view());
+        out += '"';
+        out += name.name;
+        out += '"';
+        if (name.class_name == "*") {
+            out += ":protected";
+        } else if (!name.class_name.empty()) {
+            out += ":\"";
+            out += name.class_name;
+            out += "\":private";
+        }
     } else {
         out += '"';
         out += entry.key.string->view();
         out += '"';
-        if (entry.info != nullptr && (entry.info->flags & AccProtected)) {
+        if (entry.info->flags & AccProtected) {
             out += ":protected";
-        } else if (entry.info != nullptr && (entry.info->flags & AccPrivate)) {
+        } else if (entry.info->flags & AccPrivate) {
             out += ":\"";
             out += entry.info->declaring_class->name();
             out += "\":private";
@@ -390,8 +405,9 @@ void export_value_at(std::string& out, const Value& given, int level)
         for (const PropertyEntry& entry : list_properties(object)) {
             check_text_size(out);
             append_spaces(out, level + 2);
+            // php_object_element_export: the plain name, a mangled one unmangled.
             if (entry.key.is_string())
-                append_exported_string(out, entry.key.string->view());
+                append_exported_string(out, unmangle_property_name(entry.key.string->view()).name);
             else
                 append_decimal(out, entry.key.number);
             out += " => ";
@@ -429,16 +445,27 @@ void print_r_object(std::string& out, Object* object, int indent)
         check_text_size(out);
         append_spaces(out, indent + 4);
         out += '[';
-        if (entry.key.is_string())
-            out += entry.key.string->view();
-        else
+        if (!entry.key.is_string()) {
             append_decimal(out, entry.key.number);
-        if (entry.info != nullptr && (entry.info->flags & AccProtected)) {
-            out += ":protected";
-        } else if (entry.info != nullptr && (entry.info->flags & AccPrivate)) {
-            out += ':';
-            out += entry.info->declaring_class->name();
-            out += ":private";
+        } else if (entry.info == nullptr) {
+            UnmangledName name = unmangle_property_name(entry.key.string->view());
+            out += name.name;
+            if (name.class_name == "*") {
+                out += ":protected";
+            } else if (!name.class_name.empty()) {
+                out += ':';
+                out += name.class_name;
+                out += ":private";
+            }
+        } else {
+            out += entry.key.string->view();
+            if (entry.info->flags & AccProtected) {
+                out += ":protected";
+            } else if (entry.info->flags & AccPrivate) {
+                out += ':';
+                out += entry.info->declaring_class->name();
+                out += ":private";
+            }
         }
         out += "] => ";
         print_r_value(out, *entry.value, indent + 8);

@@ -1,8 +1,11 @@
 // General paths of the arithmetic, bitwise, comparison and unary handlers: every
 // operand type, through the operators of runtime/.
 #include "runtime/array.h"
+#include "runtime/closure.h"
 #include "runtime/conversions.h"
 #include "runtime/operators.h"
+#include "runtime/property_table.h"
+#include "runtime/reference.h"
 #include "vm/handlers/general.h"
 #include "vm/handlers/operands.h"
 
@@ -81,17 +84,30 @@ Outcome cast(Value& r, const Value& v, Type to)
         r = runtime::to_string(v); // an object's __toString may throw
         return runtime::engine().has_exception() ? Outcome::Threw : Outcome::Ok;
     case Type::Array: {
-        // ZEND_CAST to array: arrays stay, null is the empty array, anything else
-        // becomes the only element.
-        if (v.is_array()) {
-            runtime::copy_value(r, v);
-        } else if (v.is_null() || v.is_undef()) {
+        // ZEND_CAST to array: arrays stay, an object gives its properties (mangled
+        // keys), null is the empty array, anything else (a Closure too) becomes the
+        // only element.
+        const Value& value = runtime::deref(v);
+        if (value.is_array()) {
+            runtime::copy_value(r, value);
+        } else if (value.is_object() && runtime::closure_data(value.as_object()) == nullptr) {
+            r = Value::array(runtime::object_to_array(value.as_object()));
+        } else if (value.is_null() || value.is_undef()) {
             r = Value::array(runtime::Array::empty());
         } else {
             runtime::Array* array = runtime::Array::create(1);
-            runtime::copy_value(*array->append(), v);
+            runtime::copy_value(*array->append(), value);
             r = Value::array(array);
         }
+        return Outcome::Ok;
+    }
+    case Type::Object: {
+        // ZEND_CAST to object: an object stays, anything else becomes a stdClass.
+        const Value& value = runtime::deref(v);
+        if (value.is_object())
+            runtime::copy_value(r, value);
+        else
+            r = Value::object(runtime::object_from_value(value));
         return Outcome::Ok;
     }
     default: break;

@@ -7,9 +7,11 @@
 #include "runtime/closure.h"
 #include "runtime/array_access.h"
 #include "runtime/array_iterators.h"
+#include "runtime/class.h"
 #include "runtime/conversions.h"
 #include "runtime/messages.h"
 #include "runtime/operators.h"
+#include "runtime/property_table.h"
 #include "runtime/string_offset.h"
 #include "vm/global_scope.h"
 #include "vm/handlers/operands.h"
@@ -607,12 +609,14 @@ bool foreach_reset(const Instruction* pc, Frame* fp)
         runtime::release(subject);
         subject = inner;
     }
-    if (!subject.is_array()) {
+    if (!subject.is_array() && !subject.is_object()) {
         runtime::warning(runtime::format(runtime::msg::ForeachNotIterable, runtime::zend_type_name(subject)));
         runtime::release(subject);
         iterator.clear_type();
         return false;
     }
+    // An object is walked in place (see next_visible_property): the iterator holds
+    // it, its aux word the position.
     iterator.copy_from(subject);
     iterator.set_aux(0);
     return true;
@@ -626,6 +630,16 @@ bool foreach_reset_reference(const Instruction* pc, Frame* fp)
         if (pc->op1_kind == OperandKind::Cv && slot.is_undef())
             undefined_variable(fp, pc->op1);
         Value& value = runtime::deref(slot);
+        if (value.is_object()) {
+            // FE_RESET_RW of an object: the variable becomes a Reference the iterator
+            // holds (the loop goes on with whatever it holds next), the object's
+            // properties become references one by one.
+            Reference* ref = runtime::make_reference(slot);
+            ++ref->header.refcount;
+            iterator.copy_from(Value::reference(ref));
+            iterator.set_aux(runtime::iterator_add_object(ref->value.as_object()));
+            return true;
+        }
         if (!value.is_array()) {
             runtime::warning(runtime::format(runtime::msg::ForeachNotIterable,
                                              runtime::zend_type_name(value.is_undef() ? Value::null() : value)));
@@ -641,6 +655,11 @@ bool foreach_reset_reference(const Instruction* pc, Frame* fp)
     }
     // A temporary: iterated by reference on its own copy.
     Value subject = take<OperandKind::Any>(pc, fp, pc->op1, pc->op1_kind);
+    if (subject.is_object()) {
+        iterator.copy_from(subject);
+        iterator.set_aux(0);
+        return true;
+    }
     if (!subject.is_array()) {
         runtime::warning(runtime::format(runtime::msg::ForeachNotIterable, runtime::zend_type_name(subject)));
         runtime::release(subject);
@@ -654,32 +673,44 @@ bool foreach_reset_reference(const Instruction* pc, Frame* fp)
     return true;
 }
 
-// Writes the key at `pos` into the slot extended names, if any.
-static void store_key(const Instruction* pc, Frame* fp, Array* array, uint32_t pos)
+// Writes `key` into the slot extended names, if any.
+static void store_key(const Instruction* pc, Frame* fp, ArrayKey key)
 {
-    if (pc->extended == kNoKey)
-        return;
-    ArrayKey key = array->key_at(pos);
-    Value& slot = slot_at(fp, pc->extended);
-    if (key.is_string()) {
-        Value k = Value::string(key.string);
-        runtime::add_ref(k);
-        slot.copy_from(k);
-    } else {
-        slot.copy_from(Value::integer(key.number));
-    }
+    if (pc->extended != kNoKey)
+        slot_at(fp, pc->extended).copy_from(key.to_value());
 }
 
-bool foreach_fetch(const Instruction* pc, Frame* fp)
+// The slot of the next property of `object` from `pos` on that the running code
+// may see (its key written into the slot extended names, if any), `pos` left past
+// it; nullptr at the end. By reference, a typed property would need a reference
+// that checks what is assigned through it (php's typed reference sources), which
+// miniphp does not have: that is refused rather than left unchecked.
+static Value* next_object_property(const Instruction* pc, Frame* fp, runtime::Object* object, uint32_t& pos,
+                                   bool by_reference = false)
 {
-    Value& iterator = slot_at(fp, pc->op1);
-    Array* array = iterator.as_array();
-    uint32_t pos = array->next_position(iterator.aux());
-    if (pos >= array->used())
-        return false;
-    iterator.set_aux(pos + 1);
-    const Value& element = runtime::deref(array->value_at(pos));
-    store_key(pc, fp, array, pos);
+    runtime::IteratedProperty property;
+    if (!runtime::next_visible_property(object, fp->function->scope, pos, property))
+        return nullptr;
+    if (by_reference && property.info != nullptr && (property.info->flags & runtime::AccReadonly)) {
+        // ZEND_FE_FETCH_RW names the property by its key, whose mangled form (a
+        // protected or private one) prints as nothing.
+        bool plain = (property.info->flags & runtime::AccPublic) != 0;
+        (void)runtime::throw_error(runtime::msg::kind::Error,
+                                   runtime::format(runtime::msg::ReferenceToReadonlyProperty,
+                                                   property.info->declaring_class->name().c_str(),
+                                                   plain ? property.info->name->bytes : ""));
+        return nullptr;
+    }
+    if (by_reference && property.info != nullptr && property.info->type != nullptr)
+        runtime::fatal_error(runtime::format(runtime::msg::NotSupportedYet, "Typed properties by reference in foreach are"));
+    store_key(pc, fp, property.key);
+    return property.slot;
+}
+
+// The loop's variable (or the Tmp a list() or a nested target reads) takes a copy
+// of `element`.
+static void store_fetched_value(const Instruction* pc, Frame* fp, const Value& element)
+{
     Value v;
     runtime::copy_value(v, element);
     Value& target = result_slot(pc, fp);
@@ -687,26 +718,12 @@ bool foreach_fetch(const Instruction* pc, Frame* fp)
         assign_to(target, v);
     else
         target.copy_from(v);
-    return true;
 }
 
-bool foreach_fetch_reference(const Instruction* pc, Frame* fp)
+// By reference: `slot` becomes a Reference the loop's variable is bound to.
+static void bind_fetched_slot(const Instruction* pc, Frame* fp, Value& slot)
 {
-    Value& iterator = slot_at(fp, pc->op1);
-    Reference* holder = iterator.as_reference();
-    Value& array_slot = holder->value;
-    if (!array_slot.is_array())
-        return false;
-    uint32_t id = iterator.aux();
-    Array* array = array_slot.as_array();
-    if (array->header.refcount > 1 || array->is_immutable())
-        array = separate(array_slot);
-    uint32_t pos = array->next_position(runtime::iterator_position(id, array));
-    if (pos >= array->used())
-        return false;
-    runtime::iterator_set_position(id, pos + 1);
-    store_key(pc, fp, array, pos);
-    Reference* ref = runtime::make_reference(array->value_at(pos));
+    Reference* ref = runtime::make_reference(slot);
     Value& target = result_slot(pc, fp);
     if (pc->result_kind == OperandKind::Cv) {
         bind_reference(target, ref);
@@ -714,6 +731,70 @@ bool foreach_fetch_reference(const Instruction* pc, Frame* fp)
         ++ref->header.refcount;
         target.copy_from(Value::reference(ref));
     }
+}
+
+bool foreach_fetch(const Instruction* pc, Frame* fp)
+{
+    Value& iterator = slot_at(fp, pc->op1);
+    if (iterator.is_object()) {
+        uint32_t pos = iterator.aux();
+        Value* slot = next_object_property(pc, fp, iterator.as_object(), pos);
+        iterator.set_aux(pos);
+        if (slot == nullptr)
+            return false;
+        store_fetched_value(pc, fp, runtime::deref(*slot));
+        return true;
+    }
+    Array* array = iterator.as_array();
+    uint32_t pos = array->next_position(iterator.aux());
+    if (pos >= array->used())
+        return false;
+    iterator.set_aux(pos + 1);
+    store_key(pc, fp, array->key_at(pos));
+    store_fetched_value(pc, fp, runtime::deref(array->value_at(pos)));
+    return true;
+}
+
+bool foreach_fetch_reference(const Instruction* pc, Frame* fp)
+{
+    Value& iterator = slot_at(fp, pc->op1);
+    if (iterator.is_object()) {
+        // Over a temporary object: the position is kept in the aux word.
+        uint32_t pos = iterator.aux();
+        Value* slot = next_object_property(pc, fp, iterator.as_object(), pos, true);
+        iterator.set_aux(pos);
+        if (slot == nullptr)
+            return false;
+        bind_fetched_slot(pc, fp, *slot);
+        return true;
+    }
+    // Over a variable, which the loop may have given another value (ZEND_FE_FETCH_RW).
+    Reference* holder = iterator.as_reference();
+    Value& array_slot = holder->value;
+    uint32_t id = iterator.aux();
+    if (array_slot.is_object()) {
+        runtime::Object* object = array_slot.as_object();
+        uint32_t pos = runtime::iterator_object_position(id, object);
+        Value* slot = next_object_property(pc, fp, object, pos, true);
+        runtime::iterator_set_position(id, pos);
+        if (slot == nullptr)
+            return false;
+        bind_fetched_slot(pc, fp, *slot);
+        return true;
+    }
+    if (!array_slot.is_array()) {
+        runtime::warning(runtime::format(runtime::msg::ForeachNotIterable, runtime::zend_type_name(array_slot)));
+        return false;
+    }
+    Array* array = array_slot.as_array();
+    if (array->header.refcount > 1 || array->is_immutable())
+        array = separate(array_slot);
+    uint32_t pos = array->next_position(runtime::iterator_position(id, array));
+    if (pos >= array->used())
+        return false;
+    runtime::iterator_set_position(id, pos + 1);
+    store_key(pc, fp, array->key_at(pos));
+    bind_fetched_slot(pc, fp, array->value_at(pos));
     return true;
 }
 

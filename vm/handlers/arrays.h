@@ -148,8 +148,8 @@ template <class S>
     const Instruction* pc = r.pc();
     Frame* fp = r.fp();
     Value& iterator = slot_at(fp, pc->op1);
-    runtime::Array* array = iterator.as_array();
-    if (array->is_packed() && pc->result_kind == OperandKind::Cv) {
+    if (iterator.is_array() && iterator.as_array()->is_packed() && pc->result_kind == OperandKind::Cv) {
+        runtime::Array* array = iterator.as_array();
         uint32_t pos = array->next_position(iterator.aux());
         if (pos >= array->used()) {
             r.set_pc(jump_target(pc, pc->op2));

@@ -6,6 +6,7 @@
 #include "runtime/class.h"
 #include "runtime/closure.h"
 #include "runtime/conversions.h"
+#include "runtime/exceptions.h"
 #include "runtime/messages.h"
 #include "runtime/object.h"
 #include "runtime/property_access.h"
@@ -635,6 +636,58 @@ Outcome instance_of(ExecState& st, const Instruction* pc, Frame* fp)
     }
     consume<OperandKind::Any>(fp, pc->op1, pc->op1_kind);
     result_slot(pc, fp) = Value::boolean(result);
+    return Outcome::Ok;
+}
+
+// ZEND_CLONE: a __clone that is not public may only be called from its class (a
+// protected one from related classes too); the copy is made (zend_objects_clone_obj)
+// and __clone runs on it before the operand is released. If __clone throws, the
+// copy goes at once.
+Outcome clone_object(const Instruction* pc, Frame* fp)
+{
+    const Value& value = runtime::deref(read<OperandKind::Any>(pc, fp, pc->op1, pc->op1_kind));
+    if (!value.is_object()) {
+        consume<OperandKind::Any>(fp, pc->op1, pc->op1_kind);
+        return runtime::throw_error(runtime::msg::kind::Error, runtime::msg::CloneNonObject);
+    }
+    Object* original = value.as_object();
+    // Throwables have no clone handler (zend_exceptions.c sets clone_obj to NULL).
+    if (original->class_entry->is_subclass_of_or_same(runtime::throwable_interface())) {
+        Outcome outcome = runtime::throw_error(
+            runtime::msg::kind::Error,
+            runtime::format(runtime::msg::CloneUncloneable, original->class_entry->name().c_str()));
+        consume<OperandKind::Any>(fp, pc->op1, pc->op1_kind);
+        return outcome;
+    }
+    const runtime::Method* clone_method = original->class_entry->find_method("__clone");
+    if (clone_method != nullptr && !(clone_method->flags & runtime::AccPublic)) {
+        const Class* scope = scope_of(fp);
+        if (clone_method->scope != scope &&
+            ((clone_method->flags & runtime::AccPrivate) ||
+             !runtime::is_protected_compatible_scope(clone_method->scope, scope))) {
+            // zend_wrong_clone_call.
+            Outcome outcome = runtime::throw_error(
+                runtime::msg::kind::Error,
+                runtime::format(runtime::msg::CallToPrivateClone, visibility_word(clone_method->flags),
+                                clone_method->scope->name().c_str(), scope == nullptr ? "global scope" : "scope ",
+                                scope == nullptr ? "" : scope->name().c_str()));
+            consume<OperandKind::Any>(fp, pc->op1, pc->op1_kind);
+            return outcome;
+        }
+    }
+    Object* copy = Object::clone(original);
+    Outcome outcome = Outcome::Ok;
+    if (clone_method != nullptr) {
+        Value ignored;
+        outcome = runtime::engine().hooks()->call_method(*clone_method, copy, nullptr, 0, ignored);
+        runtime::release(ignored);
+    }
+    consume<OperandKind::Any>(fp, pc->op1, pc->op1_kind);
+    if (outcome == Outcome::Threw || runtime::engine().has_exception()) {
+        runtime::release(Value::object(copy));
+        return Outcome::Threw;
+    }
+    result_slot(pc, fp).copy_from(Value::object(copy));
     return Outcome::Ok;
 }
 

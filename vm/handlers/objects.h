@@ -38,6 +38,7 @@ Frame* push_method_call(ExecState& st, Frame* fp, const runtime::Method& method,
 Outcome init_static_call(ExecState& st, const Instruction* pc, Frame* fp);
 Outcome fetch_class_constant(ExecState& st, const Instruction* pc, Frame* fp);
 Outcome instance_of(ExecState& st, const Instruction* pc, Frame* fp);
+Outcome clone_object(const Instruction* pc, Frame* fp);
 
 namespace handlers {
 
@@ -93,6 +94,7 @@ template <class S> [[gnu::always_inline]] inline Step InitMethodCall(Regs& r)  {
 template <class S> [[gnu::always_inline]] inline Step InitStaticCall(Regs& r)  { return checked(r, [&] { return init_static_call(r.st, r.pc(), r.fp()); }); }
 template <class S> [[gnu::always_inline]] inline Step FetchClassConst(Regs& r) { return checked(r, [&] { return fetch_class_constant(r.st, r.pc(), r.fp()); }); }
 template <class S> [[gnu::always_inline]] inline Step InstanceOf(Regs& r)      { return checked(r, [&] { return instance_of(r.st, r.pc(), r.fp()); }); }
+template <class S> [[gnu::always_inline]] inline Step Clone(Regs& r)           { return checked(r, [&] { return clone_object(r.pc(), r.fp()); }); }
 // clang-format on
 
 } // namespace handlers

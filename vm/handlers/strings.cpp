@@ -9,13 +9,16 @@ namespace miniphp::vm {
 
 using runtime::Value;
 
-// Calls `builtin` with op1 (and op2 when used) as arguments, as php's opcode for it would: its
+// Calls `builtin` with op1 and op2 (when used) as arguments, as php's opcode for it would: its
 // rules and messages, but no frame of its own in traces.
 Outcome call_builtin_as_opcode(const runtime::BuiltinFunction* builtin, const Instruction* pc, Frame* fp)
 {
     Value arguments[2];
-    uint32_t argc = 1;
-    runtime::copy_value(arguments[0], read<OperandKind::Any>(pc, fp, pc->op1, pc->op1_kind));
+    uint32_t argc = 0;
+    if (pc->op1_kind != OperandKind::Unused) {
+        runtime::copy_value(arguments[0], read<OperandKind::Any>(pc, fp, pc->op1, pc->op1_kind));
+        argc = 1;
+    }
     if (pc->op2_kind != OperandKind::Unused) {
         runtime::copy_value(arguments[1], read<OperandKind::Any>(pc, fp, pc->op2, pc->op2_kind));
         argc = 2;

@@ -1,0 +1,13 @@
+--TEST--
+class_exists() of an array is a TypeError.
+--FILE--
+<?php
+var_dump(class_exists([]));
+--EXITCODE--
+255
+--EXPECTF--
+Fatal error: Uncaught TypeError: class_exists(): Argument #1 ($class) must be of type string, array given in %s:2
+Stack trace:
+#0 %s(2): class_exists(Array)
+#1 {main}
+  thrown in %s on line 2
