@@ -449,7 +449,12 @@ Outcome unset_dimension(const Instruction* pc, Frame* fp)
 
 Outcome increment_indirect(const Instruction* pc, Frame* fp)
 {
-    Value& target = runtime::deref(container_slot(fp, pc->op1, pc->op1_kind));
+    return increment_in_place(pc, fp, container_slot(fp, pc->op1, pc->op1_kind));
+}
+
+Outcome increment_in_place(const Instruction* pc, Frame* fp, Value& variable)
+{
+    Value& target = runtime::deref(variable);
     bool increment = pc->extended == 0 || pc->extended == 2;
     bool post = pc->extended >= 2;
     Value old;

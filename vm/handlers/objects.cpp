@@ -8,7 +8,9 @@
 #include "runtime/conversions.h"
 #include "runtime/messages.h"
 #include "runtime/object.h"
+#include "runtime/operators.h"
 #include "runtime/property_access.h"
+#include "vm/handlers/object_cache.h"
 #include "vm/handlers/operands.h"
 
 namespace miniphp::vm {
@@ -149,19 +151,39 @@ const Class* scope_of(const Frame* fp)
     return fp->function->scope;
 }
 
+void fill_property_cache(const Instruction* pc, const Object* object, const Class* scope)
+{
+    if (pc->op2_kind != OperandKind::Const)
+        return;
+    CachedLiteral& cache = cache_at(pc, pc->op2);
+    const Class* cls = object->class_entry;
+    if (cache.key == cls && cache.scope == scope)
+        return;
+    uint32_t offset = runtime::direct_property_offset(cls, cache.literal.as_string()->view(), scope);
+    if (offset == 0)
+        return; // an entry for another class or scope cannot match this one
+    cache.key = cls;
+    cache.scope = scope;
+    cache.size = offset;
+}
 
 
-// A frame for a call of user method `function`, made the pending call of `fp`.
+
+uint32_t method_frame_bytes(const runtime::Method& method, uint32_t argc)
+{
+    const Function* function = method.user;
+    if (function == nullptr)
+        return slot_offset(argc);
+    uint32_t extra = argc > function->num_params ? argc - function->num_params : 0;
+    return slot_offset(function->frame_slots() + extra);
+}
+
 // The frame of a call to `method`: a user method's, or a built-in one's (just its
-// arguments).
+// arguments), made the pending call of `fp`.
 Frame* push_method_call(ExecState& st, Frame* fp, const runtime::Method& method, uint32_t argc)
 {
     const Function* function = method.user;
-    size_t bytes = slot_offset(argc);
-    if (function != nullptr) {
-        uint32_t extra = argc > function->num_params ? argc - function->num_params : 0;
-        bytes = slot_offset(function->frame_slots() + extra);
-    }
+    size_t bytes = method_frame_bytes(method, argc);
     Frame* call = st.stack.try_push(bytes);
     if (call == nullptr) {
         st.stack.make_room(bytes);
@@ -236,22 +258,46 @@ Outcome declare_class(ExecState& st, const Instruction* pc)
     return runtime::throw_error(runtime::msg::kind::Error, error);
 }
 
-Outcome new_object(ExecState& st, const Instruction* pc, Frame* fp, bool& calls_constructor)
+// The class `new` makes an object of: the one in the instruction's cache, else
+// resolved by name (and then cached, unless the name is self, parent or static,
+// which depend on the running code); null with an exception pending when there is
+// none or it cannot be instantiated.
+const Class* class_to_instantiate(ExecState& st, const Instruction* pc, Frame* fp)
 {
-    calls_constructor = false;
-    std::string_view name = literal_at(pc, pc->op1).as_string()->view();
+    CachedLiteral& cache = cache_at(pc, pc->op1);
+    if (cache.key != nullptr)
+        return static_cast<const Class*>(cache.key);
+    std::string_view name = cache.literal.as_string()->view();
     bool threw = false;
     const Class* cls = resolve_class(st, fp, name, threw);
     if (threw)
-        return Outcome::Threw;
+        return nullptr;
+    if (cls == nullptr) {
+        (void)runtime::throw_error(runtime::msg::kind::Error,
+                                   runtime::format(runtime::msg::ClassNotFound, std::string(name).c_str()));
+        return nullptr;
+    }
+    if (cls == runtime::closure_class()) {
+        (void)runtime::throw_error(runtime::msg::kind::Error, "Instantiation of class Closure is not allowed");
+        return nullptr;
+    }
+    if (cls->has_flag(runtime::AccAbstract)) {
+        (void)runtime::throw_error(runtime::msg::kind::Error,
+                                   runtime::format(runtime::msg::CannotInstantiateAbstract, cls->name().c_str()));
+        return nullptr;
+    }
+    std::string lower = runtime::ascii_lower(name);
+    if (lower != "self" && lower != "parent" && lower != "static")
+        cache.key = cls;
+    return cls;
+}
+
+Outcome new_object(ExecState& st, const Instruction* pc, Frame* fp, bool& calls_constructor)
+{
+    calls_constructor = false;
+    const Class* cls = class_to_instantiate(st, pc, fp);
     if (cls == nullptr)
-        return runtime::throw_error(runtime::msg::kind::Error,
-                                    runtime::format(runtime::msg::ClassNotFound, std::string(name).c_str()));
-    if (cls == runtime::closure_class())
-        return runtime::throw_error(runtime::msg::kind::Error, "Instantiation of class Closure is not allowed");
-    if (cls->has_flag(runtime::AccAbstract))
-        return runtime::throw_error(runtime::msg::kind::Error,
-                                    runtime::format(runtime::msg::CannotInstantiateAbstract, cls->name().c_str()));
+        return Outcome::Threw;
     Object* object = cls->instantiate();
     result_slot(pc, fp).copy_from(Value::object(object));
     const runtime::Method* constructor = cls->constructor();
@@ -291,6 +337,7 @@ Outcome fetch_object_property(const Instruction* pc, Frame* fp, bool quiet)
     Value result = Value::null();
     Outcome outcome = Outcome::Ok;
     if (container.is_object()) {
+        fill_property_cache(pc, container.as_object(), scope_of(fp));
         outcome = runtime::read_property(container.as_object(), name, scope_of(fp), quiet, result);
     } else if (!quiet) {
         runtime::warning(runtime::format(runtime::msg::ReadPropertyOnNonObject, std::string(name->view()).c_str(),
@@ -318,6 +365,7 @@ Outcome fetch_object_for_write(const Instruction* pc, Frame* fp)
     Outcome outcome = Outcome::Ok;
     Value* slot = nullptr;
     if (container.is_object()) {
+        fill_property_cache(pc, container.as_object(), scope_of(fp));
         slot = runtime::property_for_write(container.as_object(), name, scope_of(fp));
         if (slot == nullptr)
             outcome = Outcome::Threw;
@@ -342,7 +390,11 @@ Outcome assign_object(const Instruction* pc, Frame* fp)
     if (!operands.container.is_object())
         return operands.not_an_object(pc, fp, runtime::msg::AssignPropertyOnNonObject, true);
     Object* object = operands.container.as_object();
-    ++object->header.refcount; // alive through the store, whatever it releases
+    fill_property_cache(pc, object, scope_of(fp));
+    // The object is not held through the store, as zend_std_write_property does not
+    // hold it: the old value's destructor may free it, before the old value's own
+    // memory (objects_cache/property_destructor_frees_holder); nothing here touches
+    // the object after the store.
     Value value = take_op_data(pc, fp);
     if (pc->result_kind != OperandKind::Unused)
         runtime::copy_value(result_slot(pc, fp), value);
@@ -350,7 +402,22 @@ Outcome assign_object(const Instruction* pc, Frame* fp)
     if (outcome == Outcome::Threw && pc->result_kind != OperandKind::Unused)
         runtime::release_and_clear(result_slot(pc, fp));
     operands.release(pc, fp);
-    runtime::release(Value::object(object));
+    return outcome;
+}
+
+Outcome assign_op_to_property(const Instruction* pc, Frame* fp, Value& slot)
+{
+    const Instruction* data = pc + 1;
+    const Value& operand = runtime::deref(read<OperandKind::Any>(data, fp, data->op1, data->op1_kind));
+    Value& target = runtime::deref(slot);
+    Value r;
+    Outcome outcome = apply_binary_operator(static_cast<Opcode>(pc->extended), r, target, operand);
+    release_op_data(pc, fp);
+    if (outcome == Outcome::Ok) {
+        store(target, r);
+        if (pc->result_kind != OperandKind::Unused)
+            runtime::copy_value(result_slot(pc, fp), target);
+    }
     return outcome;
 }
 
@@ -362,24 +429,14 @@ Outcome assign_object_op(const Instruction* pc, Frame* fp)
     if (!operands.container.is_object())
         return operands.not_an_object(pc, fp, runtime::msg::AssignPropertyOnNonObject, true);
     Object* object = operands.container.as_object();
+    fill_property_cache(pc, object, scope_of(fp));
     ++object->header.refcount;
     Value* slot = existing_property_for_update(object, operands.name, scope_of(fp));
     Outcome outcome = Outcome::Threw;
-    if (slot == nullptr) {
+    if (slot == nullptr)
         release_op_data(pc, fp);
-    } else {
-        const Instruction* data = pc + 1;
-        const Value& operand = runtime::deref(read<OperandKind::Any>(data, fp, data->op1, data->op1_kind));
-        Value& target = runtime::deref(*slot);
-        Value r;
-        outcome = apply_binary_operator(static_cast<Opcode>(pc->extended), r, target, operand);
-        release_op_data(pc, fp);
-        if (outcome == Outcome::Ok) {
-            store(target, r);
-            if (pc->result_kind != OperandKind::Unused)
-                runtime::copy_value(result_slot(pc, fp), target);
-        }
-    }
+    else
+        outcome = assign_op_to_property(pc, fp, *slot);
     operands.release(pc, fp);
     runtime::release(Value::object(object));
     return outcome;
@@ -393,28 +450,10 @@ Outcome increment_object(const Instruction* pc, Frame* fp)
     if (!operands.container.is_object())
         return operands.not_an_object(pc, fp, runtime::msg::IncrementPropertyOnNonObject, false);
     Object* object = operands.container.as_object();
+    fill_property_cache(pc, object, scope_of(fp));
     ++object->header.refcount;
     Value* slot = existing_property_for_update(object, operands.name, scope_of(fp));
-    Outcome outcome = Outcome::Threw;
-    if (slot != nullptr) {
-        Value& target = runtime::deref(*slot);
-        uint32_t kind = pc->extended;
-        if (kind >= 2 && pc->result_kind != OperandKind::Unused)
-            runtime::copy_value(result_slot(pc, fp), target);
-        Value one = Value::integer(1);
-        Value r;
-        outcome = apply_binary_operator((kind & 1) ? Opcode::Sub : Opcode::Add, r, target, one);
-        if (target.is_null() && (kind & 1)) {
-            // php's decrement of null leaves null.
-            runtime::release(r);
-            r = Value::null();
-        }
-        if (outcome == Outcome::Ok) {
-            store(target, r);
-            if (kind < 2 && pc->result_kind != OperandKind::Unused)
-                runtime::copy_value(result_slot(pc, fp), target);
-        }
-    }
+    Outcome outcome = slot != nullptr ? increment_in_place(pc, fp, *slot) : Outcome::Threw;
     operands.release(pc, fp);
     runtime::release(Value::object(object));
     return outcome;
@@ -484,6 +523,11 @@ Outcome init_method_call(ExecState& st, const Instruction* pc, Frame* fp)
         consume_object_operand(pc, fp);
         return outcome;
     }
+    CachedLiteral& cache = cache_at(pc, pc->op2);
+    cache.key = cls;
+    cache.scope = scope;
+    cache.target = method;
+    cache.size = method_frame_bytes(*method, pc->extended);
     Frame* call = push_method_call(st, fp, *method, pc->extended);
     call->called_scope = cls;
     if (!(method->flags & runtime::AccStatic)) {
