@@ -74,8 +74,6 @@ Outcome bind_lexical(const Instruction* pc, Frame* fp)
 
 namespace {
 
-constexpr uint32_t kUserCall = 1u << 31;
-
 // Resolves the callable `callee` for a call started at `pc`: false with the error
 // thrown (call_user_func's TypeError when `user_call`).
 bool resolve_for_call(ExecState& st, Frame* fp, const Value& callee, const char* user_call, CallTarget& target)
