@@ -107,7 +107,6 @@ static_assert(offsetof(Instruction, op1) % 8 == 0 && offsetof(Instruction, op2) 
 struct CachedLiteral {
     runtime::Value literal; // bitwise copy; the literal table owns the value
     const void* key = nullptr;
-    const void* scope = nullptr;
     const void* target = nullptr;
     uint32_t size = 0;
     uint32_t spare = 0;

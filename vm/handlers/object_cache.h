@@ -1,27 +1,27 @@
 // The run-time caches of the object opcodes (php's CACHE_ADDR slots; see
 // CachedLiteral in bytecode.h): what each instruction remembers of its last general
-// run so that the next run on an object of the same class, from the same scope,
-// skips the lookups.
+// run so that the next run on an object of the same class skips the lookups.
 //
 //   property instructions (FetchObjRead/Isset/Write, AssignObj, AssignObjOp,
 //   IncDecObj, IssetObj) with a literal name:
-//       key = the object's class, scope = the scope of the code, size = the byte
-//       offset of the declared slot the name denotes (runtime::
-//       direct_property_offset). Used only while the slot holds a value: an unset
-//       or uninitialised property (Undef) takes the general path, which decides on
-//       __get, __set and the warnings.
+//       key = the object's class, size = the byte offset of the declared slot the
+//       name denotes (runtime::direct_property_offset). Used only while the slot
+//       holds a value: an unset or uninitialised property (Undef) takes the general
+//       path, which decides on __get, __set and the warnings.
 //   InitMethodCall:
-//       key = the object's class, scope = the scope of the code, target = the
-//       runtime::Method found (visible from that scope), size = the bytes of the
-//       callee's frame for the instruction's argument count.
+//       key = the object's class, target = the runtime::Method found (visible from
+//       the code's scope), size = the bytes of the callee's frame for the
+//       instruction's argument count.
 //   New with a class name (not self, parent or static):
 //       key = the class.
 //
-// Every entry is a pure function of (class, scope, literal): classes do not change
+// Every entry is a pure function of (class, scope, literal). Classes do not change
 // once declared and are never freed while code runs, so nothing is invalidated; a
-// site that meets another class or scope refills its one entry (php's caches are
-// monomorphic the same way). The scope is the frame's, a closure's included (a
-// closure's scope depends on its binding, not on its code).
+// site that meets another class refills its one entry (php's caches are monomorphic
+// the same way). The scope is not checked: it is fixed for the code of a function or
+// method (Function::scope, set once when its class is declared), so the caches of
+// a closure's code, whose scope depends on how the closure was bound, are never
+// filled (php gives each bound closure its own run-time cache instead).
 #pragma once
 
 #include "runtime/class.h"
@@ -42,44 +42,41 @@ const runtime::Class* scope_of(const Frame* fp);
     return *reinterpret_cast<CachedLiteral*>(const_cast<char*>(at));
 }
 
-// scope_of, with a user frame's common case inline.
-[[gnu::always_inline]] inline const runtime::Class* frame_scope(const Frame* fp)
-{
-    const Function* function = fp->function;
-    if (function->is_closure) [[unlikely]]
-        return scope_of(fp);
-    return function->scope;
-}
-
 // The object op1 names when reaching it takes no work: $this (op1 unused), or a CV
 // holding an object itself. Null otherwise: the general path decides.
+template <OperandKind K>
 [[gnu::always_inline]] inline runtime::Object* direct_object(const Instruction* pc, Frame* fp)
 {
-    if (pc->op1_kind == OperandKind::Unused)
+    if constexpr (K == OperandKind::Unused) {
         return fp->this_object;
-    if (pc->op1_kind == OperandKind::Cv) {
+    } else if constexpr (K == OperandKind::Cv) {
         const runtime::Value& v = *reinterpret_cast<const runtime::Value*>(reinterpret_cast<char*>(fp) + pc->op1);
-        if (v.is_object())
-            return v.as_object();
+        return v.is_object() ? v.as_object() : nullptr;
+    } else {
+        return nullptr;
     }
-    return nullptr;
 }
 
 // The declared slot of `object` the property instruction `pc` names, from its cache,
-// or null when the cache is for another class or scope (or empty, or the name is not
-// a literal).
-[[gnu::always_inline]] inline runtime::Value* cached_property(const Instruction* pc, Frame* fp, runtime::Object* object)
+// or null when the cache is for another class (or empty, or the name is not a
+// literal).
+[[gnu::always_inline]] inline runtime::Value* cached_property(const Instruction* pc, runtime::Object* object)
 {
     if (pc->op2_kind != OperandKind::Const)
         return nullptr;
     const CachedLiteral& cache = cache_at(pc, pc->op2);
-    if (cache.key != object->class_entry || cache.scope != frame_scope(fp)) [[unlikely]]
+    if (cache.key != object->class_entry) [[unlikely]]
         return nullptr;
     return reinterpret_cast<runtime::Value*>(reinterpret_cast<char*>(object) + cache.size);
 }
 
-// Fills the cache of property instruction `pc` (name literal) for `object` seen from
-// `scope`, when its property may be accessed directly (else the cache is left as is).
-void fill_property_cache(const Instruction* pc, const runtime::Object* object, const runtime::Class* scope);
+// Whether the general paths of code running in `fp` may fill caches (not in a
+// closure's code, see above).
+[[gnu::always_inline]] inline bool fills_caches(const Frame* fp) { return !fp->function->is_closure; }
+
+// Fills the cache of property instruction `pc` (name literal) run by `fp` for
+// `object`, when its property may be accessed directly from there (else the cache is
+// left as is).
+void fill_property_cache(const Instruction* pc, const Frame* fp, const runtime::Object* object);
 
 } // namespace miniphp::vm

@@ -151,23 +151,20 @@ const Class* scope_of(const Frame* fp)
     return fp->function->scope;
 }
 
-void fill_property_cache(const Instruction* pc, const Object* object, const Class* scope)
+void fill_property_cache(const Instruction* pc, const Frame* fp, const Object* object)
 {
-    if (pc->op2_kind != OperandKind::Const)
+    if (pc->op2_kind != OperandKind::Const || !fills_caches(fp))
         return;
     CachedLiteral& cache = cache_at(pc, pc->op2);
     const Class* cls = object->class_entry;
-    if (cache.key == cls && cache.scope == scope)
+    if (cache.key == cls)
         return;
-    uint32_t offset = runtime::direct_property_offset(cls, cache.literal.as_string()->view(), scope);
+    uint32_t offset = runtime::direct_property_offset(cls, cache.literal.as_string()->view(), scope_of(fp));
     if (offset == 0)
-        return; // an entry for another class or scope cannot match this one
+        return; // an entry for another class cannot match this one
     cache.key = cls;
-    cache.scope = scope;
     cache.size = offset;
 }
-
-
 
 uint32_t method_frame_bytes(const runtime::Method& method, uint32_t argc)
 {
@@ -337,7 +334,7 @@ Outcome fetch_object_property(const Instruction* pc, Frame* fp, bool quiet)
     Value result = Value::null();
     Outcome outcome = Outcome::Ok;
     if (container.is_object()) {
-        fill_property_cache(pc, container.as_object(), scope_of(fp));
+        fill_property_cache(pc, fp, container.as_object());
         outcome = runtime::read_property(container.as_object(), name, scope_of(fp), quiet, result);
     } else if (!quiet) {
         runtime::warning(runtime::format(runtime::msg::ReadPropertyOnNonObject, std::string(name->view()).c_str(),
@@ -365,7 +362,7 @@ Outcome fetch_object_for_write(const Instruction* pc, Frame* fp)
     Outcome outcome = Outcome::Ok;
     Value* slot = nullptr;
     if (container.is_object()) {
-        fill_property_cache(pc, container.as_object(), scope_of(fp));
+        fill_property_cache(pc, fp, container.as_object());
         slot = runtime::property_for_write(container.as_object(), name, scope_of(fp));
         if (slot == nullptr)
             outcome = Outcome::Threw;
@@ -390,7 +387,7 @@ Outcome assign_object(const Instruction* pc, Frame* fp)
     if (!operands.container.is_object())
         return operands.not_an_object(pc, fp, runtime::msg::AssignPropertyOnNonObject, true);
     Object* object = operands.container.as_object();
-    fill_property_cache(pc, object, scope_of(fp));
+    fill_property_cache(pc, fp, object);
     // The object is not held through the store, as zend_std_write_property does not
     // hold it: the old value's destructor may free it, before the old value's own
     // memory (objects_cache/property_destructor_frees_holder); nothing here touches
@@ -429,7 +426,7 @@ Outcome assign_object_op(const Instruction* pc, Frame* fp)
     if (!operands.container.is_object())
         return operands.not_an_object(pc, fp, runtime::msg::AssignPropertyOnNonObject, true);
     Object* object = operands.container.as_object();
-    fill_property_cache(pc, object, scope_of(fp));
+    fill_property_cache(pc, fp, object);
     ++object->header.refcount;
     Value* slot = existing_property_for_update(object, operands.name, scope_of(fp));
     Outcome outcome = Outcome::Threw;
@@ -450,7 +447,7 @@ Outcome increment_object(const Instruction* pc, Frame* fp)
     if (!operands.container.is_object())
         return operands.not_an_object(pc, fp, runtime::msg::IncrementPropertyOnNonObject, false);
     Object* object = operands.container.as_object();
-    fill_property_cache(pc, object, scope_of(fp));
+    fill_property_cache(pc, fp, object);
     ++object->header.refcount;
     Value* slot = existing_property_for_update(object, operands.name, scope_of(fp));
     Outcome outcome = slot != nullptr ? increment_in_place(pc, fp, *slot) : Outcome::Threw;
@@ -523,11 +520,12 @@ Outcome init_method_call(ExecState& st, const Instruction* pc, Frame* fp)
         consume_object_operand(pc, fp);
         return outcome;
     }
-    CachedLiteral& cache = cache_at(pc, pc->op2);
-    cache.key = cls;
-    cache.scope = scope;
-    cache.target = method;
-    cache.size = method_frame_bytes(*method, pc->extended);
+    if (fills_caches(fp)) {
+        CachedLiteral& cache = cache_at(pc, pc->op2);
+        cache.key = cls;
+        cache.target = method;
+        cache.size = method_frame_bytes(*method, pc->extended);
+    }
     Frame* call = push_method_call(st, fp, *method, pc->extended);
     call->called_scope = cls;
     if (!(method->flags & runtime::AccStatic)) {

@@ -1,6 +1,6 @@
 // Handlers of the class and object opcodes. The property and method instructions
 // first try their run-time cache (object_cache.h): on an object of the class they
-// last saw, from the same scope, they reach the property's slot or the method
+// last saw, they reach the property's slot or the method
 // directly. Otherwise, and for every other opcode, they take their general paths
 // (objects.cpp), which fill the caches; any of these may release an object whose
 // destructor throws, so each one checks for a pending exception afterwards.
@@ -83,12 +83,13 @@ template <class S>
 
 // The property slot a cached property instruction reaches without any work: the
 // declared slot of $this or of a CV's object, holding a value. Null: the general path.
+template <class S>
 [[gnu::always_inline]] inline runtime::Value* direct_property(const Instruction* pc, Frame* fp)
 {
-    runtime::Object* object = direct_object(pc, fp);
+    runtime::Object* object = direct_object<S::op1>(pc, fp);
     if (object == nullptr)
         return nullptr;
-    runtime::Value* slot = cached_property(pc, fp, object);
+    runtime::Value* slot = cached_property(pc, object);
     if (slot == nullptr || slot->is_undef())
         return nullptr;
     return slot;
@@ -96,26 +97,27 @@ template <class S>
 
 // $obj->p for reading, or `quiet` for ?? and isset (which warn about nothing a
 // defined property could cause).
+template <class S>
 [[gnu::always_inline]] inline Step fetch_property(Regs& r, bool quiet)
 {
     const Instruction* pc = r.pc();
     Frame* fp = r.fp();
-    if (runtime::Value* slot = direct_property(pc, fp)) [[likely]] {
+    if (runtime::Value* slot = direct_property<S>(pc, fp)) [[likely]] {
         runtime::copy_value(result_slot(pc, fp), runtime::deref(*slot));
         return r.next();
     }
     return checked(r, [&] { return fetch_object_property(r.pc(), r.fp(), quiet); });
 }
 
-template <class S> [[gnu::always_inline]] inline Step FetchObjRead(Regs& r) { return fetch_property(r, false); }
-template <class S> [[gnu::always_inline]] inline Step FetchObjIsset(Regs& r) { return fetch_property(r, true); }
+template <class S> [[gnu::always_inline]] inline Step FetchObjRead(Regs& r) { return fetch_property<S>(r, false); }
+template <class S> [[gnu::always_inline]] inline Step FetchObjIsset(Regs& r) { return fetch_property<S>(r, true); }
 
 template <class S>
 [[gnu::always_inline]] inline Step FetchObjWrite(Regs& r)
 {
     const Instruction* pc = r.pc();
     Frame* fp = r.fp();
-    if (runtime::Value* slot = direct_property(pc, fp)) [[likely]] {
+    if (runtime::Value* slot = direct_property<S>(pc, fp)) [[likely]] {
         result_slot(pc, fp).copy_from(runtime::Value::indirect(slot));
         return r.next();
     }
@@ -129,7 +131,7 @@ template <class S>
 {
     const Instruction* pc = r.pc();
     Frame* fp = r.fp();
-    if (runtime::Value* slot = direct_property(pc, fp)) [[likely]] {
+    if (runtime::Value* slot = direct_property<S>(pc, fp)) [[likely]] {
         const Instruction* data = pc + 1;
         bool from_tmp = data->op1_kind == OperandKind::Tmp;
         const runtime::Value& source = fetch<OperandKind::Any>(data, fp, data->op1, data->op1_kind);
@@ -162,11 +164,11 @@ template <class S>
 
 // Runs `update` (assign_op_to_property or increment_property) on a property slot found
 // through the cache, the object held meanwhile (the store may release anything).
-template <class F>
+template <class S, class F>
 [[gnu::always_inline]] inline Step update_property_slot(Regs& r, uint32_t size, F update)
 {
     const Instruction* pc = r.pc();
-    runtime::Object* object = direct_object(pc, r.fp());
+    runtime::Object* object = direct_object<S::op1>(pc, r.fp());
     ++object->header.refcount;
     r.save_pc();
     Outcome outcome = update();
@@ -183,7 +185,7 @@ template <class S>
 {
     const Instruction* pc = r.pc();
     Frame* fp = r.fp();
-    if (runtime::Value* slot = direct_property(pc, fp)) [[likely]] {
+    if (runtime::Value* slot = direct_property<S>(pc, fp)) [[likely]] {
         const Instruction* data = pc + 1;
         runtime::Value& target = runtime::deref(*slot);
         const runtime::Value& operand = fetch<OperandKind::Any>(data, fp, data->op1, data->op1_kind);
@@ -198,7 +200,7 @@ template <class S>
             r.set_pc(pc + 2);
             return Step::Next;
         }
-        return update_property_slot(r, 2, [&] { return assign_op_to_property(pc, fp, *slot); });
+        return update_property_slot<S>(r, 2, [&] { return assign_op_to_property(pc, fp, *slot); });
     }
     return checked(r, [&] { return assign_object_op(r.pc(), r.fp()); }, 2);
 }
@@ -209,7 +211,7 @@ template <class S>
 {
     const Instruction* pc = r.pc();
     Frame* fp = r.fp();
-    if (runtime::Value* slot = direct_property(pc, fp)) [[likely]] {
+    if (runtime::Value* slot = direct_property<S>(pc, fp)) [[likely]] {
         runtime::Value& target = runtime::deref(*slot);
         uint32_t kind = pc->extended; // bit 0: decrement; 2 and up: the old value is the result
         if (target.is_long() && target.as_long() != ((kind & 1) ? INT64_MIN : INT64_MAX)) [[likely]] {
@@ -220,21 +222,21 @@ template <class S>
                 result_slot(pc, fp).set_long(kind >= 2 ? old : now);
             return r.next();
         }
-        return update_property_slot(r, 1, [&] { return increment_in_place(pc, fp, *slot); });
+        return update_property_slot<S>(r, 1, [&] { return increment_in_place(pc, fp, *slot); });
     }
     return checked(r, [&] { return increment_object(r.pc(), r.fp()); });
 }
 
-// $obj->m(...): on the class and scope it last saw, the site pushes the frame of the
+// $obj->m(...): on the class it last saw, the site pushes the frame of the
 // method it found then (the general path finds, checks and caches it).
 template <class S>
 [[gnu::always_inline]] inline Step InitMethodCall(Regs& r)
 {
     const Instruction* pc = r.pc();
     Frame* fp = r.fp();
-    if (runtime::Object* object = direct_object(pc, fp)) [[likely]] {
+    if (runtime::Object* object = direct_object<S::op1>(pc, fp)) [[likely]] {
         const CachedLiteral& cache = cache_at(pc, pc->op2);
-        if (cache.key == object->class_entry && cache.scope == frame_scope(fp)) [[likely]] {
+        if (cache.key == object->class_entry) [[likely]] {
             const auto* method = static_cast<const runtime::Method*>(cache.target);
             Frame* call = push_call(r, cache.size, pc->extended);
             call->function = method->user;
@@ -251,8 +253,21 @@ template <class S>
     return checked(r, [&] { return init_method_call(r.st, r.pc(), r.fp()); });
 }
 
+// $this as a value (the general path throws when there is none).
+template <class S>
+[[gnu::always_inline]] inline Step FetchThis(Regs& r)
+{
+    const Instruction* pc = r.pc();
+    Frame* fp = r.fp();
+    if (runtime::Object* self = fp->this_object) [[likely]] {
+        ++self->header.refcount;
+        result_slot(pc, fp).copy_from(runtime::Value::object(self));
+        return r.next();
+    }
+    return checked(r, [&] { return fetch_this(r.pc(), r.fp()); });
+}
+
 // clang-format off
-template <class S> [[gnu::always_inline]] inline Step FetchThis(Regs& r)       { return checked(r, [&] { return fetch_this(r.pc(), r.fp()); }); }
 template <class S> [[gnu::always_inline]] inline Step UnsetObj(Regs& r)        { return checked(r, [&] { return unset_object(r.pc(), r.fp()); }); }
 template <class S> [[gnu::always_inline]] inline Step IssetObj(Regs& r)        { return checked(r, [&] { return isset_object(r.pc(), r.fp()); }); }
 template <class S> [[gnu::always_inline]] inline Step InitStaticCall(Regs& r)  { return checked(r, [&] { return init_static_call(r.st, r.pc(), r.fp()); }); }
