@@ -1,6 +1,7 @@
 #include "vm/loader.h"
 
 #include <cassert>
+#include <vector>
 
 #include "vm/frame.h"
 #include "vm/handler_shapes.h"
@@ -116,6 +117,10 @@ void load(Function& function)
         caches += cached_literal_operand(ins) != 0 ? 1 : 0;
     CodeBlock block(function.code, function.literals, caches);
     size_t next_cache = 0;
+    // Per Tmp holding a closure being made: the BindLexicals seen since its
+    // DeclareClosure (the captured variables come first in its static variables, in
+    // that order).
+    std::vector<uint32_t> captures(function.frame_slots(), 0);
     for (uint32_t at = 0; at < code.size(); ++at) {
         const Instruction& compiled = code[at];
         Instruction& ins = block.code()[at];
@@ -135,6 +140,15 @@ void load(Function& function)
         case Opcode::SendFuncArg:
             // The argument's position becomes its slot in the callee's frame.
             ins.op2 = slot_offset(compiled.op2);
+            break;
+        case Opcode::DeclareClosure:
+            if (compiled.result < captures.size())
+                captures[compiled.result] = 0;
+            break;
+        case Opcode::BindLexical:
+            // The captured variable's position in the static variables, plus one.
+            if (compiled.op1 < captures.size())
+                ins.result = ++captures[compiled.op1];
             break;
         case Opcode::FeFetch:
         case Opcode::FeFetchRef:

@@ -305,8 +305,9 @@ template <class S>
     // What the frame holds besides its slots: a method's $this, or the closure whose
     // code runs (which holds its $this). When someone else holds it too, releasing
     // it runs nothing.
-    if (runtime::Object* owner = function->is_closure ? callee->closure : callee->this_object) {
-        if (owner->header.refcount > 1) {
+    if (callee->this_object != nullptr || function->is_closure) [[unlikely]] {
+        runtime::Object* owner = function->is_closure ? callee->closure : callee->this_object;
+        if (owner != nullptr && owner->header.refcount > 1) {
             runtime::release(runtime::Value::object(owner));
         } else {
             r.save_pc();
