@@ -103,7 +103,8 @@ static_assert(offsetof(Instruction, op1) % 8 == 0 && offsetof(Instruction, op2) 
 // operand (a property or method name, a class name) into one of these and points the
 // operand here, so the instruction reads its literal as any other and finds its cache
 // right behind it. What the fields mean is the opcode's business (see
-// vm/handlers/object_cache.h); a null `key` is an empty cache.
+// vm/handlers/object_cache.h; BindStatic keeps its variable's position in `size`); a
+// null `key` is an empty cache.
 struct CachedLiteral {
     runtime::Value literal; // bitwise copy; the literal table owns the value
     const void* key = nullptr;

@@ -35,6 +35,7 @@ int cached_operand(Opcode op)
     case Opcode::IncDecObj:
     case Opcode::IssetObj:
     case Opcode::InitMethodCall:
+    case Opcode::BindStatic:
         return 2;
     case Opcode::New:
         return 1;

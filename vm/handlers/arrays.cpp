@@ -12,6 +12,7 @@
 #include "runtime/operators.h"
 #include "runtime/string_offset.h"
 #include "vm/global_scope.h"
+#include "vm/handlers/object_cache.h"
 #include "vm/handlers/operands.h"
 
 namespace miniphp::vm {
@@ -555,6 +556,32 @@ Outcome bind_global(const Instruction* pc, Frame* fp)
     return Outcome::Ok;
 }
 
+// The entry of static variable `name` in `table`, found at the position the
+// instruction's cache remembers from its last run (php's BIND_STATIC keeps the
+// offset in the instruction): every table of one function's statics (a closure's
+// own copy too) is a duplicate of the same list, so the position holds for all.
+// Null when there is none.
+static Value* static_entry(const Instruction* pc, runtime::Array* table, runtime::String* name)
+{
+    CachedLiteral& cache = cache_at(pc, pc->op2);
+    if (uint32_t position = cache.size; position != 0 && position - 1 < table->used()) {
+        runtime::ArrayKey key = table->key_at(position - 1);
+        Value& entry = table->value_at(position - 1);
+        if (key.is_string() && key.string == name && !entry.is_undef()) [[likely]]
+            return &entry;
+    }
+    Value* entry = table->find(name);
+    if (entry != nullptr) {
+        for (uint32_t position = 0; position < table->used(); ++position) {
+            if (&table->value_at(position) == entry) {
+                cache.size = position + 1;
+                break;
+            }
+        }
+    }
+    return entry;
+}
+
 Outcome bind_static(const Instruction* pc, Frame* fp)
 {
     runtime::String* name = literal_at(pc, pc->op2).as_string();
@@ -568,7 +595,7 @@ Outcome bind_static(const Instruction* pc, Frame* fp)
             function.static_values = function.static_variables->duplicate();
         table = function.static_values;
     }
-    Value* entry = table->find(name);
+    Value* entry = static_entry(pc, table, name);
     if (pc->extended == 1) {
         // A variable captured by value: the body gets its own copy (none when an
         // arrow function found it undefined).
