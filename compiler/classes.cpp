@@ -7,6 +7,7 @@
 #include "compiler/function_compiler.h"
 #include "runtime/class.h"
 #include "runtime/engine.h"
+#include "runtime/conversions.h"
 #include "runtime/messages.h"
 
 namespace miniphp::compiler {
@@ -264,7 +265,15 @@ Operand FunctionCompiler::compile_property_name(const Node* name)
 {
     if (name->kind == NodeKind::Zval && name->literal_type == parser::LiteralType::String)
         return literal_string(name->string_value);
-    return compile_expression(name);
+    Operand value = compile_expression(name);
+    if (value.kind == OperandKind::Const && !constant_value(value).is_string()) {
+        // zend_compile_prop: a constant name is a string from the start (`$o->{5}`).
+        runtime::Value text = runtime::to_string(constant_value(value));
+        Operand named = literal_string(text.as_string()->view());
+        runtime::release(text);
+        return named;
+    }
+    return value;
 }
 
 Operand FunctionCompiler::compile_prop_read(const Node* node, bool quiet)

@@ -1,7 +1,9 @@
 #include "runtime/closure.h"
 
 #include <memory>
+#include <new>
 
+#include "gc/heap.h"
 #include "runtime/array.h"
 #include "runtime/class.h"
 #include "runtime/object.h"
@@ -27,7 +29,8 @@ void free_closure_data(Object* object)
         data->this_object = nullptr;
         release(Value::object(self));
     }
-    delete data;
+    data->~ClosureData();
+    gc::heap().deallocate(data, sizeof(ClosureData));
 }
 
 // zend_closure_get_debug_info: "static" (a copy of the static variables), "this",
@@ -76,7 +79,8 @@ Class* closure_class()
 Object* make_closure(const ClosureData& data)
 {
     Object* object = Object::create(closure_class());
-    object->reserved = new ClosureData(data);
+    // From the PHP heap, as php's zend_closure is (and cheaper than malloc).
+    object->reserved = new (gc::heap().allocate(sizeof(ClosureData))) ClosureData(data);
     return object;
 }
 

@@ -9,39 +9,19 @@ namespace miniphp::runtime {
 
 namespace {
 
-// A bucket's states: an object pointer (aligned, low bit clear), a free handle's
-// link (low bit set: the next free handle shifted left), or kInvalid while its
-// object is being freed.
-constexpr uintptr_t kInvalid = 2;
-
-bool holds_object(uintptr_t bucket) { return bucket != 0 && bucket != kInvalid && (bucket & 1) == 0; }
+bool holds_object(uintptr_t bucket)
+{
+    return bucket != 0 && bucket != ObjectStore::kInvalid && (bucket & 1) == 0;
+}
 
 } // namespace
 
-ObjectStore& ObjectStore::instance()
-{
-    static ObjectStore store;
-    return store;
-}
+ObjectStore ObjectStore::s_instance;
 
-uint32_t ObjectStore::put(Object* object)
+uint32_t ObjectStore::put_new(Object* object)
 {
-    if (m_free_head != 0 && !m_no_reuse) {
-        uint32_t handle = m_free_head;
-        m_free_head = static_cast<uint32_t>(m_buckets[handle] >> 1);
-        m_buckets[handle] = reinterpret_cast<uintptr_t>(object);
-        return handle;
-    }
     m_buckets.push_back(reinterpret_cast<uintptr_t>(object));
     return static_cast<uint32_t>(m_buckets.size() - 1);
-}
-
-void ObjectStore::invalidate(uint32_t handle) { m_buckets[handle] = kInvalid; }
-
-void ObjectStore::free_handle(uint32_t handle)
-{
-    m_buckets[handle] = (uintptr_t(m_free_head) << 1) | 1;
-    m_free_head = handle;
 }
 
 Object* ObjectStore::get(uint32_t handle) const

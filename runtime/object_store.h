@@ -16,12 +16,27 @@ struct Object;
 
 class ObjectStore {
 public:
-    static ObjectStore& instance();
+    static ObjectStore& instance() { return s_instance; }
 
-    uint32_t put(Object* object);
+    // The handle of a new object: the head of the free list (the handle freed last),
+    // else a new one. Inline, as every `new` and every free passes here.
+    uint32_t put(Object* object)
+    {
+        if (m_free_head != 0 && !m_no_reuse) [[likely]] {
+            uint32_t handle = m_free_head;
+            m_free_head = static_cast<uint32_t>(m_buckets[handle] >> 1);
+            m_buckets[handle] = reinterpret_cast<uintptr_t>(object);
+            return handle;
+        }
+        return put_new(object);
+    }
     // The object of `handle` is being freed: the handle holds nothing until free_handle.
-    void invalidate(uint32_t handle);
-    void free_handle(uint32_t handle);
+    void invalidate(uint32_t handle) { m_buckets[handle] = kInvalid; }
+    void free_handle(uint32_t handle)
+    {
+        m_buckets[handle] = (uintptr_t(m_free_head) << 1) | 1;
+        m_free_head = handle;
+    }
     Object* get(uint32_t handle) const;
     // One past the highest handle ever given.
     uint32_t top() const { return static_cast<uint32_t>(m_buckets.size()); }
@@ -40,8 +55,15 @@ public:
     // Back to an empty store (tests, and the end of a run).
     void reset();
 
+    // A bucket's states: an object pointer (aligned, low bit clear), a free handle's
+    // link (low bit set: the next free handle shifted left), or kInvalid while its
+    // object is being freed.
+    static constexpr uintptr_t kInvalid = 2;
+
 private:
     ObjectStore() = default;
+    uint32_t put_new(Object* object);
+    static ObjectStore s_instance;
     // The next live object from `handle` on whose destructor is due, marked as
     // called; nullptr at the end.
     Object* next_to_destruct(uint32_t& handle);

@@ -1,5 +1,7 @@
 #include "runtime/property_access.h"
 
+#include <cstddef>
+
 #include "runtime/array.h"
 #include "runtime/class.h"
 #include "runtime/builtins/builtin.h"
@@ -85,6 +87,16 @@ PropertyLocation locate_property(const Class* cls, std::string_view name, const 
     if (!is_protected_compatible_scope(info->declaring_class, scope))
         return {PropertyPlace::Inaccessible, info};
     return {PropertyPlace::Declared, info};
+}
+
+uint32_t direct_property_offset(const Class* cls, std::string_view name, const Class* scope)
+{
+    PropertyLocation where = locate_property(cls, name, scope);
+    // Typed and readonly properties check every write: they take the general path.
+    if (where.place != PropertyPlace::Declared || (where.info->flags & (AccStatic | AccReadonly)) != 0 ||
+        where.info->type != nullptr)
+        return 0;
+    return static_cast<uint32_t>(offsetof(Object, slots) + where.info->slot * sizeof(Value));
 }
 
 Value* property_slot(Object* object, const PropertyLocation& where, String* name)

@@ -26,6 +26,16 @@ struct PropertyLocation {
 // any class). zend_get_property_offset.
 PropertyLocation locate_property(const Class* cls, std::string_view name, const Class* scope);
 
+// The byte offset from an object's start of the declared slot `name` denotes in
+// objects of `cls` for code of `scope`, when code may read and write that slot
+// directly while it holds a value, as php caches a property's offset per
+// instruction (zend_get_property_offset's result in the run-time cache): a declared
+// property accessible from `scope`, neither static nor readonly. 0 when not (a
+// dynamic or inaccessible property): every access then takes the paths below.
+// Whatever makes a declared property's writes more than a store must be excluded
+// here (a type to coerce to, readonly), as readonly is.
+uint32_t direct_property_offset(const Class* cls, std::string_view name, const Class* scope);
+
 // The slot of a located property in `object`: a declared slot (maybe Undef once
 // unset) or a dynamic entry; nullptr when it has none.
 Value* property_slot(Object* object, const PropertyLocation& where, String* name);

@@ -97,13 +97,34 @@ struct Instruction {
 static_assert(sizeof(Instruction) == 32, "an instruction is 32 bytes, like a zend_op");
 static_assert(offsetof(Instruction, op1) % 8 == 0 && offsetof(Instruction, op2) == offsetof(Instruction, op1) + 4);
 
+// A literal operand with a run-time cache slot behind it, as php gives its object
+// opcodes CACHE_ADDR slots (the class and property offset of a FETCH_OBJ_R, the class
+// and function of an INIT_METHOD_CALL). The loader copies the literal of such an
+// operand (a property or method name, a class name) into one of these and points the
+// operand here, so the instruction reads its literal as any other and finds its cache
+// right behind it. What the fields mean is the opcode's business (see
+// vm/handlers/object_cache.h; BindStatic keeps its variable's position in `size`); a
+// null `key` is an empty cache.
+struct CachedLiteral {
+    runtime::Value literal; // bitwise copy; the literal table owns the value
+    const void* key = nullptr;
+    const void* target = nullptr;
+    uint32_t size = 0;
+    uint32_t spare = 0;
+};
+
+// Which operand of an instruction gets a CachedLiteral when it is a literal: 1, 2,
+// or 0 for none.
+int cached_operand(Opcode op);
+
 // The executable form of a function: its instructions followed by a bitwise copy of
-// its literals (the literal table keeps owning them), in one allocation so that every
-// instruction reaches every literal with a 32-bit offset.
+// its literals (the literal table keeps owning them), then its cached literals, in one
+// allocation so that every instruction reaches every literal with a 32-bit offset.
 class CodeBlock {
 public:
     CodeBlock() = default;
-    CodeBlock(const std::vector<Instruction>& code, const std::vector<runtime::Value>& literals);
+    CodeBlock(const std::vector<Instruction>& code, const std::vector<runtime::Value>& literals,
+              size_t cached_literals = 0);
 
     Instruction* code() { return reinterpret_cast<Instruction*>(m_memory.get()); }
     const Instruction* code() const { return reinterpret_cast<const Instruction*>(m_memory.get()); }
@@ -111,12 +132,18 @@ public:
     {
         return reinterpret_cast<const runtime::Value*>(m_memory.get() + m_size * sizeof(Instruction));
     }
+    CachedLiteral* cached_literals()
+    {
+        return reinterpret_cast<CachedLiteral*>(m_memory.get() + m_size * sizeof(Instruction) +
+                                                m_literal_count * sizeof(runtime::Value));
+    }
     size_t size() const { return m_size; }
     bool empty() const { return m_size == 0; }
 
 private:
     std::unique_ptr<std::byte[]> m_memory;
     size_t m_size = 0;
+    size_t m_literal_count = 0;
 };
 
 // A try statement (Zend's zend_try_catch_element), by instruction index: the try

@@ -1,22 +1,47 @@
 #include "vm/loader.h"
 
 #include <cassert>
+#include <vector>
 
 #include "vm/frame.h"
 #include "vm/handler_shapes.h"
 
 namespace miniphp::vm {
 
-CodeBlock::CodeBlock(const std::vector<Instruction>& code, const std::vector<runtime::Value>& literals)
-    : m_size(code.size())
+CodeBlock::CodeBlock(const std::vector<Instruction>& code, const std::vector<runtime::Value>& literals,
+                     size_t cached_count)
+    : m_size(code.size()), m_literal_count(literals.size())
 {
-    size_t bytes = code.size() * sizeof(Instruction) + literals.size() * sizeof(runtime::Value);
+    size_t bytes = code.size() * sizeof(Instruction) + literals.size() * sizeof(runtime::Value) +
+                   cached_count * sizeof(CachedLiteral);
     m_memory = std::make_unique<std::byte[]>(bytes == 0 ? 1 : bytes);
     for (size_t i = 0; i < code.size(); ++i)
         new (m_memory.get() + i * sizeof(Instruction)) Instruction(code[i]);
     std::byte* literal_area = m_memory.get() + code.size() * sizeof(Instruction);
     for (size_t i = 0; i < literals.size(); ++i)
         new (literal_area + i * sizeof(runtime::Value)) runtime::Value(literals[i]);
+    for (size_t i = 0; i < cached_count; ++i)
+        new (cached_literals() + i) CachedLiteral();
+}
+
+int cached_operand(Opcode op)
+{
+    switch (op) {
+    case Opcode::FetchObjRead:
+    case Opcode::FetchObjIsset:
+    case Opcode::FetchObjWrite:
+    case Opcode::AssignObj:
+    case Opcode::AssignObjOp:
+    case Opcode::IncDecObj:
+    case Opcode::IssetObj:
+    case Opcode::InitMethodCall:
+    case Opcode::BindStatic:
+        return 2;
+    case Opcode::New:
+        return 1;
+    default:
+        return 0;
+    }
 }
 
 namespace {
@@ -61,12 +86,45 @@ uint32_t count_skippable_receives(const Function& function)
     return n;
 }
 
+// The literal operand of `ins` that gets a run-time cache (CachedLiteral), as 1 or 2,
+// or 0.
+// Only a name (a string literal) is cached: `$o->{5}` keeps its int operand.
+int cached_literal_operand(const Instruction& ins, const Function& function)
+{
+    int which = cached_operand(ins.opcode);
+    if (which == 1 && ins.op1_kind == OperandKind::Const && function.literals[ins.op1].is_string())
+        return which;
+    if (which == 2 && ins.op2_kind == OperandKind::Const && function.literals[ins.op2].is_string())
+        return which;
+    return 0;
+}
+
+// Points operand `which` of instruction `at` at a new cached copy of its literal.
+void attach_cache(CodeBlock& block, const Function& function, uint32_t at, int which, size_t& next_cache)
+{
+    Instruction& ins = block.code()[at];
+    const Instruction& compiled = function.code[at];
+    CachedLiteral* cache = block.cached_literals() + next_cache++;
+    cache->literal = function.literals[which == 1 ? compiled.op1 : compiled.op2];
+    const char* from = reinterpret_cast<const char*>(block.code() + at);
+    auto offset = static_cast<uint32_t>(static_cast<int32_t>(reinterpret_cast<const char*>(cache) - from));
+    (which == 1 ? ins.op1 : ins.op2) = offset;
+}
+
 } // namespace
 
 void load(Function& function)
 {
-    CodeBlock block(function.code, function.literals);
     const std::vector<Instruction>& code = function.code;
+    size_t caches = 0;
+    for (const Instruction& ins : code)
+        caches += cached_literal_operand(ins, function) != 0 ? 1 : 0;
+    CodeBlock block(function.code, function.literals, caches);
+    size_t next_cache = 0;
+    // Per Tmp holding a closure being made: the BindLexicals seen since its
+    // DeclareClosure (the captured variables come first in its static variables, in
+    // that order).
+    std::vector<uint32_t> captures(function.frame_slots(), 0);
     for (uint32_t at = 0; at < code.size(); ++at) {
         const Instruction& compiled = code[at];
         Instruction& ins = block.code()[at];
@@ -87,6 +145,15 @@ void load(Function& function)
             // The argument's position becomes its slot in the callee's frame.
             ins.op2 = slot_offset(compiled.op2);
             break;
+        case Opcode::DeclareClosure:
+            if (compiled.result < captures.size())
+                captures[compiled.result] = 0;
+            break;
+        case Opcode::BindLexical:
+            // The captured variable's position in the static variables, plus one.
+            if (compiled.op1 < captures.size())
+                ins.result = ++captures[compiled.op1];
+            break;
         case Opcode::FeFetch:
         case Opcode::FeFetchRef:
             // The key's slot, if the loop has a key variable.
@@ -106,6 +173,8 @@ void load(Function& function)
         if (kOpcodeShapes[static_cast<size_t>(compiled.opcode)] == Shape::Compare &&
             compiled.extended != kNoSmartBranch)
             ins.extended = jump_offset(at, code[at + 1].op2);
+        if (int which = cached_literal_operand(compiled, function))
+            attach_cache(block, function, at, which, next_cache);
     }
     function.executable = std::move(block);
     function.frame_size = slot_offset(function.frame_slots());

@@ -14,6 +14,7 @@
 #include "runtime/property_table.h"
 #include "runtime/string_offset.h"
 #include "vm/global_scope.h"
+#include "vm/handlers/object_cache.h"
 #include "vm/handlers/operands.h"
 
 namespace miniphp::vm {
@@ -451,7 +452,12 @@ Outcome unset_dimension(const Instruction* pc, Frame* fp)
 
 Outcome increment_indirect(const Instruction* pc, Frame* fp)
 {
-    Value& target = runtime::deref(container_slot(fp, pc->op1, pc->op1_kind));
+    return increment_in_place(pc, fp, container_slot(fp, pc->op1, pc->op1_kind));
+}
+
+Outcome increment_in_place(const Instruction* pc, Frame* fp, Value& variable)
+{
+    Value& target = runtime::deref(variable);
     bool increment = pc->extended == 0 || pc->extended == 2;
     bool post = pc->extended >= 2;
     Value old;
@@ -552,6 +558,32 @@ Outcome bind_global(const Instruction* pc, Frame* fp)
     return Outcome::Ok;
 }
 
+// The entry of static variable `name` in `table`, found at the position the
+// instruction's cache remembers from its last run (php's BIND_STATIC keeps the
+// offset in the instruction): every table of one function's statics (a closure's
+// own copy too) is a duplicate of the same list, so the position holds for all.
+// Null when there is none.
+static Value* static_entry(const Instruction* pc, runtime::Array* table, runtime::String* name)
+{
+    CachedLiteral& cache = cache_at(pc, pc->op2);
+    if (uint32_t position = cache.size; position != 0 && position - 1 < table->used()) {
+        runtime::ArrayKey key = table->key_at(position - 1);
+        Value& entry = table->value_at(position - 1);
+        if (key.is_string() && key.string == name && !entry.is_undef()) [[likely]]
+            return &entry;
+    }
+    Value* entry = table->find(name);
+    if (entry != nullptr) {
+        for (uint32_t position = 0; position < table->used(); ++position) {
+            if (&table->value_at(position) == entry) {
+                cache.size = position + 1;
+                break;
+            }
+        }
+    }
+    return entry;
+}
+
 Outcome bind_static(const Instruction* pc, Frame* fp)
 {
     runtime::String* name = literal_at(pc, pc->op2).as_string();
@@ -559,13 +591,14 @@ Outcome bind_static(const Instruction* pc, Frame* fp)
     runtime::Array* table;
     if (function.is_closure) {
         // A closure's own copy, where its captured variables are too.
-        table = runtime::closure_data(fp->closure)->static_values;
+        // (closure_data() without checking the class: a closure's code runs with one.)
+        table = static_cast<runtime::ClosureData*>(fp->closure->reserved)->static_values;
     } else {
         if (function.static_values == nullptr)
             function.static_values = function.static_variables->duplicate();
         table = function.static_values;
     }
-    Value* entry = table->find(name);
+    Value* entry = static_entry(pc, table, name);
     if (pc->extended == 1) {
         // A variable captured by value: the body gets its own copy (none when an
         // arrow function found it undefined).

@@ -305,10 +305,18 @@ template <class S>
         release_extra_arguments(callee);
         released = true;
     }
+    // What the frame holds besides its slots: a method's $this, or the closure whose
+    // code runs (which holds its $this). When someone else holds it too, releasing
+    // it runs nothing.
     if (callee->this_object != nullptr || function->is_closure) [[unlikely]] {
-        r.save_pc();
-        release_frame_owner(callee);
-        released = true;
+        runtime::Object* owner = function->is_closure ? callee->closure : callee->this_object;
+        if (owner != nullptr && owner->header.refcount > 1) {
+            runtime::release(runtime::Value::object(owner));
+        } else {
+            r.save_pc();
+            release_frame_owner(callee);
+            released = true;
+        }
     }
     r.st.stack.pop(callee);
     if (callee == r.entry) [[unlikely]]

@@ -41,14 +41,29 @@ Outcome declare_closure(ExecState& st, const Instruction* pc, Frame* fp)
     return Outcome::Ok;
 }
 
+// The entry of captured variable `name` in a closure's static variables, found by
+// its position there when the loader knew it (BindLexical's `result`: position + 1),
+// else null (then looked up by name).
+Value* captured_entry(runtime::Array* statics, uint32_t position, const std::string& name)
+{
+    if (position == 0 || position - 1 >= statics->used())
+        return nullptr;
+    runtime::ArrayKey key = statics->key_at(position - 1);
+    Value& entry = statics->value_at(position - 1);
+    if (!key.is_string() || entry.is_undef() || key.string->view() != name)
+        return nullptr;
+    return &entry;
+}
+
 // ZEND_BIND_LEXICAL: `use ($x)` copies the variable's value into the closure, `use
 // (&$x)` makes the variable a reference both share; an arrow function skips a
 // variable that is not defined (its body then warns when it reads it).
 Outcome bind_lexical(const Instruction* pc, Frame* fp)
 {
     runtime::ClosureData* data = runtime::closure_data(slot_at(fp, pc->op1).as_object());
-    uint32_t slot = slot_index(pc->op2);
-    runtime::String* name = runtime::InternTable::instance().intern(fp->function->cv_names[slot]);
+    const std::string& cv_name = fp->function->cv_names[slot_index(pc->op2)];
+    Value* entry = captured_entry(data->static_values, pc->result, cv_name);
+    auto name = [&] { return runtime::InternTable::instance().intern(cv_name); };
     Value& variable = slot_at(fp, pc->op2);
     Value captured;
     if (pc->extended & 1) {
@@ -57,15 +72,16 @@ Outcome bind_lexical(const Instruction* pc, Frame* fp)
         captured = Value::reference(ref);
     } else if (variable.is_undef() || runtime::deref(variable).is_undef()) {
         if (pc->extended & 2) {
-            data->static_values->remove(name);
+            data->static_values->remove(name());
             return Outcome::Ok;
         }
-        runtime::warning(runtime::format(runtime::msg::UndefinedVariable, name->bytes));
+        runtime::warning(runtime::format(runtime::msg::UndefinedVariable, name()->bytes));
         captured = Value::null();
     } else {
         runtime::copy_value(captured, runtime::deref(variable));
     }
-    Value* entry = data->static_values->lookup_or_insert(name);
+    if (entry == nullptr)
+        entry = data->static_values->lookup_or_insert(name());
     Value old = *entry;
     entry->copy_from(captured);
     runtime::release(old);
@@ -73,8 +89,6 @@ Outcome bind_lexical(const Instruction* pc, Frame* fp)
 }
 
 namespace {
-
-constexpr uint32_t kUserCall = 1u << 31;
 
 // Resolves the callable `callee` for a call started at `pc`: false with the error
 // thrown (call_user_func's TypeError when `user_call`).

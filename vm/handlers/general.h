@@ -48,6 +48,10 @@ Outcome assign_dimension(const Instruction* pc, Frame* fp);
 Outcome assign_dimension_op(const Instruction* pc, Frame* fp);
 Outcome unset_dimension(const Instruction* pc, Frame* fp);
 Outcome increment_indirect(const Instruction* pc, Frame* fp);
+// ++/-- of `variable` (through its reference) as the instruction's `extended` says
+// (IncDecIndirect's: bit 0 decrements, 2 and up give the old value), the result
+// stored if it is used.
+Outcome increment_in_place(const Instruction* pc, Frame* fp, runtime::Value& variable);
 Outcome assign_reference(const Instruction* pc, Frame* fp);
 Outcome make_reference_of(const Instruction* pc, Frame* fp);
 Outcome make_return_reference(const Instruction* pc, Frame* fp);

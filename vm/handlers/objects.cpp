@@ -9,7 +9,9 @@
 #include "runtime/exceptions.h"
 #include "runtime/messages.h"
 #include "runtime/object.h"
+#include "runtime/operators.h"
 #include "runtime/property_access.h"
+#include "vm/handlers/object_cache.h"
 #include "vm/handlers/operands.h"
 #include "vm/magic_calls.h"
 
@@ -164,19 +166,36 @@ const Class* scope_of(const Frame* fp)
     return fp->function->scope;
 }
 
+void fill_property_cache(const Instruction* pc, const Frame* fp, const Object* object)
+{
+    if (pc->op2_kind != OperandKind::Const || !fills_caches(fp))
+        return;
+    CachedLiteral& cache = cache_at(pc, pc->op2);
+    const Class* cls = object->class_entry;
+    if (cache.key == cls)
+        return;
+    uint32_t offset = runtime::direct_property_offset(cls, cache.literal.as_string()->view(), scope_of(fp));
+    if (offset == 0)
+        return; // an entry for another class cannot match this one
+    cache.key = cls;
+    cache.size = offset;
+}
 
+uint32_t method_frame_bytes(const runtime::Method& method, uint32_t argc)
+{
+    const Function* function = method.user;
+    if (function == nullptr)
+        return slot_offset(argc);
+    uint32_t extra = argc > function->num_params ? argc - function->num_params : 0;
+    return slot_offset(function->frame_slots() + extra);
+}
 
-// A frame for a call of user method `function`, made the pending call of `fp`.
 // The frame of a call to `method`: a user method's, or a built-in one's (just its
-// arguments).
+// arguments), made the pending call of `fp`.
 Frame* push_method_call(ExecState& st, Frame* fp, const runtime::Method& method, uint32_t argc)
 {
     const Function* function = method.user;
-    size_t bytes = slot_offset(argc);
-    if (function != nullptr) {
-        uint32_t extra = argc > function->num_params ? argc - function->num_params : 0;
-        bytes = slot_offset(function->frame_slots() + extra);
-    }
+    size_t bytes = method_frame_bytes(method, argc);
     Frame* call = st.stack.try_push(bytes);
     if (call == nullptr) {
         st.stack.make_room(bytes);
@@ -251,43 +270,79 @@ Outcome declare_class(ExecState& st, const Instruction* pc)
     return runtime::throw_error(runtime::msg::kind::Error, error);
 }
 
+// The class `new` makes an object of: the one in the instruction's cache, else
+// resolved by name (and then cached, unless the name is self, parent or static,
+// which depend on the running code); null with an exception pending when there is
+// none or it cannot be instantiated.
+// A class `new` may make an object of; php's Error otherwise.
+bool instantiable(const Class* cls)
+{
+    const char* error = nullptr;
+    if (cls == runtime::closure_class())
+        error = "Instantiation of class Closure is not allowed";
+    else if (cls->has_flag(runtime::AccInterface))
+        error = "Cannot instantiate interface %s";
+    else if (cls->has_flag(runtime::AccAbstract))
+        error = runtime::msg::CannotInstantiateAbstract;
+    if (error == nullptr)
+        return true;
+    (void)runtime::throw_error(runtime::msg::kind::Error, runtime::format(error, cls->name().c_str()));
+    return false;
+}
+
+const Class* class_to_instantiate(ExecState& st, const Instruction* pc, Frame* fp)
+{
+    if (pc->op1_kind != OperandKind::Const) {
+        // new $name / new $object (its class): looked up each time.
+        Value operand = take<OperandKind::Any>(pc, fp, pc->op1, pc->op1_kind);
+        const Value& v = runtime::deref(operand);
+        const Class* found = nullptr;
+        std::string name;
+        if (v.is_object()) {
+            found = v.as_object()->class_entry;
+        } else if (v.is_string()) {
+            name = std::string(v.as_string()->view());
+            found = st.classes.find_by_name(name);
+        } else {
+            runtime::release(operand);
+            (void)runtime::throw_error(runtime::msg::kind::Error, "Class name must be a valid object or a string");
+            return nullptr;
+        }
+        runtime::release(operand);
+        if (found == nullptr) {
+            (void)runtime::throw_error(runtime::msg::kind::Error,
+                                       runtime::format(runtime::msg::ClassNotFound, name.c_str()));
+            return nullptr;
+        }
+        return instantiable(found) ? found : nullptr;
+    }
+    CachedLiteral& cache = cache_at(pc, pc->op1);
+    if (cache.key != nullptr)
+        return static_cast<const Class*>(cache.key);
+    std::string_view name = cache.literal.as_string()->view();
+    bool threw = false;
+    const Class* cls = resolve_class(st, fp, name, threw);
+    if (threw)
+        return nullptr;
+    if (cls == nullptr) {
+        (void)runtime::throw_error(runtime::msg::kind::Error,
+                                   runtime::format(runtime::msg::ClassNotFound, std::string(name).c_str()));
+        return nullptr;
+    }
+    if (!instantiable(cls))
+        return nullptr;
+    std::string lower = runtime::ascii_lower(name);
+    if (lower != "self" && lower != "parent" && lower != "static")
+        cache.key = cls;
+    return cls;
+}
+
 Outcome new_object(ExecState& st, const Instruction* pc, Frame* fp, bool& calls_constructor)
 {
     calls_constructor = false;
-    const Class* cls = nullptr;
-    std::string name;
-    if (pc->op1_kind == OperandKind::Const) {
-        name = std::string(literal_at(pc, pc->op1).as_string()->view());
-        bool threw = false;
-        cls = resolve_class(st, fp, name, threw);
-        if (threw)
-            return Outcome::Threw;
-    } else {
-        // new $name / new $object (its class).
-        Value operand = take<OperandKind::Any>(pc, fp, pc->op1, pc->op1_kind);
-        const Value& v = runtime::deref(operand);
-        if (v.is_object()) {
-            cls = v.as_object()->class_entry;
-        } else if (v.is_string()) {
-            name = std::string(v.as_string()->view());
-            cls = st.classes.find_by_name(name);
-        } else {
-            runtime::release(operand);
-            return runtime::throw_error(runtime::msg::kind::Error, "Class name must be a valid object or a string");
-        }
-        runtime::release(operand);
-    }
+    const Class* cls = class_to_instantiate(st, pc, fp);
     if (cls == nullptr)
-        return runtime::throw_error(runtime::msg::kind::Error,
-                                    runtime::format(runtime::msg::ClassNotFound, name.c_str()));
-    if (cls == runtime::closure_class())
-        return runtime::throw_error(runtime::msg::kind::Error, "Instantiation of class Closure is not allowed");
-    if (cls->has_flag(runtime::AccInterface))
-        return runtime::throw_error(runtime::msg::kind::Error,
-                                    runtime::format("Cannot instantiate interface %s", cls->name().c_str()));
-    if (cls->has_flag(runtime::AccAbstract))
-        return runtime::throw_error(runtime::msg::kind::Error,
-                                    runtime::format(runtime::msg::CannotInstantiateAbstract, cls->name().c_str()));
+        return Outcome::Threw;
     Object* object = cls->instantiate();
     result_slot(pc, fp).copy_from(Value::object(object));
     const runtime::Method* constructor = cls->constructor();
@@ -327,6 +382,7 @@ Outcome fetch_object_property(const Instruction* pc, Frame* fp, bool quiet)
     Value result = Value::null();
     Outcome outcome = Outcome::Ok;
     if (container.is_object()) {
+        fill_property_cache(pc, fp, container.as_object());
         outcome = runtime::read_property(container.as_object(), name, scope_of(fp), quiet, result);
     } else if (!quiet) {
         runtime::warning(runtime::format(runtime::msg::ReadPropertyOnNonObject, std::string(name->view()).c_str(),
@@ -354,6 +410,7 @@ Outcome fetch_object_for_write(const Instruction* pc, Frame* fp)
     Outcome outcome = Outcome::Ok;
     Value* slot = nullptr;
     if (container.is_object()) {
+        fill_property_cache(pc, fp, container.as_object());
         slot = runtime::property_for_write(container.as_object(), name, scope_of(fp));
         if (slot == nullptr)
             outcome = Outcome::Threw;
@@ -378,7 +435,11 @@ Outcome assign_object(const Instruction* pc, Frame* fp)
     if (!operands.container.is_object())
         return operands.not_an_object(pc, fp, runtime::msg::AssignPropertyOnNonObject, true);
     Object* object = operands.container.as_object();
-    ++object->header.refcount; // alive through the store, whatever it releases
+    fill_property_cache(pc, fp, object);
+    // The object is not held through the store, as zend_std_write_property does not
+    // hold it: the old value's destructor may free it, before the old value's own
+    // memory (objects_cache/property_destructor_frees_holder); nothing here touches
+    // the object after the store.
     Value value = take_op_data(pc, fp);
     if (pc->result_kind != OperandKind::Unused)
         runtime::copy_value(result_slot(pc, fp), value);
@@ -386,7 +447,26 @@ Outcome assign_object(const Instruction* pc, Frame* fp)
     if (outcome == Outcome::Threw && pc->result_kind != OperandKind::Unused)
         runtime::release_and_clear(result_slot(pc, fp));
     operands.release(pc, fp);
-    runtime::release(Value::object(object));
+    return outcome;
+}
+
+Outcome assign_op_to_property(const Instruction* pc, Frame* fp, Value& slot, const runtime::PropertyInfo* typed)
+{
+    const Instruction* data = pc + 1;
+    const Value& operand = runtime::deref(read<OperandKind::Any>(data, fp, data->op1, data->op1_kind));
+    Value& target = runtime::deref(slot);
+    Value r;
+    Outcome outcome = apply_binary_operator(static_cast<Opcode>(pc->extended), r, target, operand);
+    release_op_data(pc, fp);
+    if (outcome == Outcome::Ok && typed != nullptr && runtime::verify_property_value(*typed, r) == Outcome::Threw) {
+        runtime::release(r);
+        outcome = Outcome::Threw;
+    }
+    if (outcome == Outcome::Ok) {
+        store(target, r);
+        if (pc->result_kind != OperandKind::Unused)
+            runtime::copy_value(result_slot(pc, fp), target);
+    }
     return outcome;
 }
 
@@ -398,29 +478,15 @@ Outcome assign_object_op(const Instruction* pc, Frame* fp)
     if (!operands.container.is_object())
         return operands.not_an_object(pc, fp, runtime::msg::AssignPropertyOnNonObject, true);
     Object* object = operands.container.as_object();
+    fill_property_cache(pc, fp, object);
     ++object->header.refcount;
     const runtime::PropertyInfo* typed = nullptr;
     Value* slot = existing_property_for_update(object, operands.name, scope_of(fp), typed);
     Outcome outcome = Outcome::Threw;
-    if (slot == nullptr) {
+    if (slot == nullptr)
         release_op_data(pc, fp);
-    } else {
-        const Instruction* data = pc + 1;
-        const Value& operand = runtime::deref(read<OperandKind::Any>(data, fp, data->op1, data->op1_kind));
-        Value& target = runtime::deref(*slot);
-        Value r;
-        outcome = apply_binary_operator(static_cast<Opcode>(pc->extended), r, target, operand);
-        release_op_data(pc, fp);
-        if (outcome == Outcome::Ok && typed != nullptr && runtime::verify_property_value(*typed, r) == Outcome::Threw) {
-            runtime::release(r);
-            outcome = Outcome::Threw;
-        }
-        if (outcome == Outcome::Ok) {
-            store(target, r);
-            if (pc->result_kind != OperandKind::Unused)
-                runtime::copy_value(result_slot(pc, fp), target);
-        }
-    }
+    else
+        outcome = assign_op_to_property(pc, fp, *slot, typed);
     operands.release(pc, fp);
     runtime::release(Value::object(object));
     return outcome;
@@ -434,28 +500,27 @@ Outcome increment_object(const Instruction* pc, Frame* fp)
     if (!operands.container.is_object())
         return operands.not_an_object(pc, fp, runtime::msg::IncrementPropertyOnNonObject, false);
     Object* object = operands.container.as_object();
+    fill_property_cache(pc, fp, object);
     ++object->header.refcount;
     const runtime::PropertyInfo* typed = nullptr;
     Value* slot = existing_property_for_update(object, operands.name, scope_of(fp), typed);
     Outcome outcome = Outcome::Threw;
-    if (slot != nullptr) {
+    if (slot != nullptr && typed == nullptr) {
+        outcome = increment_in_place(pc, fp, *slot);
+    } else if (slot != nullptr) {
+        // A typed property: the new value is checked (and converted) before it is stored.
         Value& target = runtime::deref(*slot);
         uint32_t kind = pc->extended;
-        if (kind >= 2 && pc->result_kind != OperandKind::Unused)
-            runtime::copy_value(result_slot(pc, fp), target);
-        Value one = Value::integer(1);
         Value r;
-        outcome = apply_binary_operator((kind & 1) ? Opcode::Sub : Opcode::Add, r, target, one);
-        if (target.is_null() && (kind & 1)) {
-            // php's decrement of null leaves null.
-            runtime::release(r);
-            r = Value::null();
-        }
-        if (outcome == Outcome::Ok && typed != nullptr && runtime::verify_property_value(*typed, r) == Outcome::Threw) {
+        runtime::copy_value(r, target);
+        outcome = (kind & 1) ? runtime::decrement(r) : runtime::increment(r);
+        if (outcome == Outcome::Ok && runtime::verify_property_value(*typed, r) == Outcome::Threw) {
             runtime::release(r);
             outcome = Outcome::Threw;
         }
         if (outcome == Outcome::Ok) {
+            if (kind >= 2 && pc->result_kind != OperandKind::Unused)
+                runtime::copy_value(result_slot(pc, fp), target);
             store(target, r);
             if (kind < 2 && pc->result_kind != OperandKind::Unused)
                 runtime::copy_value(result_slot(pc, fp), target);
@@ -540,6 +605,12 @@ Outcome init_method_call(ExecState& st, const Instruction* pc, Frame* fp)
         Outcome outcome = throw_method_visibility(cls, *method, scope);
         consume_object_operand(pc, fp);
         return outcome;
+    }
+    if (fills_caches(fp)) {
+        CachedLiteral& cache = cache_at(pc, pc->op2);
+        cache.key = cls;
+        cache.target = method;
+        cache.size = method_frame_bytes(*method, pc->extended);
     }
     Frame* call = push_method_call(st, fp, *method, pc->extended);
     call->called_scope = cls;
