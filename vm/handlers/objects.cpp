@@ -470,50 +470,56 @@ Outcome assign_op_to_property(const Instruction* pc, Frame* fp, Value& slot, con
     return outcome;
 }
 
-Outcome assign_object_op(const Instruction* pc, Frame* fp)
+namespace {
+
+// The shared part of $obj->p op= v and $obj->p++: the operands, the object held
+// through the update, the property found (an undefined one warns and becomes null);
+// `update(slot, typed)` does the rest. `has_data`: an OpData follows (op=).
+template <class F>
+Outcome update_existing_property(const Instruction* pc, Frame* fp, bool has_data, const char* non_object, F update)
 {
     PropertyOperands operands;
-    if (operands.read(pc, fp, false, true) == Outcome::Threw)
+    if (operands.read(pc, fp, false, has_data) == Outcome::Threw)
         return Outcome::Threw;
     if (!operands.container.is_object())
-        return operands.not_an_object(pc, fp, runtime::msg::AssignPropertyOnNonObject, true);
+        return operands.not_an_object(pc, fp, non_object, has_data);
     Object* object = operands.container.as_object();
     fill_property_cache(pc, fp, object);
     ++object->header.refcount;
     const runtime::PropertyInfo* typed = nullptr;
     Value* slot = existing_property_for_update(object, operands.name, scope_of(fp), typed);
     Outcome outcome = Outcome::Threw;
-    if (slot == nullptr)
+    if (slot != nullptr)
+        outcome = update(*slot, typed);
+    else if (has_data)
         release_op_data(pc, fp);
-    else
-        outcome = assign_op_to_property(pc, fp, *slot, typed);
     operands.release(pc, fp);
     runtime::release(Value::object(object));
     return outcome;
 }
 
+} // namespace
+
+Outcome assign_object_op(const Instruction* pc, Frame* fp)
+{
+    return update_existing_property(pc, fp, true, runtime::msg::AssignPropertyOnNonObject,
+                                    [&](Value& slot, const runtime::PropertyInfo* typed) {
+                                        return assign_op_to_property(pc, fp, slot, typed);
+                                    });
+}
+
 Outcome increment_object(const Instruction* pc, Frame* fp)
 {
-    PropertyOperands operands;
-    if (operands.read(pc, fp, false, false) == Outcome::Threw)
-        return Outcome::Threw;
-    if (!operands.container.is_object())
-        return operands.not_an_object(pc, fp, runtime::msg::IncrementPropertyOnNonObject, false);
-    Object* object = operands.container.as_object();
-    fill_property_cache(pc, fp, object);
-    ++object->header.refcount;
-    const runtime::PropertyInfo* typed = nullptr;
-    Value* slot = existing_property_for_update(object, operands.name, scope_of(fp), typed);
-    Outcome outcome = Outcome::Threw;
-    if (slot != nullptr && typed == nullptr) {
-        outcome = increment_in_place(pc, fp, *slot);
-    } else if (slot != nullptr) {
+    return update_existing_property(pc, fp, false, runtime::msg::IncrementPropertyOnNonObject,
+                                    [&](Value& slot, const runtime::PropertyInfo* typed) {
+        if (typed == nullptr)
+            return increment_in_place(pc, fp, slot);
         // A typed property: the new value is checked (and converted) before it is stored.
-        Value& target = runtime::deref(*slot);
+        Value& target = runtime::deref(slot);
         uint32_t kind = pc->extended;
         Value r;
         runtime::copy_value(r, target);
-        outcome = (kind & 1) ? runtime::decrement(r) : runtime::increment(r);
+        Outcome outcome = (kind & 1) ? runtime::decrement(r) : runtime::increment(r);
         if (outcome == Outcome::Ok && runtime::verify_property_value(*typed, r) == Outcome::Threw) {
             runtime::release(r);
             outcome = Outcome::Threw;
@@ -525,10 +531,8 @@ Outcome increment_object(const Instruction* pc, Frame* fp)
             if (kind < 2 && pc->result_kind != OperandKind::Unused)
                 runtime::copy_value(result_slot(pc, fp), target);
         }
-    }
-    operands.release(pc, fp);
-    runtime::release(Value::object(object));
-    return outcome;
+        return outcome;
+    });
 }
 
 Outcome unset_object(const Instruction* pc, Frame* fp)
