@@ -484,4 +484,28 @@ void FunctionCompiler::assign_promoted_properties(const Node* params)
     }
 }
 
+// `$obj->p ??= v` on $this or a variable (reading them twice has no effect): the
+// property read quietly, and only when it is null or unset, v assigned to it.
+Operand FunctionCompiler::compile_prop_assign_coalesce(const Node* node)
+{
+    const Node* target = node->child(0);
+    Operand current = compile_prop_read(target, true);
+    free_tmp(current);
+    Operand out = new_tmp();
+    uint32_t skip = emit(Opcode::Coalesce, current, {}, out);
+    Operand object = compile_object_operand(target->child(0), false);
+    Operand name = compile_property_name(target->child(1));
+    Operand value = compile_expression(node->child(1));
+    free_tmp(object);
+    free_tmp(name);
+    free_tmp(value);
+    Operand assigned = new_tmp();
+    emit(Opcode::AssignObj, object, name, assigned);
+    emit(Opcode::OpData, value);
+    free_tmp(assigned);
+    emit(Opcode::QmAssign, assigned, {}, out);
+    patch_jump(skip, next_instruction());
+    return out;
+}
+
 } // namespace miniphp::compiler

@@ -163,6 +163,7 @@ private:
     Operand compile_prop_read(const parser::Node* node, bool quiet);
     Operand compile_prop_assign(const parser::Node* node);
     Operand compile_prop_increment(const parser::Node* node);
+    Operand compile_prop_assign_coalesce(const parser::Node* node);
     void compile_unset_prop(const parser::Node* var);
     Operand compile_isset_prop(const parser::Node* var, bool is_empty);
     Operand compile_method_call(const parser::Node* node);
