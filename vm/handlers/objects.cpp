@@ -369,16 +369,11 @@ Outcome fetch_this(const Instruction* pc, Frame* fp)
 
 Outcome fetch_object_property(const Instruction* pc, Frame* fp, bool quiet)
 {
-    Value container;
-    if (object_operand(pc, fp, quiet, container) == Outcome::Threw) {
-        consume<OperandKind::Any>(fp, pc->op2, pc->op2_kind);
+    PropertyOperands operands;
+    if (operands.read(pc, fp, quiet, false) == Outcome::Threw)
         return Outcome::Threw;
-    }
-    runtime::String* name = nullptr;
-    if (name_operand(pc, fp, name) == Outcome::Threw) {
-        consume_object_operand(pc, fp);
-        return Outcome::Threw;
-    }
+    const Value& container = operands.container;
+    runtime::String* name = operands.name;
     Value result = Value::null();
     Outcome outcome = Outcome::Ok;
     if (container.is_object()) {
@@ -388,8 +383,7 @@ Outcome fetch_object_property(const Instruction* pc, Frame* fp, bool quiet)
         runtime::warning(runtime::format(runtime::msg::ReadPropertyOnNonObject, std::string(name->view()).c_str(),
                                          type_for_message(container).c_str()));
     }
-    release_name(pc, fp, name);
-    consume_object_operand(pc, fp);
+    operands.release(pc, fp);
     result_slot(pc, fp).copy_from(result);
     return outcome;
 }
@@ -397,16 +391,11 @@ Outcome fetch_object_property(const Instruction* pc, Frame* fp, bool quiet)
 // The property's slot for a nested write: `$o->p[] = 1`, `$o->p->q = 1`, `&$o->p`.
 Outcome fetch_object_for_write(const Instruction* pc, Frame* fp)
 {
-    Value container;
-    if (object_operand(pc, fp, false, container) == Outcome::Threw) {
-        consume<OperandKind::Any>(fp, pc->op2, pc->op2_kind);
+    PropertyOperands operands;
+    if (operands.read(pc, fp, false, false) == Outcome::Threw)
         return Outcome::Threw;
-    }
-    runtime::String* name = nullptr;
-    if (name_operand(pc, fp, name) == Outcome::Threw) {
-        consume_object_operand(pc, fp);
-        return Outcome::Threw;
-    }
+    const Value& container = operands.container;
+    runtime::String* name = operands.name;
     Outcome outcome = Outcome::Ok;
     Value* slot = nullptr;
     if (container.is_object()) {
@@ -420,8 +409,7 @@ Outcome fetch_object_for_write(const Instruction* pc, Frame* fp)
                                                        std::string(name->view()).c_str(),
                                                        type_for_message(container).c_str()));
     }
-    release_name(pc, fp, name);
-    consume_object_operand(pc, fp);
+    operands.release(pc, fp);
     if (slot != nullptr)
         result_slot(pc, fp).copy_from(Value::indirect(slot));
     return outcome;
