@@ -1,0 +1,15 @@
+--TEST--
+A destructor that drops the last external reference to another cycle; that cycle waits for the next run
+--FILE--
+<?php
+class N { public $s; public $hold; function __construct(public $n) {} function __destruct() { echo "~{$this->n}\n"; $this->hold = null; } }
+$other = new N('other'); $other->s = $other;
+$a = new N('a'); $a->s = $a; $a->hold = $other;
+unset($other, $a);
+echo gc_collect_cycles(), "\n";
+echo gc_collect_cycles(), "\n";
+--EXPECT--
+~other
+~a
+2
+0

@@ -1,0 +1,14 @@
+--TEST--
+Children b, c, d of one root: visited b, then d, then c
+--FILE--
+<?php
+class D { public $n, $r, $s, $t; function __destruct() { echo "~{$this->n} "; } }
+function mk($n) { $o = new D; $o->n = $n; return $o; }
+$a = mk('a');
+$a->r = mk('b'); $a->s = mk('c'); $a->t = mk('d');
+$a->r->r = $a; $a->s->r = $a; $a->t->r = $a;
+gc_collect_cycles();
+$a = null;
+echo gc_collect_cycles(), "\n";
+--EXPECT--
+~a ~b ~d ~c 4

@@ -1,0 +1,12 @@
+--TEST--
+A root pointing at 20 children that all point back: count 21
+--FILE--
+<?php
+class N { public $kids = []; public $parent; }
+$root = new N;
+for ($i = 0; $i < 20; $i++) { $k = new N; $k->parent = $root; $root->kids[] = $k; }
+unset($k);
+$root = null;
+echo gc_collect_cycles(), "\n";
+--EXPECT--
+22
