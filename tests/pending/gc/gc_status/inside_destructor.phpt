@@ -1,5 +1,5 @@
 --TEST--
-gc_status() seen from a destructor run by the collector (runs not yet incremented for the pass?)
+gc_status() seen from a destructor run by the collector: the first pass is counted, the object is buffered again
 --FILE--
 <?php
 class N { public $s; function __destruct() { print_r(gc_status()); } }
