@@ -1,5 +1,5 @@
 --TEST--
-A constant array literal dropped does not remain a root after a collection scan
+A dropped literal array is buffered as a root (the literal table still holds it); the collection finds it live and counts a run
 --FILE--
 <?php
 $l = [1, 2];

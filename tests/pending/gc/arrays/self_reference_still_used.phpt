@@ -1,5 +1,5 @@
 --TEST--
-An array holding a reference to itself is not garbage while the variable exists
+An array holding a reference to itself is not garbage while the variable exists; assigning null through the reference breaks the cycle
 --FILE--
 <?php
 $a = [1, 2];

@@ -1,5 +1,5 @@
 --TEST--
-Each destructor creates the next generation's cycle: one generation per collection
+Each destructor creates the next generation's self-loop: each collection's second pass reaches one more generation
 --FILE--
 <?php
 class N { public $s; function __construct(public $gen) {} function __destruct() { echo "~gen{$this->gen}\n"; if ($this->gen < 3) { $x = new N($this->gen + 1); $x->s = $x; } } }

@@ -1,5 +1,5 @@
 --TEST--
-A destructor run by the collector creates new cyclic garbage; a later collection frees it
+A destructor creates a new self-loop: the second pass of the same collection calls its destructor, the next collection frees it
 --FILE--
 <?php
 class N { public $s; function __construct(public $n) {} function __destruct() { echo "~{$this->n}\n"; if ($this->n === 'first') { $x = new N('made'); $x->s = $x; } } }

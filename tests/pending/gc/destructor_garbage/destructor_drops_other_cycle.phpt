@@ -1,5 +1,5 @@
 --TEST--
-A destructor that drops the last external reference to another cycle; that cycle waits for the next run
+A cycle reachable only from garbage is garbage too: both destructors run in the same collection, inner one first
 --FILE--
 <?php
 class N { public $s; public $hold; function __construct(public $n) {} function __destruct() { echo "~{$this->n}\n"; $this->hold = null; } }

@@ -1,5 +1,5 @@
 --TEST--
-A destructor that drops a global holding a second ring during collection; the ring waits for the next run
+A destructor drops the global holding a second ring: the collection's second pass calls the ring's destructors, the next call frees it
 --FILE--
 <?php
 class N { public $o; function __construct(public $n) {} function __destruct() { echo "~{$this->n}\n"; if ($this->n === 'a') { global $ring; $ring = null; } } }

@@ -1,5 +1,5 @@
 --TEST--
-A destructor already called by hand still runs once during collection; called at most once per object by the engine
+A destructor called by hand is still called by the collector (a manual call does not mark the object destructed)
 --FILE--
 <?php
 class N { public $s; function __destruct() { echo "destruct\n"; } }

@@ -1,5 +1,5 @@
 --TEST--
-After a destructor threw during a collection, what remains is collected by the next call
+A destructor throws during a collection: the garbage is still freed and the next call finds nothing
 --FILE--
 <?php
 class N { public $o; function __construct(public $n) {} function __destruct() { echo "~{$this->n}\n"; if ($this->n === 'a') throw new RuntimeException("a failed"); } }

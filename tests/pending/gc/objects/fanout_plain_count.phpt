@@ -1,5 +1,5 @@
 --TEST--
-A root pointing at 20 children that all point back: count 21
+A root pointing at 20 children that all point back: 22 collected (the root, its kids array and 20 children)
 --FILE--
 <?php
 class N { public $kids = []; public $parent; }

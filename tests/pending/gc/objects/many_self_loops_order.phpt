@@ -1,5 +1,5 @@
 --TEST--
-Destructor order of many self-loops collected at once follows the root buffer
+Six self-loops with destructors collected at once: destructors in buffer order; each interpolated name is counted in both passes (18)
 --FILE--
 <?php
 class N { public $s; function __construct(public $name) {} function __destruct() { echo "~{$this->name} "; } }

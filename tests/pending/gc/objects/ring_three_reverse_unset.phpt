@@ -1,5 +1,5 @@
 --TEST--
-A ring of three unset in reverse order: which root the collector starts from changes the destructor order
+A ring of three unset in reverse order: destructors still run a, b, c (the constructors buffered them in creation order)
 --FILE--
 <?php
 class N { public $next; function __construct(public $name) {} function __destruct() { echo "~{$this->name}\n"; } }

@@ -1,5 +1,5 @@
 --TEST--
-A static variable inside a method holding an object whose property points back to it
+A method's static variable holding $this keeps a self-loop alive: nothing collected, destructor at shutdown
 --FILE--
 <?php
 class N { public $peer; function __destruct() { echo "~N\n"; } function remember() { static $seen; $seen = $this; $this->peer = $this; } }

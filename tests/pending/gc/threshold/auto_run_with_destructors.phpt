@@ -4,6 +4,7 @@ An automatic collection runs destructors mid-loop: destructor output shows the i
 <?php
 class N { public $r; public static $d = 0; function __construct(public $i) {} function __destruct() { N::$d++; if ($this->i % 2500 == 0) echo "  ~{$this->i}\n"; } }
 $last = 0;
+echo "start\n";
 for ($i = 0; $i < 10005; $i++) {
     $o = new N($i); $o->r = $o; $o = null;
     $s = gc_status();
@@ -11,7 +12,8 @@ for ($i = 0; $i < 10005; $i++) {
 }
 echo "end ", N::$d, "\n";
 --EXPECT--
-~0
+start
+  ~0
   ~2500
   ~5000
   ~7500

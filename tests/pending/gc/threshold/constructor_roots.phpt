@@ -1,5 +1,5 @@
 --TEST--
-Objects with constructors are roots from construction: two roots per iteration, collection at 5000
+Constructor and method call buffer two roots per iteration: the automatic run comes in iteration 5001 (the 10001st root)
 --FILE--
 <?php
 class Conn { public $ch; function __construct() {} function __destruct() {} }
