@@ -37,7 +37,10 @@ fuzz/objectgen.py: objects and their lifecycle (destructor order, handles, cycle
 static properties, closures capturing objects, exceptions and finally).
 `--generator classes` swaps in fuzz/classgen.py: classes with redeclared members of
 every visibility, looked at from each scope (foreach, get_object_vars, casts, clone,
-the class builtins).
+the class builtins). `--generator cycles` swaps in fuzz/cyclegen.py: objects, arrays,
+references and closures with random edges, dropped at random, with gc_collect_cycles()
+results, gc_status() counters, automatic collections at the root threshold,
+gc_disable()/gc_enable(), resurrection and destructor output.
 
 Programs are reproducible: program i of a run with seed S is `gen --seed S*1000003+i`
 (with the same --generator).
@@ -1322,6 +1325,9 @@ class Gen:
         return "<?php\n" + top + "".join(funcs)
 
 
+GENERATORS = ("scalar", "arrays", "objects", "classes", "cycles")
+
+
 def generate(seed, generator="scalar"):
     if generator == "arrays":
         sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
@@ -1335,6 +1341,10 @@ def generate(seed, generator="scalar"):
         sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
         import classgen
         return classgen.generate(seed)
+    if generator == "cycles":
+        sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+        import cyclegen
+        return cyclegen.generate(seed)
     return Gen(random.Random(seed)).program()
 
 
@@ -1442,7 +1452,7 @@ def main():
     sub = ap.add_subparsers(dest="cmd", required=True)
     g = sub.add_parser("gen")
     g.add_argument("--seed", type=int, default=None)
-    g.add_argument("--generator", choices=("scalar", "arrays", "objects", "classes"), default="scalar")
+    g.add_argument("--generator", choices=GENERATORS, default="scalar")
     for name in ("run", "check"):
         r = sub.add_parser(name)
         r.add_argument("--miniphp", default="build/miniphp")
@@ -1454,8 +1464,8 @@ def main():
             r.add_argument("--seed", type=int, default=1)
             r.add_argument("--out", default=os.path.join(tempfile.gettempdir(), "diffgen-out"))
             r.add_argument("--jobs", type=int, default=2)
-            r.add_argument("--generator", choices=("scalar", "arrays", "objects", "classes"), default="scalar",
-                           help="scalar: this file's generator; arrays: fuzz/arraygen.py; objects: fuzz/objectgen.py; classes: fuzz/classgen.py")
+            r.add_argument("--generator", choices=GENERATORS, default="scalar",
+                           help="scalar: this file's generator; arrays: fuzz/arraygen.py; objects: fuzz/objectgen.py; classes: fuzz/classgen.py; cycles: fuzz/cyclegen.py")
         else:
             r.add_argument("files", nargs="+")
     args = ap.parse_args()
