@@ -3,7 +3,9 @@
 
 A program works on a few variables ($v0..$v5) holding objects (class G, whose destructor
 prints its name; class P, without destructor; class R, whose destructor resurrects the
-object the first times; class C, whose destructor calls gc_collect_cycles() itself),
+object the first times; class C, whose destructor calls gc_collect_cycles() itself;
+class T, whose destructor throws while gc_collect_cycles() runs, the exceptions and
+their previous chain printed by the caller),
 arrays, or null, and draws random edges between them: properties, array elements
 (appended or keyed), references (a variable bound into an element, a property turned
 into a reference cell), closures stored on objects (capturing by value, by reference,
@@ -54,7 +56,26 @@ function st($label) {
     $s = gc_status();
     echo "[$label] runs={$s['runs']} collected={$s['collected']} roots={$s['roots']}\n";
 }
-function gc($label) { echo "[$label] gc=", gc_collect_cycles(), "\n"; }
+class T extends G {
+    public static $armed = false;
+    function __destruct() {
+        echo "~T {$this->name}\n";
+        if (T::$armed) { throw new RuntimeException("T {$this->name}"); }
+    }
+}
+function gc($label) {
+    // T's destructor throws only during these calls, so every exception is caught here
+    T::$armed = true;
+    try {
+        echo "[$label] gc=", gc_collect_cycles(), "\n";
+    } catch (RuntimeException $e) {
+        echo "\n[$label] caught";
+        for (; $e; $e = $e->getPrevious()) { echo " <", $e->getMessage(), ">"; }
+        echo "\n";
+    } finally {
+        T::$armed = false;
+    }
+}
 function ring($prefix, $n, $cls) {
     $first = $prev = new $cls($prefix . '0');
     for ($i = 1; $i < $n; $i++) { $o = new $cls($prefix . $i); $prev->a = $o; $prev = $o; }
@@ -98,7 +119,7 @@ class CycleGen:
         return self.pick(VARS)
 
     def new_object(self):
-        cls = self.pick(["G", "G", "G", "P", "P", "R", "C"])
+        cls = self.pick(["G", "G", "G", "P", "P", "R", "C", "T"])
         return "new %s('%s')" % (cls, self.name())
 
     def value(self):
@@ -180,7 +201,7 @@ class CycleGen:
         v = self.var()
         if roll < 0.3:
             self.line("%s = ring('%s', %d, '%s');" % (v, self.name(), self.r.randint(1, 4),
-                                                      self.pick(["G", "P", "R"])))
+                                                      self.pick(["G", "P", "R", "T"])))
         elif roll < 0.5:
             self.line("pair('%s');" % self.name())
         elif roll < 0.65:
