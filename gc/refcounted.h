@@ -4,13 +4,16 @@
 // that the collector can be read side by side with Zend/zend_gc.c.
 //
 // type_info layout (32 bits):
-//   bits  0..3   value type (runtime::Type of the owning value)
+//   bits  0..3   value type (runtime::Type of the owning value; HeapType below)
 //   bits  4..9   flags (HeaderFlag)
 //   bits 10..11  colour for the cycle collector (Colour)
-//   bits 12..31  slot in the possible-root buffer, 0 = not buffered
+//   bits 12..31  slot in the possible-root buffer, 0 = not buffered (compressed
+//                above 512K slots, see RootBuffer)
+// Bits 10..31 together are Zend's GC_INFO: zero means "black and not buffered".
 //
 // Invariant: a header with the Immutable flag is never counted and never freed by
-// release; everything else is freed exactly when its count drops to zero.
+// release; everything else is freed exactly when its count drops to zero, unless
+// the collector freed it first (the Collected flag).
 #pragma once
 
 #include <cstdint>
@@ -18,6 +21,15 @@
 namespace miniphp::gc {
 
 enum class Colour : uint32_t { Black = 0, White = 1, Grey = 2, Purple = 3 };
+
+// The heap types the collector tells apart. runtime::Type numbers its values the
+// same way (as Zend's IS_STRING, IS_ARRAY, ...), which runtime/value.h checks.
+enum HeapType : uint32_t {
+    StringType = 6,
+    ArrayType = 7,
+    ObjectType = 8,
+    ReferenceType = 10,
+};
 
 enum HeaderFlag : uint32_t {
     // The value can never be part of a cycle (strings): never offered as a root.
@@ -27,6 +39,10 @@ enum HeaderFlag : uint32_t {
     Protected = 1u << 5,
     // Interned strings and other values that live until shutdown: counts untouched.
     Immutable = 1u << 6,
+    // The collector has destroyed this garbage array or object and will free its
+    // memory itself: a release that drops its count to zero must do nothing (Zend
+    // sets the type to IS_NULL for the same purpose).
+    Collected = 1u << 7,
 };
 
 struct Refcounted {
@@ -36,6 +52,7 @@ struct Refcounted {
     static constexpr uint32_t kColourMask = 3u << kColourShift;
     static constexpr uint32_t kRootShift = 12;
     static constexpr uint32_t kMaxRootSlot = (1u << 20) - 1;
+    static constexpr uint32_t kInfoMask = ~((1u << kColourShift) - 1);
 
     uint32_t refcount;
     uint32_t type_info;
@@ -62,6 +79,14 @@ struct Refcounted {
     {
         type_info = (type_info & ((1u << kRootShift) - 1)) | (slot << kRootShift);
     }
+    // Colour and slot at once (Zend's GC_REF_SET_INFO).
+    void set_info(uint32_t slot, Colour c)
+    {
+        type_info = (type_info & ~kInfoMask) | (slot << kRootShift) |
+                    (static_cast<uint32_t>(c) << kColourShift);
+    }
+    // Black and not in the root buffer (GC_INFO == 0).
+    bool info_clear() const { return (type_info & kInfoMask) == 0; }
 };
 
 static_assert(sizeof(Refcounted) == 8);

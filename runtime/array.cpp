@@ -8,6 +8,7 @@
 #include <cstring>
 #include <vector>
 
+#include "gc/collector.h"
 #include "gc/heap.h"
 #include "runtime/array_iterators.h"
 #include "runtime/engine.h"
@@ -532,6 +533,7 @@ namespace {
 struct DestroyFrame {
     Array* array;
     uint32_t pos;
+    bool keep_header; // the collector frees the header itself, later
 };
 
 struct DestroyState {
@@ -549,10 +551,32 @@ DestroyState& destroy_state()
 
 void Array::destroy(Array* array)
 {
+    if (array->header.root_slot() != 0)
+        gc::collector().remove_from_buffer(&array->header);
     DestroyState& state = destroy_state();
-    state.stack.push_back({array, 0});
+    state.stack.push_back({array, 0, false});
     if (state.running)
         return; // the loop below, already running, frees it next
+    run_destroy_loop();
+}
+
+void Array::destroy_contents(Array* array)
+{
+    // Runs to completion now, even inside a destroy loop that a destructor
+    // interrupted to run a collection: the collector frees the header next.
+    DestroyState& state = destroy_state();
+    std::vector<DestroyFrame> interrupted;
+    interrupted.swap(state.stack);
+    bool was_running = state.running;
+    state.stack.push_back({array, 0, true});
+    run_destroy_loop();
+    state.stack.swap(interrupted);
+    state.running = was_running;
+}
+
+void Array::run_destroy_loop()
+{
+    DestroyState& state = destroy_state();
     state.running = true;
     while (!state.stack.empty()) {
         DestroyFrame& top = state.stack.back();
@@ -562,10 +586,12 @@ void Array::destroy(Array* array)
             current->release_element(pos); // may push a nested array
             continue;
         }
+        bool keep_header = top.keep_header;
         state.stack.pop_back();
         detach_iterators(current);
         current->free_data();
-        gc::heap().deallocate(current, sizeof(Array));
+        if (!keep_header)
+            gc::heap().deallocate(current, sizeof(Array));
     }
     state.running = false;
 }

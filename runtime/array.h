@@ -86,6 +86,9 @@ public:
     // freed on the way are walked with an explicit stack, depth first in the order
     // recursion would take, so a million levels do not use the C stack.
     static void destroy(Array* array);
+    // Releases the elements of a garbage array the collector is destroying, and
+    // frees its data, but not the Array itself (the collector frees it last).
+    static void destroy_contents(Array* array);
 
     uint32_t size() const { return m_count; }
     bool is_packed() const { return (m_flags & Packed) != 0; }
@@ -215,6 +218,7 @@ private:
     void unlink(uint32_t pos);
     Value* add_bucket_at(uint32_t index, const Bucket& from);
     void release_element(uint32_t pos);
+    static void run_destroy_loop();
 
     uint8_t m_flags = Uninitialized;
     uint8_t m_unused[3] = {};

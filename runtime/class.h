@@ -39,6 +39,9 @@ struct Object;
 using ObjectFactory = Object* (*)(const Class* cls);
 // Frees what an object of a class keeps outside its properties (a Closure's data).
 using ObjectFreeExtra = void (*)(Object* object);
+// Lists for the cycle collector the counted values an object of the class holds, in
+// place of its properties (Zend's get_gc handler): a Closure's $this and variables.
+using ObjectGcChildren = void (*)(Object* object, std::vector<gc::Refcounted*>& out);
 // What var_dump and print_r show of an object instead of its properties
 // (get_debug_info): a new array.
 using ObjectDebugInfo = Array* (*)(Object* object);
@@ -144,6 +147,8 @@ public:
     void set_factory(ObjectFactory factory) { m_factory = factory; }
     void set_free_extra(ObjectFreeExtra free_extra) { m_free_extra = free_extra; }
     ObjectFreeExtra free_extra() const { return m_free_extra; }
+    void set_gc_children(ObjectGcChildren gc_children) { m_gc_children = gc_children; }
+    ObjectGcChildren gc_children() const { return m_gc_children; }
     void set_debug_info(ObjectDebugInfo debug_info) { m_debug_info = debug_info; }
     ObjectDebugInfo debug_info() const { return m_debug_info; }
     // A new object of this class, count 1 (`new` before its constructor runs).
@@ -180,6 +185,7 @@ private:
     std::vector<const Class*> m_interfaces;
     ObjectFactory m_factory = nullptr;
     ObjectFreeExtra m_free_extra = nullptr;
+    ObjectGcChildren m_gc_children = nullptr;
     ObjectDebugInfo m_debug_info = nullptr;
     const Method* m_constructor = nullptr;
     const Method* m_destructor = nullptr;

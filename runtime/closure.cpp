@@ -59,10 +59,29 @@ Array* closure_debug_info(Object* object)
     return info;
 }
 
+// The collector's view of a closure (zend_closure_get_gc): the bound $this, then
+// the captured and static variables.
+void closure_gc_children(Object* object, std::vector<gc::Refcounted*>& out)
+{
+    auto* data = static_cast<ClosureData*>(object->reserved);
+    if (data == nullptr)
+        return;
+    if (data->this_object != nullptr)
+        out.push_back(&data->this_object->header);
+    if (Array* statics = data->static_values; statics != nullptr && !data->fake) {
+        for (uint32_t pos = 0, used = statics->used(); pos < used; ++pos) {
+            const Value& v = statics->value_at(pos);
+            if (v.is_refcounted())
+                out.push_back(v.as_counted());
+        }
+    }
+}
+
 Class* make_closure_class()
 {
     auto* cls = new Class("Closure", nullptr, AccFinal);
     cls->set_free_extra(free_closure_data);
+    cls->set_gc_children(closure_gc_children);
     cls->set_debug_info(closure_debug_info);
     cls->finish_linking();
     return cls;

@@ -3,6 +3,7 @@
 #include <cstdlib>
 #include <map>
 
+#include "gc/collector.h"
 #include "gc/heap.h"
 #include "runtime/engine.h"
 
@@ -35,6 +36,7 @@ const std::map<std::string, std::string, std::less<>>& defaults()
         {"error_log", ""},
         {"include_path", ".:/usr/share/php"},
         {"date.timezone", "UTC"},
+        {"zend.enable_gc", "1"},
     };
     return *table;
 }
@@ -125,6 +127,8 @@ std::optional<std::string> Ini::set(std::string_view name, std::string_view valu
         heap.set_limit(wanted);
     } else if (name == "error_reporting") {
         engine().set_error_reporting(std::atoi(text.c_str()));
+    } else if (name == "zend.enable_gc") {
+        gc::collector().set_enabled(parse_bool(text));
     } else if (name == "display_errors") {
         m_display_errors = parse_bool(text) || text == "stderr" || text == "stdout";
     }

@@ -2,6 +2,7 @@
 
 #include <cassert>
 
+#include "gc/collector.h"
 #include "gc/heap.h"
 #include "runtime/array.h"
 #include "runtime/array_iterators.h"
@@ -113,12 +114,21 @@ void Object::destroy(Object* object)
 // after everything the object held is gone, so it is the next one reused.
 void Object::free_storage(Object* object)
 {
+    uint32_t handle = object->handle;
+    object->header.refcount = 1;
+    release_contents(object);
+    if (object->header.root_slot() != 0)
+        gc::collector().remove_from_buffer(&object->header);
+    gc::heap().deallocate(object, allocation_size(object->class_entry));
+    ObjectStore::instance().free_handle(handle);
+}
+
+void Object::release_contents(Object* object)
+{
     if (g_object_iterator_count != 0) [[unlikely]]
         detach_object_iterators(object);
-    uint32_t handle = object->handle;
-    ObjectStore::instance().invalidate(handle);
+    ObjectStore::instance().invalidate(object->handle);
     object->flags |= FreeCalled;
-    object->header.refcount = 1;
     if (Array* properties = object->properties) {
         object->properties = nullptr;
         release(Value::array(properties));
@@ -130,8 +140,6 @@ void Object::free_storage(Object* object)
         release_and_clear(object->slots[object->slot_count()]); // the magic methods' guards
     if (ObjectFreeExtra free_extra = object->class_entry->free_extra())
         free_extra(object);
-    gc::heap().deallocate(object, allocation_size(object->class_entry));
-    ObjectStore::instance().free_handle(handle);
 }
 
 std::vector<PropertyEntry> list_properties(const Object* object)

@@ -49,6 +49,10 @@ struct Object {
     static void destroy(Object* object);
     // Frees the object's properties and memory, and its handle (no destructor).
     static void free_storage(Object* object);
+    // What free_storage does before freeing the memory and the handle (Zend's
+    // free_obj): marks the storage freed, takes the object out of the store and
+    // releases its properties and whatever its class keeps beside them.
+    static void release_contents(Object* object);
 
     static size_t allocation_size(const Class* cls);
     uint32_t slot_count() const;

@@ -172,13 +172,18 @@ double as_double(const Value& number)
 Array* array_union(Array* a, Array* b)
 {
     Array* result = a->duplicate();
+    array_union_in_place(result, b);
+    return result;
+}
+
+void array_union_in_place(Array* a, Array* b)
+{
     for (uint32_t pos = b->next_position(0); pos < b->used(); pos = b->next_position(pos + 1)) {
         ArrayKey key = b->key_at(pos);
-        if (result->find(key) != nullptr)
+        if (a->find(key) != nullptr)
             continue;
-        copy_unwrapping_lone_reference(*result->lookup_or_insert(key), b->value_at(pos));
+        copy_unwrapping_lone_reference(*a->lookup_or_insert(key), b->value_at(pos));
     }
-    return result;
 }
 
 Outcome add_slow(Value& result, const Value& a, const Value& b)

@@ -305,6 +305,9 @@ inline bool strings_identical(const String* x, const String* y)
 class Array;
 // array + array: a new array (add_function_array).
 Array* array_union(Array* a, Array* b);
+// `a += b` on an array `a` already separated for writing: b's elements whose keys a
+// lacks are added to a itself.
+void array_union_in_place(Array* a, Array* b);
 
 // Array === Array: the same keys in the same order, with identical values.
 bool arrays_identical(const Value& a, const Value& b);

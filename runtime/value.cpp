@@ -2,6 +2,8 @@
 
 #include <cassert>
 
+#include "gc/collector.h"
+
 #include "runtime/array.h"
 #include "runtime/object.h"
 
@@ -9,6 +11,8 @@ namespace miniphp::runtime {
 
 void destroy_refcounted(gc::Refcounted* counted)
 {
+    if (counted->has_flag(gc::Collected))
+        return; // garbage the collector is destroying: it frees the memory itself
     switch (static_cast<Type>(counted->type())) {
     case Type::String:
         String::destroy(reinterpret_cast<String*>(counted));
@@ -27,6 +31,19 @@ void destroy_refcounted(gc::Refcounted* counted)
     }
 }
 
+void check_possible_root(gc::Refcounted* counted)
+{
+    if (counted->type() == gc::ReferenceType) {
+        const Value& inner = reinterpret_cast<Reference*>(counted)->value;
+        if (!inner.is_refcounted())
+            return;
+        counted = inner.as_counted();
+        if ((counted->type_info & (gc::Refcounted::kInfoMask | gc::NotCollectable)) != 0)
+            return;
+    }
+    gc::collector().possible_root(counted);
+}
+
 void Reference::destroy(Reference* r)
 {
     Value inner;
@@ -34,5 +51,11 @@ void Reference::destroy(Reference* r)
     gc::heap().deallocate(r, sizeof(Reference));
     release(inner);
 }
+
+static_assert(static_cast<uint32_t>(Type::String) == gc::StringType &&
+              static_cast<uint32_t>(Type::Array) == gc::ArrayType &&
+              static_cast<uint32_t>(Type::Object) == gc::ObjectType &&
+              static_cast<uint32_t>(Type::Reference) == gc::ReferenceType,
+              "the collector tells heap types apart by runtime::Type's numbers");
 
 } // namespace miniphp::runtime

@@ -180,15 +180,43 @@ void destroy_refcounted(gc::Refcounted* counted);
     add_ref(src);
 }
 
-// The one release path: drops a reference, frees at zero. The cycle collector will
-// hook the non-zero case here (Zend's gc_check_possible_root).
+// Offers a value whose count dropped but not to zero to the cycle collector
+// (Zend's gc_check_possible_root); defined in value.cpp. Only arrays, objects and
+// references to them get here: strings carry NotCollectable, and a value already
+// buffered (or being collected) has its GC info set.
+void check_possible_root(gc::Refcounted* counted);
+
+// The one release path: drops a reference, frees at zero, and otherwise offers the
+// value as a possible root of a garbage cycle.
 [[gnu::always_inline]] inline void release(const Value& v)
 {
     if (v.is_refcounted()) {
         gc::Refcounted* counted = v.as_counted();
         if (--counted->refcount == 0)
             destroy_refcounted(counted);
+        else if ((counted->type_info & (gc::Refcounted::kInfoMask | gc::NotCollectable)) == 0)
+            check_possible_root(counted);
     }
+}
+
+// A release that never offers a possible root (Zend's zval_ptr_dtor_nogc), used
+// where php uses it, so that the root buffer fills as php's does: temporaries the
+// VM consumes, the arguments of builtins, a foreach's copy of its array.
+[[gnu::always_inline]] inline void release_nogc(const Value& v)
+{
+    if (v.is_refcounted()) {
+        gc::Refcounted* counted = v.as_counted();
+        if (--counted->refcount == 0)
+            destroy_refcounted(counted);
+    }
+}
+
+[[gnu::always_inline]] inline void release_and_clear_nogc(Value& slot)
+{
+    Value old;
+    old.copy_from(slot);
+    slot.clear_type();
+    release_nogc(old);
 }
 
 // Releases the slot's value and leaves it Undef.

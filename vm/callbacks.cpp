@@ -156,7 +156,7 @@ Outcome Vm::call_builtin_back(const runtime::BuiltinFunction& builtin, const Val
     Outcome outcome = runtime::call_builtin(call);
     m_state.frame = caller;
     for (uint32_t i = 0; i < argc; ++i)
-        runtime::release_and_clear(slots[i]);
+        runtime::release_and_clear_nogc(slots[i]);
     return outcome;
 }
 

@@ -4,6 +4,7 @@
 
 #include "runtime/array.h"
 #include "runtime/closure.h"
+#include "runtime/collector_hooks.h"
 #include "runtime/conversions.h"
 #include "runtime/exceptions.h"
 #include "runtime/object.h"
@@ -84,6 +85,7 @@ int Vm::run(Script& script)
     runtime::engine().set_hooks(this);
     g_running = this;
     runtime::set_destructor_hook([](runtime::Object* object) { g_running->run_destructor(object); });
+    runtime::install_collector_hooks();
     install_closure_methods();
     runtime::set_property_type_check(check_property_type);
     for (const auto& function : script.functions)

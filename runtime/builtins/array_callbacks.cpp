@@ -245,7 +245,7 @@ Outcome array_walk_handler(BuiltinCall& call)
         }
         release(returned);
     }
-    release(Value::array(array));
+    release_nogc(Value::array(array)); // php_array_walk holds no reference: no possible root
     *call.result = Value::boolean(true);
     return Outcome::Ok;
 }

@@ -315,6 +315,11 @@ Outcome user_sort(BuiltinCall& call, Target target, bool renumber)
     old.copy_from(*slot);
     slot->copy_from(copy);
     release(old);
+    // php 8.2 leaves the sorted array a possible root of the collector (gc_status()
+    // counts it), as if it had lost an owner.
+    if (Array* sorted = slot->as_array(); sorted->header.refcount != 0 && sorted->header.info_clear() &&
+                                          !sorted->is_immutable())
+        check_possible_root(&sorted->header);
     *call.result = Value::boolean(true);
     return Outcome::Ok;
 }

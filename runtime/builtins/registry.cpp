@@ -35,6 +35,7 @@ constexpr std::array kFunctionAreas = {
     &builtins::array_callback_functions,
     &builtins::scope_functions,
     &builtins::ini_functions,
+    &builtins::gc_functions,
     &builtins::sort_functions,
     &builtins::replace_functions,
     &builtins::array_query_functions,

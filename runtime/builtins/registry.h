@@ -61,6 +61,7 @@ std::span<const BuiltinFunction> array_functions();
 std::span<const BuiltinFunction> array_callback_functions();
 std::span<const BuiltinFunction> scope_functions();
 std::span<const BuiltinFunction> ini_functions();
+std::span<const BuiltinFunction> gc_functions();
 std::span<const BuiltinFunction> sort_functions();
 std::span<const BuiltinFunction> replace_functions();
 std::span<const BuiltinFunction> array_query_functions();

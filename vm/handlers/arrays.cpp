@@ -140,7 +140,7 @@ Value take_op_data(const Instruction* pc, Frame* fp)
         if (v.is_reference()) {
             Value inner;
             runtime::copy_value(inner, v.as_reference()->value);
-            runtime::release(v);
+            runtime::release_nogc(v);
             return inner;
         }
         return v;
@@ -196,7 +196,7 @@ Outcome add_array_element(const Instruction* pc, Frame* fp)
         if (value.is_reference()) {
             Value inner;
             runtime::copy_value(inner, value.as_reference()->value);
-            runtime::release(value);
+            runtime::release_nogc(value);
             value = inner;
         }
     }
@@ -385,7 +385,7 @@ Outcome assign_to_string_offset(const Instruction* pc, Frame* fp, Value& contain
     Value value = take_op_data(pc, fp);
     Value assigned = Value::null();
     outcome = runtime::assign_string_offset(container, index, value, &assigned);
-    runtime::release(value);
+    runtime::release_nogc(value);
     if (outcome == Outcome::Ok && pc->result_kind != OperandKind::Unused)
         result_slot(pc, fp).copy_from(assigned);
     return outcome;
@@ -836,7 +836,7 @@ void foreach_free(const Instruction* pc, Frame* fp)
     Value& iterator = slot_at(fp, pc->op1);
     if (iterator.is_reference())
         runtime::iterator_delete(iterator.aux());
-    runtime::release_and_clear(iterator);
+    runtime::release_and_clear_nogc(iterator);
 }
 
 } // namespace miniphp::vm

@@ -63,7 +63,7 @@ void release_extra_arguments(Frame* frame)
     uint32_t first = frame->function->frame_slots();
     Value* slots = frame->slots();
     for (uint32_t i = first, end = first + frame->num_extra_args(); i < end; ++i)
-        runtime::release_and_clear(slots[i]);
+        runtime::release_and_clear_nogc(slots[i]);
 }
 
 void release_variables_from(Frame* frame, uint32_t first)
@@ -87,7 +87,7 @@ Outcome call_builtin_frame(ExecState& state, Frame* caller, Frame* call, Value* 
     state.frame = caller;
     Value* slots = call->slots();
     for (uint32_t i = 0; i < call->num_args; ++i)
-        runtime::release_and_clear(slots[i]);
+        runtime::release_and_clear_nogc(slots[i]);
     if (runtime::Object* self = call->this_object) {
         call->this_object = nullptr;
         runtime::release(Value::object(self));
@@ -148,7 +148,7 @@ Outcome call_builtin_frameless(ExecState& state, const Instruction* pc, Frame* f
             done = true;
             state.frame = caller;
             for (uint32_t i = 0; i < call.header.num_args; ++i)
-                runtime::release_and_clear(call.args[i]);
+                runtime::release_and_clear_nogc(call.args[i]);
         }
         ~Cleanup()
         {

@@ -200,8 +200,8 @@ Outcome init_user_call_array(ExecState& st, const Instruction* pc, Frame* fp)
         }
         outcome = Outcome::Ok;
     }
-    runtime::release(list);
-    runtime::release(callee);
+    runtime::release_nogc(list);
+    runtime::release_nogc(callee);
     return outcome;
 }
 
@@ -211,11 +211,11 @@ Outcome init_dynamic_call(ExecState& st, const Instruction* pc, Frame* fp)
     Value callee = take<OperandKind::Any>(pc, fp, pc->op1, pc->op1_kind);
     CallTarget target;
     if (!resolve_for_call(st, fp, callee, (pc->extended & kUserCall) ? "call_user_func" : nullptr, target)) {
-        runtime::release(callee);
+        runtime::release_nogc(callee);
         return Outcome::Threw;
     }
     push_target_call(st, fp, target, pc->extended & ~kUserCall);
-    runtime::release(callee);
+    runtime::release_nogc(callee);
     return Outcome::Ok;
 }
 
@@ -236,10 +236,10 @@ Outcome fetch_class_name(ExecState& st, const Instruction* pc, Frame* fp)
         Outcome outcome = runtime::throw_error(
             runtime::msg::kind::TypeError,
             runtime::format("Cannot use \"::class\" on value of type %s", runtime::zend_type_name(v)));
-        runtime::release(operand);
+        runtime::release_nogc(operand);
         return outcome;
     }
-    runtime::release(operand);
+    runtime::release_nogc(operand);
     result_slot(pc, fp).copy_from(Value::string(cls->name_string()));
     return Outcome::Ok;
 }

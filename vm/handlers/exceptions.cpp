@@ -17,16 +17,16 @@ Outcome throw_operand(const Instruction* pc, Frame* fp)
     Value value = take<OperandKind::Any>(pc, fp, pc->op1, pc->op1_kind);
     const Value& thrown = runtime::deref(value);
     if (!thrown.is_object()) {
-        runtime::release(value);
+        runtime::release_nogc(value);
         return runtime::throw_error(runtime::msg::kind::Error, runtime::msg::CanOnlyThrowObjects);
     }
     runtime::Object* exception = thrown.as_object();
     if (!exception->class_entry->is_subclass_of_or_same(runtime::throwable_interface())) {
-        runtime::release(value);
+        runtime::release_nogc(value);
         return runtime::throw_error(runtime::msg::kind::Error, runtime::msg::CannotThrowNonThrowable);
     }
     ++exception->header.refcount;
-    runtime::release(value);
+    runtime::release_nogc(value);
     return runtime::engine().throw_exception(exception);
 }
 

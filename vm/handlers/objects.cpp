@@ -52,7 +52,7 @@ void consume_object_operand(const Instruction* pc, Frame* fp)
         if (slot.is_indirect())
             slot.clear_type();
         else
-            runtime::release_and_clear(slot);
+            runtime::release_and_clear_nogc(slot);
     }
 }
 
@@ -304,11 +304,11 @@ const Class* class_to_instantiate(ExecState& st, const Instruction* pc, Frame* f
             name = std::string(v.as_string()->view());
             found = st.classes.find_by_name(name);
         } else {
-            runtime::release(operand);
+            runtime::release_nogc(operand);
             (void)runtime::throw_error(runtime::msg::kind::Error, "Class name must be a valid object or a string");
             return nullptr;
         }
-        runtime::release(operand);
+        runtime::release_nogc(operand);
         if (found == nullptr) {
             (void)runtime::throw_error(runtime::msg::kind::Error,
                                        runtime::format(runtime::msg::ClassNotFound, name.c_str()));
@@ -482,7 +482,7 @@ Outcome update_existing_property(const Instruction* pc, Frame* fp, bool has_data
     else if (has_data)
         release_op_data(pc, fp);
     operands.release(pc, fp);
-    runtime::release(Value::object(object));
+    runtime::release_nogc(Value::object(object)); // php holds no reference here: no possible root
     return outcome;
 }
 
@@ -533,7 +533,7 @@ Outcome unset_object(const Instruction* pc, Frame* fp)
         Object* object = operands.container.as_object();
         ++object->header.refcount;
         outcome = runtime::unset_property(object, operands.name, scope_of(fp));
-        runtime::release(Value::object(object));
+        runtime::release_nogc(Value::object(object)); // php holds no reference here: no possible root
     }
     operands.release(pc, fp);
     return outcome;

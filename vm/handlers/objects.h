@@ -183,7 +183,7 @@ template <class S, class F>
     ++object->header.refcount;
     r.save_pc();
     Outcome outcome = update();
-    runtime::release(runtime::Value::object(object));
+    runtime::release_nogc(runtime::Value::object(object)); // php holds no reference here: no possible root
     if (outcome == Outcome::Threw || runtime::engine().has_exception()) [[unlikely]]
         return Step::Throw;
     r.set_pc(pc + size);

@@ -114,7 +114,7 @@ template <OperandKind K>
             if (slot.is_refcounted()) {
                 runtime::Value old = slot;
                 slot.clear_type();
-                runtime::release(old);
+                runtime::release_nogc(old);
             }
         }
     }

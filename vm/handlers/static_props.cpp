@@ -36,7 +36,7 @@ const runtime::Class* class_operand(ExecState& st, const Instruction* pc, Frame*
         (void)runtime::throw_error(runtime::msg::kind::Error, "Cannot use a scalar value as a class name");
         threw = true;
     }
-    runtime::release(operand);
+    runtime::release_nogc(operand);
     return cls;
 }
 

@@ -28,8 +28,8 @@ Outcome call_builtin_as_opcode(const runtime::BuiltinFunction* builtin, const In
     Value r = Value::null();
     runtime::BuiltinCall call{builtin, arguments, argc, &r};
     Outcome outcome = runtime::call_builtin(call);
-    runtime::release(arguments[0]);
-    runtime::release(arguments[1]);
+    runtime::release_nogc(arguments[0]);
+    runtime::release_nogc(arguments[1]);
     if (outcome == Outcome::Threw)
         return Outcome::Threw;
     result_slot(pc, fp) = r;

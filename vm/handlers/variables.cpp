@@ -89,6 +89,16 @@ Outcome assign_op_general(const Instruction* pc, Frame* fp)
             runtime::copy_value(result_slot(pc, fp), target);
         return Outcome::Ok;
     }
+    if (op == Opcode::Add && target.is_array() && b.is_array()) {
+        // add_function_array with the result in op1: the array is separated and
+        // merged into (the old one loses an owner without becoming a possible root).
+        if (target.as_array() != b.as_array())
+            runtime::array_union_in_place(runtime::separate_array(target), b.as_array());
+        consume_op2<OperandKind::Any>(pc, fp);
+        if (result_used)
+            runtime::copy_value(result_slot(pc, fp), target);
+        return Outcome::Ok;
+    }
     Value r;
     Outcome outcome = apply_binary_operator(op, r, a, b);
     consume_op2<OperandKind::Any>(pc, fp);

@@ -1,0 +1,464 @@
+// The collector's passes, in the order a collection runs them. Every pass is a
+// walk() of the same shape, which is Zend's and decides the order nodes are
+// reached in: of a node's children, the first that qualifies is walked next (a
+// tail call), the others that qualify are coloured at once and pushed on the
+// stack, to be walked when the path below the first one ends.
+#include "gc/collector.h"
+
+#include <cassert>
+#include <chrono>
+#include <cstdio>
+
+namespace miniphp::gc {
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+} // namespace
+
+// ---------------------------------------------------------------------------
+// Buffering possible roots
+
+void Collector::buffer_as(Refcounted* node, uint32_t slot, Colour colour)
+{
+    m_buffer.set(slot, node, RootBuffer::Root);
+    node->set_info(RootBuffer::compress(slot), colour);
+    ++m_root_count;
+}
+
+void Collector::possible_root(Refcounted* node)
+{
+    if (m_protected)
+        return;
+    if (m_buffer.has_unused())
+        buffer_as(node, m_buffer.fetch_unused(), Colour::Purple);
+    else if (m_buffer.has_next_unused_under(m_threshold))
+        buffer_as(node, m_buffer.fetch_next_unused(), Colour::Purple);
+    else
+        possible_root_when_full(node);
+}
+
+// The buffer is at its threshold: collect first (holding `node` alive through
+// the collection), then buffer it anyway if it is still there and unbuffered.
+void Collector::possible_root_when_full(Refcounted* node)
+{
+    if (m_enabled && !m_active) {
+        ++node->refcount;
+        m_threshold_triggered = true;
+        adjust_threshold(collect_cycles());
+        if (--node->refcount == 0) {
+            m_hooks.destroy(node);
+            return;
+        }
+        if (!node->info_clear())
+            return;
+    }
+    if (uint32_t slot = m_buffer.fetch_any())
+        buffer_as(node, slot, Colour::Purple);
+}
+
+// Collections that free little raise the threshold by a step (and grow the
+// buffer to match); productive ones lower it back towards the default.
+void Collector::adjust_threshold(int collected)
+{
+    if (collected < static_cast<int>(kThresholdTrigger)) {
+        if (m_threshold < kThresholdMax) {
+            uint32_t next = m_threshold + kThresholdStep;
+            if (next > kThresholdMax)
+                next = kThresholdMax;
+            if (next > m_buffer.size())
+                m_buffer.grow();
+            if (next <= m_buffer.size())
+                m_threshold = next;
+        }
+    } else if (m_threshold > kThresholdDefault) {
+        uint32_t next = m_threshold - kThresholdStep;
+        m_threshold = next < kThresholdDefault ? kThresholdDefault : next;
+    }
+}
+
+void Collector::remove_from_roots(uint32_t slot)
+{
+    m_buffer.link_unused(slot);
+    --m_root_count;
+}
+
+void Collector::remove_from_buffer(Refcounted* node)
+{
+    uint32_t compressed = node->root_slot();
+    node->set_info(0, Colour::Black);
+    uint32_t slot = m_buffer.first_unused() >= RootBuffer::kMaxUncompressed ? m_buffer.find(node, compressed)
+                                                                            : compressed;
+    remove_from_roots(slot);
+}
+
+void Collector::add_garbage(Refcounted* node)
+{
+    uint32_t slot = m_buffer.fetch_any();
+    if (slot == 0)
+        return;
+    m_buffer.set(slot, node, RootBuffer::Garbage);
+    node->set_info(RootBuffer::compress(slot), Colour::Black);
+    ++m_root_count;
+}
+
+bool Collector::set_enabled(bool enabled)
+{
+    bool previous = m_enabled;
+    m_enabled = enabled;
+    return previous;
+}
+
+const std::vector<Refcounted*>& Collector::children_of(Refcounted* node)
+{
+    m_children.clear();
+    switch (node->type()) {
+    case ObjectType:
+        if (m_hooks.free_called(node))
+            break;
+        [[fallthrough]];
+    case ArrayType:
+    case ReferenceType:
+        m_hooks.children(node, m_children);
+        break;
+    default:
+        break; // strings hold nothing
+    }
+    return m_children;
+}
+
+// The walk every pass makes: `enter` is called on each node reached and says
+// whether to look at its children; `edge` is called on each child and says whether
+// to walk it (it colours the child first, so that no node is walked twice). The
+// first child to be walked is walked next, the others are pushed on `stack`.
+template <class Enter, class Edge>
+void Collector::walk(Refcounted* node, std::vector<Refcounted*>& stack, Enter enter, Edge edge)
+{
+    size_t base = stack.size();
+    for (;;) {
+        Refcounted* next = nullptr;
+        if (enter(node)) {
+            for (Refcounted* child : children_of(node)) {
+                if (!edge(child))
+                    continue;
+                if (next == nullptr)
+                    next = child;
+                else
+                    stack.push_back(child);
+            }
+        }
+        if (next != nullptr) {
+            node = next;
+            continue;
+        }
+        if (stack.size() == base)
+            return;
+        node = stack.back();
+        stack.pop_back();
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Marking: subtract internal references
+
+void Collector::mark_roots()
+{
+    m_buffer.compact(m_root_count);
+    for (uint32_t slot = RootBuffer::kFirstRoot; slot != m_buffer.first_unused(); ++slot) {
+        uintptr_t entry = m_buffer.entry(slot);
+        if (RootBuffer::tag(entry) != RootBuffer::Root)
+            continue;
+        Refcounted* root = RootBuffer::pointer(entry);
+        if (root->colour() == Colour::Purple) {
+            root->set_colour(Colour::Grey);
+            mark_grey(root);
+        }
+    }
+}
+
+// `node` is Grey: every edge below it is subtracted from the count it points at.
+void Collector::mark_grey(Refcounted* node)
+{
+    walk(node, m_stack, [](Refcounted*) { return true; },
+         [](Refcounted* child) {
+             --child->refcount;
+             if (child->colour() == Colour::Grey)
+                 return false;
+             child->set_colour(Colour::Grey);
+             return true;
+         });
+}
+
+// ---------------------------------------------------------------------------
+// Scanning: live (Black) or garbage (White)
+
+void Collector::scan_roots()
+{
+    for (uint32_t slot = RootBuffer::kFirstRoot; slot != m_buffer.first_unused(); ++slot) {
+        uintptr_t entry = m_buffer.entry(slot);
+        if (RootBuffer::tag(entry) != RootBuffer::Root)
+            continue;
+        Refcounted* root = RootBuffer::pointer(entry);
+        if (root->colour() == Colour::Grey) {
+            root->set_colour(Colour::White);
+            scan(root);
+        }
+    }
+}
+
+// `node` was Grey and is now tentatively White: a count left over means something
+// outside the subgraph holds it, so it and all it reaches are live.
+void Collector::scan(Refcounted* node)
+{
+    walk(
+        node, m_stack,
+        [this](Refcounted* n) {
+            if (n->colour() != Colour::White)
+                return false;
+            if (n->refcount == 0)
+                return true;
+            n->set_colour(Colour::Black);
+            scan_black(n);
+            return false;
+        },
+        [](Refcounted* child) {
+            if (child->colour() != Colour::Grey)
+                return false;
+            child->set_colour(Colour::White);
+            return true;
+        });
+}
+
+// `node` is Black: restores the counts mark_grey subtracted below it.
+void Collector::scan_black(Refcounted* node)
+{
+    walk(node, m_black_stack, [](Refcounted*) { return true; },
+         [](Refcounted* child) {
+             ++child->refcount;
+             if (child->colour() == Colour::Black)
+                 return false;
+             child->set_colour(Colour::Black);
+             return true;
+         });
+}
+
+// ---------------------------------------------------------------------------
+// Collecting the White nodes as garbage
+
+int Collector::collect_roots(bool& has_destructors)
+{
+    // Live roots leave the buffer.
+    for (uint32_t slot = RootBuffer::kFirstRoot; slot != m_buffer.first_unused(); ++slot) {
+        uintptr_t entry = m_buffer.entry(slot);
+        if (RootBuffer::tag(entry) != RootBuffer::Root)
+            continue;
+        Refcounted* root = RootBuffer::pointer(entry);
+        if (root->colour() == Colour::Black) {
+            root->set_info(0, Colour::Black);
+            remove_from_roots(slot);
+        }
+    }
+    m_buffer.compact(m_root_count);
+
+    // The rest are garbage roots; what they reach joins them after `end`.
+    int count = 0;
+    uint32_t end = m_buffer.first_unused();
+    for (uint32_t slot = RootBuffer::kFirstRoot; slot != end; ++slot) {
+        Refcounted* root = RootBuffer::pointer(m_buffer.entry(slot));
+        m_buffer.set(slot, root, RootBuffer::Garbage);
+        if (root->colour() == Colour::White) {
+            root->set_colour(Colour::Black);
+            count += collect_white(root, has_destructors);
+        }
+    }
+    return count;
+}
+
+// `node` was White and is now Black: it and the White nodes below it are garbage.
+// Counts them (references excepted, as php counts), restores the counts of their
+// edges and buffers every array and object among them as Garbage.
+int Collector::collect_white(Refcounted* node, bool& has_destructors)
+{
+    int count = 0;
+    walk(
+        node, m_stack,
+        [&](Refcounted* n) {
+            uint32_t type = n->type();
+            if (type != ReferenceType)
+                ++count;
+            if (type == ObjectType && !m_hooks.free_called(n)) {
+                if (n->info_clear())
+                    add_garbage(n);
+                if (m_hooks.destructor_pending(n))
+                    has_destructors = true;
+            } else if (type == ArrayType && n->info_clear()) {
+                add_garbage(n);
+            }
+            return true;
+        },
+        [](Refcounted* child) {
+            ++child->refcount;
+            if (child->colour() != Colour::White)
+                return false;
+            child->set_colour(Colour::Black);
+            return true;
+        });
+    return count;
+}
+
+// An object whose destructor is about to run keeps what it reaches: that data
+// leaves the garbage (it stays allocated; the next run looks at it again).
+// Returns how many garbage values were taken out, the object itself included.
+int Collector::remove_nested_data_from_buffer(Refcounted* node, bool is_root)
+{
+    int count = 0;
+    walk(
+        node, m_stack,
+        [&](Refcounted* n) {
+            if (is_root) {
+                is_root = false;
+                ++count;
+                return true;
+            }
+            if (n->root_slot() != 0 && n->colour() == Colour::Black) {
+                remove_from_buffer(n);
+                ++count;
+                return true;
+            }
+            return n->type() == ReferenceType; // seen through
+        },
+        [](Refcounted*) { return true; });
+    return count;
+}
+
+// ---------------------------------------------------------------------------
+// Destructors, then destruction
+
+void Collector::call_destructors(uint32_t end, int& count)
+{
+    // Garbage objects with a destructor to run turn DtorGarbage and Purple: Purple
+    // keeps them in the buffer as roots for the next run.
+    for (uint32_t slot = RootBuffer::kFirstRoot; slot != end; ++slot) {
+        uintptr_t entry = m_buffer.entry(slot);
+        if (RootBuffer::tag(entry) != RootBuffer::Garbage)
+            continue;
+        Refcounted* node = RootBuffer::pointer(entry);
+        if (!is_object(node))
+            continue;
+        if (m_hooks.destructor_pending(node)) {
+            m_buffer.set(slot, node, RootBuffer::DtorGarbage);
+            node->set_colour(Colour::Purple);
+        } else {
+            m_hooks.mark_destructed(node);
+        }
+    }
+    for (uint32_t slot = RootBuffer::kFirstRoot; slot != end; ++slot) {
+        uintptr_t entry = m_buffer.entry(slot);
+        if (RootBuffer::tag(entry) == RootBuffer::DtorGarbage)
+            count -= remove_nested_data_from_buffer(RootBuffer::pointer(entry), true);
+    }
+    // The destructors run in slot order; each may add roots, or run another's.
+    for (uint32_t slot = RootBuffer::kFirstRoot; slot != end; ++slot) {
+        uintptr_t entry = m_buffer.entry(slot);
+        if (RootBuffer::tag(entry) != RootBuffer::DtorGarbage)
+            continue;
+        Refcounted* node = RootBuffer::pointer(entry);
+        m_buffer.set(slot, node, RootBuffer::Root);
+        if (m_hooks.destructor_pending(node)) {
+            ++m_destructors_run;
+            m_hooks.call_destructor(node);
+        }
+    }
+}
+
+void Collector::destroy_garbage(uint32_t end)
+{
+    // Empty every garbage node first: releasing what one holds may free others
+    // (which then leave the buffer) but never touches the memory of a node
+    // marked Collected.
+    for (uint32_t slot = RootBuffer::kFirstRoot; slot != end; ++slot) {
+        uintptr_t entry = m_buffer.entry(slot);
+        if (RootBuffer::tag(entry) != RootBuffer::Garbage)
+            continue;
+        Refcounted* node = RootBuffer::pointer(entry);
+        node->add_flag(Collected);
+        m_hooks.destroy_garbage(node);
+    }
+    for (uint32_t slot = RootBuffer::kFirstRoot; slot != end; ++slot) {
+        uintptr_t entry = m_buffer.entry(slot);
+        if (RootBuffer::tag(entry) != RootBuffer::Garbage)
+            continue;
+        remove_from_roots(slot);
+        ++m_values_freed;
+        m_hooks.free_garbage(RootBuffer::pointer(entry));
+    }
+}
+
+// One pass of the collection; sets `rerun` when destructors ran.
+int Collector::collect_once(bool& rerun)
+{
+    ++m_stats.runs;
+    m_active = true;
+    mark_roots();
+    scan_roots();
+    bool has_destructors = false;
+    int count = collect_roots(has_destructors);
+    if (m_root_count == 0) {
+        m_active = false;
+        return -1; // nothing to free
+    }
+    uint32_t end = m_buffer.first_unused();
+    if (has_destructors) {
+        rerun = true;
+        call_destructors(end, count);
+        if (m_protected) // the script ended inside a destructor
+            return -2;
+    }
+    destroy_garbage(end);
+    m_stats.collected += count;
+    m_active = false;
+    return count;
+}
+
+int Collector::collect_cycles()
+{
+    bool threshold = m_threshold_triggered;
+    m_threshold_triggered = false;
+    auto started = Clock::now();
+    uint32_t roots_before = m_root_count;
+    m_destructors_run = 0;
+    m_values_freed = 0;
+
+    int total = 0;
+    bool rerun = false;
+    bool reran = false;
+    for (;;) {
+        if (m_root_count != 0) {
+            if (m_active)
+                return 0;
+            int count = collect_once(rerun);
+            if (count == -2)
+                return 0;
+            if (count == -1)
+                break;
+            total += count;
+        }
+        m_buffer.compact(m_root_count);
+        if (!rerun || reran)
+            break;
+        reran = true;
+    }
+
+    if (m_trace) {
+        auto micros = std::chrono::duration_cast<std::chrono::microseconds>(Clock::now() - started).count();
+        std::fprintf(stderr,
+                     "gc: %s collection: %u roots scanned, %d garbage, %u destructors run, %u values freed, "
+                     "%lld us\n",
+                     threshold ? "threshold" : "manual", roots_before, total, m_destructors_run, m_values_freed,
+                     static_cast<long long>(micros));
+    }
+    return total;
+}
+
+} // namespace miniphp::gc

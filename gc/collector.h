@@ -1,0 +1,160 @@
+// Collector: the synchronous cycle collector of Bacon and Rajan ("Concurrent Cycle
+// Collection in Reference Counted Systems", 2001), as the Zend engine runs it, so
+// that PHP code sees the same garbage found at the same moments, the same
+// destructor order and the same gc_collect_cycles()/gc_status() figures.
+//
+// Reference counting frees everything except cycles. A cycle can only become
+// garbage when a count drops to a value other than zero, so every such drop of an
+// array or object count offers the value as a possible root (runtime/value.h's
+// release path calls possible_root(); it is then coloured Purple). A collection
+// works on the buffered roots only:
+//
+//   mark_roots    every Purple root turns Grey, then mark_grey walks what it
+//                 reaches, subtracting each internal edge from the count it
+//                 points at: what remains counts references from outside.
+//   scan_roots    scan walks the Grey nodes again: a node with a count left is
+//                 live, and scan_black restores the counts of all it reaches and
+//                 colours them Black; the others become White.
+//   collect_roots Black roots leave the buffer; collect_white puts the White
+//                 nodes in the buffer as Garbage (restoring their counts) and
+//                 counts them: that count is what gc_collect_cycles() returns.
+//
+// Then, as php does: if the garbage holds objects whose destructor has not run,
+// only those destructors run in this pass (in buffer order; what a destructor
+// object holds is taken out of the garbage, since the destructor may keep it),
+// the rest of the garbage is destroyed, and the whole collection runs once more,
+// so that the objects whose destructors ran are collected if they are still
+// garbage. Destroying first empties every garbage node (releasing what it holds,
+// objects in buffer order), then frees their memory.
+//
+// The collector lives below runtime/: it sees values only as headers, and reaches
+// their contents through the hooks runtime/ registers at startup (as Zend objects
+// hand the collector their get_gc handler). Walks use an explicit stack, never
+// the C stack, so a million-node ring is collected like a small one.
+#pragma once
+
+#include <cstdint>
+#include <vector>
+
+#include "gc/refcounted.h"
+#include "gc/root_buffer.h"
+
+namespace miniphp::gc {
+
+// What the collector asks of the values above it.
+struct CollectorHooks {
+    // Appends to `out` the counted values `node` (an array, an object or a
+    // reference) holds, in the order php's get_gc lists them.
+    void (*children)(Refcounted* node, std::vector<Refcounted*>& out) = nullptr;
+    // Objects: the class has a destructor that has not run yet.
+    bool (*destructor_pending)(Refcounted* object) = nullptr;
+    // Objects: records that no destructor is to run (there is none).
+    void (*mark_destructed)(Refcounted* object) = nullptr;
+    // Objects: runs the pending destructor (recording that it ran).
+    void (*call_destructor)(Refcounted* object) = nullptr;
+    // Objects: their storage has been freed already (Zend's IS_OBJ_FREE_CALLED).
+    bool (*free_called)(Refcounted* object) = nullptr;
+    // Releases what a garbage array or object holds (an object also gives its
+    // handle back); its memory stays until free_garbage.
+    void (*destroy_garbage)(Refcounted* node) = nullptr;
+    void (*free_garbage)(Refcounted* node) = nullptr;
+    // Frees a value whose count dropped to zero (runtime's destroy_refcounted).
+    void (*destroy)(Refcounted* node) = nullptr;
+};
+
+// Counters, as gc_status() and --gc-trace report them.
+struct CollectorStats {
+    uint32_t runs = 0;
+    uint32_t collected = 0;
+};
+
+class Collector {
+public:
+    Collector() = default;
+    Collector(const Collector&) = delete;
+    Collector& operator=(const Collector&) = delete;
+
+    void set_hooks(const CollectorHooks& hooks) { m_hooks = hooks; }
+
+    // A counted array or object whose count dropped to a value other than zero,
+    // black and not buffered (Zend's gc_possible_root). May run a collection when
+    // the buffer is at its threshold.
+    void possible_root(Refcounted* node);
+    // Takes a node that is being freed out of the buffer (GC_REMOVE_FROM_BUFFER).
+    void remove_from_buffer(Refcounted* node);
+
+    // gc_collect_cycles(): the number of values freed.
+    int collect_cycles();
+
+    bool enabled() const { return m_enabled; }
+    // Returns the previous setting.
+    bool set_enabled(bool enabled);
+    // While protected, nothing is buffered (php's gc_protect, during shutdown).
+    void set_protected(bool on) { m_protected = on; }
+    bool active() const { return m_active; }
+
+    const CollectorStats& stats() const { return m_stats; }
+    uint32_t threshold() const { return m_threshold; }
+    uint32_t root_count() const { return m_root_count; }
+    uint32_t buffer_size() const { return m_buffer.size(); }
+
+    // --gc-trace: one line per collection on stderr.
+    void set_trace(bool on) { m_trace = on; }
+
+private:
+    static constexpr uint32_t kThresholdDefault = 10000 + RootBuffer::kFirstRoot;
+    static constexpr uint32_t kThresholdStep = 10000;
+    static constexpr uint32_t kThresholdMax = 1000000000;
+    static constexpr uint32_t kThresholdTrigger = 100;
+
+    void possible_root_when_full(Refcounted* node);
+    void buffer_as(Refcounted* node, uint32_t slot, Colour colour);
+    void remove_from_roots(uint32_t slot);
+    void add_garbage(Refcounted* node);
+    void adjust_threshold(int collected);
+
+    bool is_object(const Refcounted* node) const { return node->type() == ObjectType; }
+    bool object_walkable(Refcounted* node) const { return !m_hooks.free_called(node); }
+    // The children of `node` in m_children (none for strings, or an object whose
+    // storage is gone).
+    const std::vector<Refcounted*>& children_of(Refcounted* node);
+
+    template <class Enter, class Edge>
+    void walk(Refcounted* node, std::vector<Refcounted*>& stack, Enter enter, Edge edge);
+    int collect_once(bool& rerun);
+    void mark_roots();
+    void mark_grey(Refcounted* node);
+    void scan_roots();
+    void scan(Refcounted* node);
+    void scan_black(Refcounted* node);
+    int collect_roots(bool& has_destructors);
+    int collect_white(Refcounted* node, bool& has_destructors);
+    int remove_nested_data_from_buffer(Refcounted* node, bool is_root);
+    void call_destructors(uint32_t end, int& count);
+    void destroy_garbage(uint32_t end);
+
+    CollectorHooks m_hooks;
+    RootBuffer m_buffer;
+    CollectorStats m_stats;
+    uint32_t m_threshold = kThresholdDefault;
+    uint32_t m_root_count = 0;
+    bool m_enabled = true;
+    bool m_active = false;
+    bool m_protected = false;
+    bool m_trace = false;
+    bool m_threshold_triggered = false; // the running collection was started by a full buffer
+    uint32_t m_destructors_run = 0;     // in the running collection, for --gc-trace
+    uint32_t m_values_freed = 0;
+    std::vector<Refcounted*> m_stack;
+    std::vector<Refcounted*> m_black_stack; // scan_black's, started from inside scan
+    std::vector<Refcounted*> m_children;
+};
+
+// The process-wide collector, as heap() is the process-wide allocator.
+inline Collector& collector()
+{
+    static Collector* instance = new Collector();
+    return *instance;
+}
+
+} // namespace miniphp::gc

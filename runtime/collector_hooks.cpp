@@ -1,0 +1,122 @@
+// How the cycle collector (gc/collector.h) sees runtime values: what each heap type
+// holds, in the order php's get_gc handlers list it, and how garbage objects get
+// their destructors called and their storage freed. Installed once, at startup.
+#include "runtime/collector_hooks.h"
+
+#include "gc/collector.h"
+#include "gc/heap.h"
+#include "runtime/array.h"
+#include "runtime/class.h"
+#include "runtime/object.h"
+#include "runtime/object_store.h"
+#include "runtime/reference.h"
+
+namespace miniphp::runtime {
+
+namespace {
+
+void push_counted(const Value& v, std::vector<gc::Refcounted*>& out)
+{
+    const Value& value = v.is_indirect() ? *v.as_indirect() : v;
+    if (value.is_refcounted())
+        out.push_back(value.as_counted());
+}
+
+void array_children(Array* array, std::vector<gc::Refcounted*>& out)
+{
+    for (uint32_t pos = 0, used = array->used(); pos < used; ++pos)
+        push_counted(array->value_at(pos), out);
+}
+
+// zend_std_get_gc: the declared properties in slot order, then the dynamic ones.
+void object_children(Object* object, std::vector<gc::Refcounted*>& out)
+{
+    if (ObjectGcChildren own = object->class_entry->gc_children()) {
+        own(object, out);
+        return;
+    }
+    for (uint32_t i = 0, n = object->slot_count(); i < n; ++i)
+        push_counted(object->slots[i], out);
+    if (object->properties != nullptr)
+        array_children(object->properties, out);
+}
+
+void children(gc::Refcounted* node, std::vector<gc::Refcounted*>& out)
+{
+    switch (node->type()) {
+    case gc::ArrayType:
+        array_children(reinterpret_cast<Array*>(node), out);
+        return;
+    case gc::ObjectType:
+        object_children(reinterpret_cast<Object*>(node), out);
+        return;
+    case gc::ReferenceType:
+        push_counted(reinterpret_cast<Reference*>(node)->value, out);
+        return;
+    default:
+        return;
+    }
+}
+
+Object* as_object(gc::Refcounted* node) { return reinterpret_cast<Object*>(node); }
+
+bool destructor_pending(gc::Refcounted* node)
+{
+    Object* object = as_object(node);
+    return !object->has_flag(DestructorCalled) && object->class_entry->destructor() != nullptr;
+}
+
+void mark_destructed(gc::Refcounted* node) { as_object(node)->flags |= DestructorCalled; }
+
+void call_garbage_destructor(gc::Refcounted* node)
+{
+    Object* object = as_object(node);
+    object->flags |= DestructorCalled;
+    ++node->refcount;
+    call_destructor(object);
+    --node->refcount; // not a release: the collector looks at it again next run
+}
+
+bool free_called(gc::Refcounted* node) { return as_object(node)->has_flag(FreeCalled); }
+
+void destroy_garbage(gc::Refcounted* node)
+{
+    if (node->type() == gc::ArrayType) {
+        Array::destroy_contents(reinterpret_cast<Array*>(node));
+        return;
+    }
+    Object* object = as_object(node);
+    uint32_t handle = object->handle;
+    if (!object->has_flag(FreeCalled)) {
+        ++node->refcount;
+        Object::release_contents(object);
+        --node->refcount;
+    }
+    ObjectStore::instance().free_handle(handle);
+}
+
+void free_garbage(gc::Refcounted* node)
+{
+    if (node->type() == gc::ArrayType)
+        gc::heap().deallocate(node, sizeof(Array));
+    else
+        gc::heap().deallocate(node, Object::allocation_size(as_object(node)->class_entry));
+}
+
+} // namespace
+
+void install_collector_hooks()
+{
+    gc::CollectorHooks hooks;
+    hooks.children = children;
+    hooks.destructor_pending = destructor_pending;
+    hooks.mark_destructed = mark_destructed;
+    hooks.call_destructor = call_garbage_destructor;
+    hooks.free_called = free_called;
+    hooks.destroy_garbage = destroy_garbage;
+    hooks.free_garbage = free_garbage;
+    hooks.destroy = destroy_refcounted;
+    gc::collector().set_hooks(hooks);
+}
+
+} // namespace miniphp::runtime
