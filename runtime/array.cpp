@@ -8,11 +8,11 @@
 #include <cstring>
 #include <vector>
 
-#include "gc/collector.h"
 #include "gc/heap.h"
 #include "runtime/array_iterators.h"
 #include "runtime/engine.h"
 #include "runtime/reference.h"
+#include "runtime/teardown.h"
 
 namespace miniphp::runtime {
 
@@ -527,74 +527,7 @@ Value* Array::add_bucket_at(uint32_t index, const Bucket& from)
     return &b.val;
 }
 
-namespace {
-
-// Freeing walks nested arrays with this stack instead of recursing.
-struct DestroyFrame {
-    Array* array;
-    uint32_t pos;
-    bool keep_header; // the collector frees the header itself, later
-};
-
-struct DestroyState {
-    std::vector<DestroyFrame> stack;
-    bool running = false;
-};
-
-DestroyState& destroy_state()
-{
-    static DestroyState* state = new DestroyState();
-    return *state;
-}
-
-} // namespace
-
-void Array::destroy(Array* array)
-{
-    if (array->header.root_slot() != 0)
-        gc::collector().remove_from_buffer(&array->header);
-    DestroyState& state = destroy_state();
-    state.stack.push_back({array, 0, false});
-    if (state.running)
-        return; // the loop below, already running, frees it next
-    run_destroy_loop();
-}
-
-void Array::destroy_contents(Array* array)
-{
-    // Runs to completion now, even inside a destroy loop that a destructor
-    // interrupted to run a collection: the collector frees the header next.
-    DestroyState& state = destroy_state();
-    std::vector<DestroyFrame> interrupted;
-    interrupted.swap(state.stack);
-    bool was_running = state.running;
-    state.stack.push_back({array, 0, true});
-    run_destroy_loop();
-    state.stack.swap(interrupted);
-    state.running = was_running;
-}
-
-void Array::run_destroy_loop()
-{
-    DestroyState& state = destroy_state();
-    state.running = true;
-    while (!state.stack.empty()) {
-        DestroyFrame& top = state.stack.back();
-        Array* current = top.array;
-        if (top.pos < current->m_used) {
-            uint32_t pos = top.pos++;
-            current->release_element(pos); // may push a nested array
-            continue;
-        }
-        bool keep_header = top.keep_header;
-        state.stack.pop_back();
-        detach_iterators(current);
-        current->free_data();
-        if (!keep_header)
-            gc::heap().deallocate(current, sizeof(Array));
-    }
-    state.running = false;
-}
+void Array::destroy(Array* array) { Teardown::destroy_array(array); }
 
 // Releases the key and value of one element of an array being freed.
 void Array::release_element(uint32_t pos)

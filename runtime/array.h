@@ -59,6 +59,8 @@ inline Value ArrayKey::to_value() const
 // ZEND_HANDLE_NUMERIC_STR.
 bool string_is_integer_key(std::string_view text, int64_t& out);
 
+class Teardown;
+
 class Array {
 public:
     static constexpr uint32_t kInvalidIndex = UINT32_MAX;
@@ -82,13 +84,9 @@ public:
     // A new array (count 1) holding copies of this one's elements; references whose
     // only owner was this array become plain values, as zend_array_dup does.
     Array* duplicate() const;
-    // Frees an array whose count reached zero, releasing its elements. Nested arrays
-    // freed on the way are walked with an explicit stack, depth first in the order
-    // recursion would take, so a million levels do not use the C stack.
+    // Frees an array whose count reached zero, releasing its elements (through
+    // Teardown: nested values freed on the way do not use the C stack).
     static void destroy(Array* array);
-    // Releases the elements of a garbage array the collector is destroying, and
-    // frees its data, but not the Array itself (the collector frees it last).
-    static void destroy_contents(Array* array);
 
     uint32_t size() const { return m_count; }
     bool is_packed() const { return (m_flags & Packed) != 0; }
@@ -218,7 +216,7 @@ private:
     void unlink(uint32_t pos);
     Value* add_bucket_at(uint32_t index, const Bucket& from);
     void release_element(uint32_t pos);
-    static void run_destroy_loop();
+    friend class Teardown; // frees arrays element by element (teardown.h)
 
     uint8_t m_flags = Uninitialized;
     uint8_t m_unused[3] = {};

@@ -28,7 +28,7 @@ uint32_t iterator_object_position(uint32_t id, const Object* object);
 // The object is being freed: its iterators forget it (another object may come to
 // live at its address).
 void detach_object_iterators(const Object* object);
-// How many iterators are over an object now (free_storage asks before detaching).
+// How many iterators are over an object now (Teardown asks before detaching).
 extern uint32_t g_object_iterator_count;
 void iterator_delete(uint32_t id);
 

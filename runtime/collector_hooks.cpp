@@ -10,6 +10,7 @@
 #include "runtime/object.h"
 #include "runtime/object_store.h"
 #include "runtime/reference.h"
+#include "runtime/teardown.h"
 
 namespace miniphp::runtime {
 
@@ -82,14 +83,14 @@ bool free_called(gc::Refcounted* node) { return as_object(node)->has_flag(FreeCa
 void destroy_garbage(gc::Refcounted* node)
 {
     if (node->type() == gc::ArrayType) {
-        Array::destroy_contents(reinterpret_cast<Array*>(node));
+        Teardown::destroy_array_contents(reinterpret_cast<Array*>(node));
         return;
     }
     Object* object = as_object(node);
     uint32_t handle = object->handle;
     if (!object->has_flag(FreeCalled)) {
         ++node->refcount;
-        Object::release_contents(object);
+        Teardown::release_object_contents(object);
         --node->refcount;
     }
     ObjectStore::instance().free_handle(handle);

@@ -10,6 +10,7 @@
 #include "runtime/closure.h"
 #include "runtime/object_store.h"
 #include "runtime/reference.h"
+#include "runtime/teardown.h"
 
 namespace miniphp::runtime {
 
@@ -21,10 +22,12 @@ DestructorHook g_destructor_hook = nullptr;
 
 void set_destructor_hook(DestructorHook hook) { g_destructor_hook = hook; }
 
+// User code: whatever it frees is freed before it goes on, even in the middle of
+// freeing something else.
 void call_destructor(Object* object)
 {
     if (g_destructor_hook != nullptr)
-        g_destructor_hook(object);
+        Teardown::suspended([object] { g_destructor_hook(object); });
 }
 
 size_t Object::allocation_size(const Class* cls)
@@ -106,41 +109,11 @@ void Object::destroy(Object* object)
                 return;
         }
     }
-    free_storage(object);
+    // zend_object_std_dtor, then the memory and the handle, which joins the free
+    // list only after everything the object held is gone.
+    Teardown::free_object(object);
 }
 
-// zend_object_std_dtor, then the memory and the handle: the dynamic properties go
-// first, then the declared ones in slot order. The handle joins the free list only
-// after everything the object held is gone, so it is the next one reused.
-void Object::free_storage(Object* object)
-{
-    uint32_t handle = object->handle;
-    object->header.refcount = 1;
-    release_contents(object);
-    if (object->header.root_slot() != 0)
-        gc::collector().remove_from_buffer(&object->header);
-    gc::heap().deallocate(object, allocation_size(object->class_entry));
-    ObjectStore::instance().free_handle(handle);
-}
-
-void Object::release_contents(Object* object)
-{
-    if (g_object_iterator_count != 0) [[unlikely]]
-        detach_object_iterators(object);
-    ObjectStore::instance().invalidate(object->handle);
-    object->flags |= FreeCalled;
-    if (Array* properties = object->properties) {
-        object->properties = nullptr;
-        release(Value::array(properties));
-    }
-    for (uint32_t i = 0, n = object->slot_count(); i < n; ++i)
-        if (object->slots[i].is_refcounted())
-            release_and_clear(object->slots[i]);
-    if (object->class_entry->has_flag(AccUsesGuards))
-        release_and_clear(object->slots[object->slot_count()]); // the magic methods' guards
-    if (ObjectFreeExtra free_extra = object->class_entry->free_extra())
-        free_extra(object);
-}
 
 std::vector<PropertyEntry> list_properties(const Object* object)
 {

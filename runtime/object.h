@@ -45,14 +45,9 @@ struct Object {
     // runs): a reference only the original held is copied as its value, a shared
     // one stays shared by both.
     static Object* clone(const Object* original);
-    // The last reference went away (zend_objects_store_del).
+    // The last reference went away (zend_objects_store_del). Freeing the storage
+    // (properties, memory, handle) is Teardown::free_object.
     static void destroy(Object* object);
-    // Frees the object's properties and memory, and its handle (no destructor).
-    static void free_storage(Object* object);
-    // What free_storage does before freeing the memory and the handle (Zend's
-    // free_obj): marks the storage freed, takes the object out of the store and
-    // releases its properties and whatever its class keeps beside them.
-    static void release_contents(Object* object);
 
     static size_t allocation_size(const Class* cls);
     uint32_t slot_count() const;

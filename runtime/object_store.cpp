@@ -4,6 +4,7 @@
 
 #include "runtime/class.h"
 #include "runtime/object.h"
+#include "runtime/teardown.h"
 
 namespace miniphp::runtime {
 
@@ -64,7 +65,7 @@ void ObjectStore::free_all()
         if (object == nullptr)
             continue;
         object->flags |= DestructorCalled;
-        Object::free_storage(object);
+        Teardown::free_object(object);
     }
 }
 

@@ -1,0 +1,69 @@
+// Teardown: frees arrays and objects whose count reached zero without recursing on
+// the C stack, so that a million-element nested array or a million-object linked
+// list is freed like a small one (php itself recurses, and crashes near 100,000).
+//
+// Freeing a value releases what it holds, which may free more values. Instead of a
+// nested call per level, each value being freed gets a frame on one stack (its
+// position in its elements or properties); the loop always works on the top
+// frame, so values are released and freed in exactly the order recursion gives.
+//
+// User code run in the middle (a destructor of an object reaching zero) must see
+// everything it frees freed at once, as in php: suspended() runs it with a fresh,
+// empty stack, and the interrupted teardown continues afterwards.
+#pragma once
+
+#include <utility>
+#include <vector>
+
+namespace miniphp::runtime {
+
+class Array;
+struct Object;
+
+class Teardown {
+public:
+    // Frees an array whose count is zero: its elements, its data, the array.
+    static void destroy_array(Array* array);
+    // Releases the elements and data of a garbage array, now; the collector frees
+    // the array itself later.
+    static void destroy_array_contents(Array* array);
+    // Frees the storage of an object whose count is zero and whose destructor has
+    // run (zend_object_std_dtor, then the memory and the handle).
+    static void free_object(Object* object);
+    // What free_object does before freeing the memory and the handle, now: for a
+    // garbage object the collector destroys.
+    static void release_object_contents(Object* object);
+
+    // Runs `user_code` with the teardown in progress (if any) set aside.
+    template <class F>
+    static void suspended(F&& user_code)
+    {
+        Saved saved = suspend();
+        std::forward<F>(user_code)();
+        resume(saved);
+    }
+
+private:
+    enum class Kind : unsigned char { Array, ArrayContents, Object, ObjectContents };
+    struct Frame {
+        void* target;
+        unsigned pos;
+        Kind kind;
+    };
+    struct Saved {
+        std::vector<Frame> frames;
+        bool running;
+    };
+    struct State;
+    static State& state();
+
+    static void start(Frame frame);
+    static void run_now(Frame frame);
+    static void run();
+    static bool step_array(Frame& top);
+    static bool step_object(Frame& top);
+    static Saved suspend();
+    static void resume(Saved& saved);
+};
+
+} // namespace miniphp::runtime
