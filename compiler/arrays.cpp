@@ -541,7 +541,8 @@ void FunctionCompiler::compile_foreach(const Node* node)
 
     Operand subject;
     // $this is no variable to bind: its object is walked as a temporary's would be.
-    if (by_reference && ((is_plain_var(subject_node) && !is_this(subject_node)) || subject_node->kind == NodeKind::Dim))
+    if (by_reference && ((is_plain_var(subject_node) && !is_this(subject_node)) || subject_node->kind == NodeKind::Dim ||
+                         subject_node->kind == NodeKind::Prop || subject_node->kind == NodeKind::StaticProp))
         subject = compile_reference_source(subject_node);
     else
         subject = compile_expression(subject_node);

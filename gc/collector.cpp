@@ -449,6 +449,11 @@ int Collector::collect_cycles()
             break;
         reran = true;
     }
+    if (m_after_collection != nullptr) {
+        m_active = true;
+        m_after_collection();
+        m_active = false;
+    }
 
     if (m_trace) {
         auto micros = std::chrono::duration_cast<std::chrono::microseconds>(Clock::now() - started).count();

@@ -75,6 +75,11 @@ public:
     Collector& operator=(const Collector&) = delete;
 
     void set_hooks(const CollectorHooks& hooks) { m_hooks = hooks; }
+    // Called at the end of every collection that looked at roots, with collections
+    // held off (php's zend_gc_root_tmpvars: the VM offers its live temporaries as
+    // roots again, since a temporary's release never offers one).
+    using AfterCollection = void (*)();
+    void set_after_collection(AfterCollection hook) { m_after_collection = hook; }
 
     // A counted array or object whose count dropped to a value other than zero,
     // black and not buffered (Zend's gc_possible_root). May run a collection when
@@ -134,6 +139,7 @@ private:
     void destroy_garbage(uint32_t end);
 
     CollectorHooks m_hooks;
+    AfterCollection m_after_collection = nullptr;
     RootBuffer m_buffer;
     CollectorStats m_stats;
     uint32_t m_threshold = kThresholdDefault;

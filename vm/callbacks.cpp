@@ -13,6 +13,8 @@
 #include "vm/handlers/general.h"
 #include "vm/vm.h"
 
+#include "gc/collector.h"
+
 namespace miniphp::vm {
 
 using runtime::Outcome;
@@ -182,6 +184,34 @@ void Vm::run_destructor(runtime::Object* object)
         runtime::set_previous(runtime::engine().exception(), pending);
     else
         runtime::engine().restore_exception(pending);
+}
+
+} // namespace miniphp::vm
+
+namespace miniphp::vm {
+
+// A temporary is released without being offered as a root, so one that lives across
+// a collection (a foreach's copy of its array) is offered here. The operands of the
+// instruction each frame is at are not live any more, as in php's live ranges.
+void Vm::root_live_temporaries()
+{
+    for (Frame* frame = m_state.frame; frame != nullptr; frame = frame->caller) {
+        const Function* function = frame->function;
+        if (function == nullptr)
+            continue;
+        const Instruction* pc = frame->pc;
+        Value* slots = frame->slots();
+        for (uint32_t i = function->num_cvs(), n = function->frame_slots(); i < n; ++i) {
+            if (!slots[i].is_refcounted())
+                continue;
+            if (pc != nullptr && ((pc->op1_kind == OperandKind::Tmp && slot_index(pc->op1) == i) ||
+                                  (pc->op2_kind == OperandKind::Tmp && slot_index(pc->op2) == i)))
+                continue;
+            gc::Refcounted* counted = slots[i].as_counted();
+            if ((counted->type_info & (gc::Refcounted::kInfoMask | gc::NotCollectable)) == 0)
+                runtime::check_possible_root(counted);
+        }
+    }
 }
 
 } // namespace miniphp::vm

@@ -2,6 +2,7 @@
 
 #include <cassert>
 
+#include "gc/collector.h"
 #include "runtime/array.h"
 #include "runtime/closure.h"
 #include "runtime/collector_hooks.h"
@@ -86,6 +87,7 @@ int Vm::run(Script& script)
     g_running = this;
     runtime::set_destructor_hook([](runtime::Object* object) { g_running->run_destructor(object); });
     runtime::install_collector_hooks();
+    gc::collector().set_after_collection([] { g_running->root_live_temporaries(); });
     install_closure_methods();
     runtime::set_property_type_check(check_property_type);
     for (const auto& function : script.functions)

@@ -87,6 +87,9 @@ private:
                                const runtime::Class* called_scope = nullptr, runtime::Object* closure = nullptr);
     // Runs the destructor of `object`, whose count the caller holds up.
     void run_destructor(runtime::Object* object);
+    // After a collection (zend_gc_root_tmpvars): the live temporaries of every frame
+    // are offered to the collector as possible roots.
+    void root_live_temporaries();
     // php's shutdown_destructors: lone objects of globals, then every other object.
     void call_destructors_at_shutdown();
     void call_shutdown_functions();
