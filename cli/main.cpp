@@ -8,6 +8,7 @@
 #include <cstdlib>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include <climits>
 #include <unistd.h>
@@ -15,7 +16,9 @@
 #include "cli/large_stack.h"
 #include "cli/php_getopt.h"
 #include "cli/script_runner.h"
+#include "gc/collector.h"
 #include "runtime/engine.h"
+#include "runtime/ini.h"
 
 namespace {
 
@@ -75,10 +78,14 @@ int main(int argc, char** argv)
     std::string file;
     bool dump_opcodes = false;
     bool no_ini = false;
+    bool gc_trace = false;
+    std::vector<std::string> settings;
     CLI::Option* code_option = app.add_option("-r", code);
     CLI::Option* file_option = app.add_option("-f", file);
+    app.add_option("-d", settings)->expected(1)->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
     app.add_flag("-n", no_ini);
     app.add_flag("--dump-opcodes", dump_opcodes);
+    app.add_flag("--gc-trace", gc_trace);
 
     try {
         app.parse(scan.options_end, argv);
@@ -99,6 +106,14 @@ int main(int argc, char** argv)
         }
     }
     miniphp::runtime::engine().set_binary_path(binary_path(argv[0]));
+    // -d name=value (php_cli.c's define_command_line_ini_entry): "-d name" means 1.
+    for (const std::string& setting : settings) {
+        size_t equals = setting.find('=');
+        std::string name = setting.substr(0, equals);
+        std::string value = equals == std::string::npos ? "1" : setting.substr(equals + 1);
+        (void)miniphp::runtime::Ini::instance().set(name, value);
+    }
+    miniphp::gc::collector().set_trace(gc_trace);
     return miniphp::cli::run_with_stack(miniphp::cli::kInterpreterStackSize, [&] {
         miniphp::cli::ScriptRunner runner;
         runner.set_dump_opcodes(dump_opcodes);

@@ -10,7 +10,7 @@ namespace miniphp::cli {
 namespace {
 
 // Short options that take a value (the rest of the word, or the next word).
-bool takes_value(char c) { return c == 'r' || c == 'f'; }
+bool takes_value(char c) { return c == 'r' || c == 'f' || c == 'd'; }
 bool is_flag(char c) { return c == 'n'; }
 
 // -h and -v (--help, --version) end the scan at once, whatever follows them.
@@ -66,7 +66,7 @@ OptionScan scan_options(int argc, char** argv)
                 scan.outcome = *outcome;
                 return scan;
             }
-            if (name == "dump-opcodes")
+            if (name == "dump-opcodes" || name == "gc-trace")
                 continue;
             // php reads an unknown long option as option '-' missing its argument.
             scan.outcome = OptionScan::Outcome::Error;
@@ -119,12 +119,14 @@ void print_usage(const char* program)
                 "   %s [options] -r <code> [--] [args...]\n"
                 "   %s [options] -- [args...]\n"
                 "\n"
+                "  -d foo[=bar]     Define INI entry foo with value 'bar'\n"
                 "  -f <file>        Parse and execute <file>.\n"
                 "  -h               This help\n"
                 "  -n               No configuration (ini) files will be used (always the case)\n"
                 "  -r <code>        Run PHP <code> without using script tags <?..?>\n"
                 "  -v               Version number\n"
                 "  --dump-opcodes   Print the compiled bytecode instead of running it\n"
+                "  --gc-trace       Print one line per cycle collection on stderr\n"
                 "\n"
                 "  args...          Arguments passed to script. Use -- args when first argument\n"
                 "                   starts with - or script is read from stdin\n"

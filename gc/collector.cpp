@@ -107,6 +107,11 @@ bool Collector::set_enabled(bool enabled)
 {
     bool previous = m_enabled;
     m_enabled = enabled;
+    if (enabled && !m_started) {
+        m_started = true;
+        m_threshold = kThresholdDefault;
+        m_protected = false;
+    }
     return previous;
 }
 

@@ -92,7 +92,10 @@ public:
     int collect_cycles();
 
     bool enabled() const { return m_enabled; }
-    // Returns the previous setting.
+    // Returns the previous setting. The first time the collector is enabled its
+    // buffer starts taking roots (php allocates it then): while it has never been
+    // enabled (zend.enable_gc=0 from the start) nothing is buffered and the
+    // threshold reads 0.
     bool set_enabled(bool enabled);
     // While protected, nothing is buffered (php's gc_protect, during shutdown).
     void set_protected(bool on) { m_protected = on; }
@@ -142,11 +145,12 @@ private:
     AfterCollection m_after_collection = nullptr;
     RootBuffer m_buffer;
     CollectorStats m_stats;
-    uint32_t m_threshold = kThresholdDefault;
+    uint32_t m_threshold = 0;
     uint32_t m_root_count = 0;
-    bool m_enabled = true;
+    bool m_enabled = false;
+    bool m_started = false; // enabled at least once: the buffer exists
     bool m_active = false;
-    bool m_protected = false;
+    bool m_protected = true; // until started
     bool m_trace = false;
     bool m_threshold_triggered = false; // the running collection was started by a full buffer
     uint32_t m_destructors_run = 0;     // in the running collection, for --gc-trace

@@ -105,6 +105,12 @@ std::optional<std::string> Ini::get(std::string_view name) const
     return it->second;
 }
 
+bool Ini::flag(std::string_view name) const
+{
+    auto it = values().find(name);
+    return it != values().end() && parse_bool(it->second);
+}
+
 std::optional<std::string> Ini::set(std::string_view name, std::string_view value)
 {
     auto it = values().find(name);

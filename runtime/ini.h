@@ -1,7 +1,7 @@
 // The php.ini settings a script can read and change with ini_get()/ini_set(), with
 // the values `php -n` starts from. Those miniphp honours take effect when set:
 // precision (floats in echo and string conversions), serialize_precision (var_dump,
-// var_export), memory_limit, error_reporting and display_errors. The others are kept
+// var_export), memory_limit, error_reporting, display_errors and zend.enable_gc. The others are kept
 // as text so that ini_get() gives what php's would.
 #pragma once
 
@@ -25,6 +25,8 @@ public:
     int precision() const { return m_precision; }
     int serialize_precision() const { return m_serialize_precision; }
     bool display_errors() const { return m_display_errors; }
+    // A boolean setting's value, read as php reads one ("1", "On", "yes", ...).
+    bool flag(std::string_view name) const;
 
 private:
     Ini();

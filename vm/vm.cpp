@@ -8,6 +8,7 @@
 #include "runtime/collector_hooks.h"
 #include "runtime/conversions.h"
 #include "runtime/exceptions.h"
+#include "runtime/ini.h"
 #include "runtime/object.h"
 #include "runtime/object_store.h"
 #include "runtime/output.h"
@@ -88,6 +89,7 @@ int Vm::run(Script& script)
     runtime::set_destructor_hook([](runtime::Object* object) { g_running->run_destructor(object); });
     runtime::install_collector_hooks();
     gc::collector().set_after_collection([] { g_running->root_live_temporaries(); });
+    gc::collector().set_enabled(runtime::Ini::instance().flag("zend.enable_gc")); // gc_init at startup
     install_closure_methods();
     runtime::set_property_type_check(check_property_type);
     for (const auto& function : script.functions)
@@ -295,6 +297,19 @@ void Vm::shutdown()
         m_state.globals.destroy();
         release_frame(m_state.main, false);
         m_state.classes.release_static_values();
+        auto release_statics = [](const Function& function) {
+            if (runtime::Array* statics = function.static_values) {
+                function.static_values = nullptr;
+                runtime::release(Value::array(statics));
+            }
+        };
+        release_statics(*m_state.script->main);
+        for (const auto& function : m_state.script->functions)
+            release_statics(*function);
+        // Every destructor has run by now, so a collection calls no PHP code: it
+        // frees the cycles php leaves to its memory manager's wholesale release, so
+        // that debug builds can report every other block still allocated as a leak.
+        gc::collector().collect_cycles();
     } catch (const runtime::FatalError& error) {
         report_fatal(error);
         m_state.exit_status = 255;

@@ -8,7 +8,7 @@
 // concatenating header + body over all sections reproduces the file exactly;
 // regen edits bodies and inserts or drops whole sections, never anything else.
 //
-// Sections we honour: TEST, FILE, FILEEOF, EXPECT, EXPECTF, EXPECTREGEX, ARGS,
+// Sections we honour: TEST, FILE, FILEEOF, EXPECT, EXPECTF, EXPECTREGEX, ARGS, INI,
 // STDIN, SKIPIF, and our own EXITCODE. Any other section is kept and ignored
 // (run-tests.php would reject unknown names; we tolerate them on purpose).
 #pragma once

@@ -76,7 +76,10 @@ RegenResult regen_one(const TestCase& tc, const RegenOptions& options)
     std::vector<std::string> args;
     if (const Section* a = file.find("ARGS"))
         args = split_args(a->body);
-    ChildResult php = run_child(php_command(options.php, script, tc.script, args),
+    std::vector<std::string> settings;
+    if (const Section* ini = file.find("INI"))
+        settings = ini_options(ini->body);
+    ChildResult php = run_child(php_command(options.php, script, tc.script, settings, args),
                                 tc.script.parent_path().string(), stdin_data, options.timeout);
     if (!options.keep) {
         std::error_code ec;

@@ -120,6 +120,9 @@ Outcome run_one(const TestCase& tc, const RunOptions& options)
     std::vector<std::string> args;
     if (const Section* a = file.find("ARGS"))
         args = split_args(a->body);
+    std::vector<std::string> settings;
+    if (const Section* ini = file.find("INI"))
+        settings = ini_options(ini->body);
     const std::string cwd = tc.script.parent_path().string();
     const fs::path out_file = with_extension(tc.script, ".out");
     const fs::path php_out_file = with_extension(tc.script, ".php.out");
@@ -150,7 +153,9 @@ Outcome run_one(const TestCase& tc, const RunOptions& options)
         }
     }
 
-    std::vector<std::string> argv{options.miniphp, tc.script.string()};
+    std::vector<std::string> argv{options.miniphp};
+    argv.insert(argv.end(), settings.begin(), settings.end());
+    argv.push_back(tc.script.string());
     argv.insert(argv.end(), args.begin(), args.end());
     ChildResult mini = run_child(argv, cwd, stdin_data, options.timeout);
 
@@ -199,7 +204,7 @@ Outcome run_one(const TestCase& tc, const RunOptions& options)
     }
 
     if (!options.php.empty()) {
-        ChildResult php = run_child(php_command(options.php, script, tc.script, args), cwd,
+        ChildResult php = run_child(php_command(options.php, script, tc.script, settings, args), cwd,
                                     stdin_data, options.timeout);
         std::string drift;
         if (!php.exited()) {

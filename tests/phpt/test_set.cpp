@@ -142,10 +142,32 @@ bool write_script(const fs::path& path, const std::string& data)
     return static_cast<bool>(out);
 }
 
+std::vector<std::string> ini_options(const std::string& ini_section)
+{
+    std::vector<std::string> options;
+    size_t start = 0;
+    while (start < ini_section.size()) {
+        size_t end = ini_section.find('\n', start);
+        if (end == std::string::npos)
+            end = ini_section.size();
+        std::string line = ini_section.substr(start, end - start);
+        while (!line.empty() && (line.back() == '\r' || line.back() == ' '))
+            line.pop_back();
+        if (!line.empty()) {
+            options.push_back("-d");
+            options.push_back(line);
+        }
+        start = end + 1;
+    }
+    return options;
+}
+
 std::vector<std::string> php_command(const std::string& php, const std::string& script_text,
-                                     const fs::path& script, const std::vector<std::string>& args)
+                                     const fs::path& script, const std::vector<std::string>& settings,
+                                     const std::vector<std::string>& args)
 {
     std::vector<std::string> argv{php, "-n"};
+    argv.insert(argv.end(), settings.begin(), settings.end());
     if (script_text.find("xdebug_debug_zval") != std::string::npos) {
         for (const char* a : {"-d", "zend_extension=xdebug", "-d", "xdebug.mode=develop"})
             argv.push_back(a);

@@ -54,10 +54,14 @@ bool write_file_atomic(const std::filesystem::path& path, const std::string& dat
 // Creates the parent folders and writes `data`.
 bool write_script(const std::filesystem::path& path, const std::string& data);
 
-// The command line that runs `script` under real php: `php -n`, plus the xdebug
-// extension in develop mode when the script calls xdebug_debug_zval().
+// The command line that runs `script` under real php: `php -n`, the settings as
+// -d options, plus the xdebug extension in develop mode when the script calls
+// xdebug_debug_zval().
 std::vector<std::string> php_command(const std::string& php, const std::string& script_text,
-                                     const std::filesystem::path& script,
+                                     const std::filesystem::path& script, const std::vector<std::string>& settings,
                                      const std::vector<std::string>& args);
+// The settings of an INI section, one per non-empty line (`name=value`), as -d
+// options for both interpreters (run-tests.php passes them the same way).
+std::vector<std::string> ini_options(const std::string& ini_section);
 
 } // namespace miniphp::phpt

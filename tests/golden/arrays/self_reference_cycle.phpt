@@ -1,7 +1,5 @@
 --TEST--
 an array holding a reference to itself: *RECURSION* in every dump
---SKIPIF--
-<?php if (PHP_DEBUG) echo "skip the cycle leaks until the cycle collector exists (issue 16), which debug builds report";
 --FILE--
 <?php
 $self = [1];

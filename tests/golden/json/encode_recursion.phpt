@@ -1,7 +1,5 @@
 --TEST--
 an array holding a reference to itself: Recursion detected
---SKIPIF--
-<?php if (PHP_DEBUG) echo "skip the cycle leaks until the cycle collector exists (issue 16), which debug builds report";
 --FILE--
 <?php
 $a = [1];

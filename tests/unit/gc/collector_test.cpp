@@ -147,6 +147,7 @@ World::World()
     hooks.free_garbage = [](Refcounted* header) { g_world->free_memory(node_of(header)); };
     hooks.destroy = [](Refcounted* header) { g_world->destroy(node_of(header)); };
     collector.set_hooks(hooks);
+    collector.set_enabled(true);
 }
 
 World::~World() { g_world = nullptr; }
@@ -303,6 +304,14 @@ TEST(Collector, AFullBufferTriggersACollection)
     EXPECT_EQ(w.collector.stats().collected, 20000u);
     EXPECT_EQ(w.collector.root_count(), 1u);
     EXPECT_EQ(w.live, 2);
+}
+
+TEST(Collector, NeverEnabledCollectorBuffersNothing)
+{
+    World w;
+    Collector fresh;
+    EXPECT_FALSE(fresh.enabled());
+    EXPECT_EQ(fresh.threshold(), 0u);
 }
 
 TEST(Collector, DisabledCollectorOnlyBuffers)
