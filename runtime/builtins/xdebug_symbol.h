@@ -22,7 +22,7 @@
 //
 // Static properties ('o::p', '::p') are not resolved: xdebug finds them only once
 // the class's static members are initialised, which miniphp does not track, and
-// crashes on '::p' inside a method. They resolve to nothing here.
+// xdebug 3.2.0 crashes on '::p'. They resolve to nothing here.
 #pragma once
 
 #include <string_view>
