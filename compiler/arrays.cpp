@@ -28,9 +28,10 @@ bool is_plain_var(const Node* node)
     return node->kind == NodeKind::Var && node->child(0)->kind == NodeKind::Zval;
 }
 
-// An element's value as a literal array holds it: strings of two bytes or more are
-// the array's own counted copies (php's scanner hands those out un-interned), the
-// empty and one-byte strings stay interned.
+// An element's value or key as a literal array holds it: strings of two bytes or
+// more are the array's own counted copies (php's scanner hands those out
+// un-interned, and zend_try_ct_eval_array keeps them), the empty and one-byte
+// strings stay interned.
 runtime::Value owned_element(const runtime::Value& v)
 {
     if (v.is_string() && v.as_string()->length > 1)
@@ -88,8 +89,12 @@ std::optional<runtime::Value> FunctionCompiler::constant_array(const Node* node)
         runtime::ArrayKey k;
         if (!key)
             slot = array->append();
-        else if (runtime::offset_to_key(*key, k, runtime::OffsetUse::Write) == runtime::Outcome::Ok)
-            slot = array->lookup_or_insert(k);
+        else if (runtime::offset_to_key(*key, k, runtime::OffsetUse::Write) == runtime::Outcome::Ok) {
+            // A string key is the array's own copy too (array_keys() shows refcount(2)).
+            runtime::Value owned_key = k.is_string() ? owned_element(runtime::Value::string(k.string)) : runtime::Value();
+            slot = array->lookup_or_insert(owned_key.is_string() ? runtime::ArrayKey::of_string(owned_key.as_string()) : k);
+            runtime::release(owned_key);
+        }
         if (slot == nullptr) {
             // The next key is taken (after PHP_INT_MAX): php reports it at run time.
             for (size_t j = i; j < elements.size(); ++j)

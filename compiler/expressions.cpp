@@ -209,8 +209,6 @@ Operand FunctionCompiler::compile_expression(const Node* node)
     case NodeKind::Var:
         if (is_plain_variable(node)) {
             const std::string& name = node->child(0)->string_value;
-            if (name == "GLOBALS" || name == "_SERVER")
-                m_script.script().uses_server_globals = true;
             if (name == "GLOBALS")
                 return emit_tmp(Opcode::FetchGlobals);
             // Superglobals are no compiled variables: read from the global table.

@@ -17,6 +17,7 @@ const Class* ExecutionHooks::find_class(std::string_view) const { return nullptr
 const Class* ExecutionHooks::calling_scope() const { return nullptr; }
 const Class* ExecutionHooks::calling_called_scope() const { return nullptr; }
 bool ExecutionHooks::calling_arguments(std::vector<const Value*>&) const { return false; }
+Object* ExecutionHooks::calling_this() const { return nullptr; }
 Outcome ExecutionHooks::call_method(const Method&, Object*, const Value*, uint32_t, Value&)
 {
     return throw_error("Error", "Methods cannot be called here");

@@ -87,6 +87,8 @@ public:
     // the parameters' current slots, then the extra arguments (each may be a
     // Reference or Undef). False when the caller is the global scope.
     virtual bool calling_arguments(std::vector<const Value*>& out) const;
+    // $this of the calling code (xdebug_debug_zval('this')), null where there is none.
+    virtual Object* calling_this() const;
     // Calls `method` with $this = `self` (static:: its class) as call() calls a
     // function (__clone). The default throws an Error: no code can run.
     virtual Outcome call_method(const Method& method, Object* self, const Value* args, uint32_t argc, Value& result);

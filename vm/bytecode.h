@@ -287,9 +287,6 @@ struct Script {
     std::string file;
     std::unique_ptr<Function> main;
     std::vector<std::unique_ptr<Function>> functions;
-    // The script names $_SERVER or $GLOBALS, so php's CLI fills $_SERVER before it runs
-    // (auto_globals_jit).
-    bool uses_server_globals = false;
     // Functions declared before the script runs (top-level declarations, hoisted as
     // php's early binding does), as indexes into `functions`.
     std::vector<uint32_t> hoisted;

@@ -52,6 +52,12 @@ bool Vm::calling_arguments(std::vector<const Value*>& out) const
     return true;
 }
 
+runtime::Object* Vm::calling_this() const
+{
+    const Frame* frame = calling_user_frame();
+    return frame != nullptr ? frame->this_object : nullptr;
+}
+
 runtime::Outcome Vm::call_method(const runtime::Method& method, runtime::Object* self, const Value* args,
                                  uint32_t argc, Value& result)
 {

@@ -72,10 +72,10 @@ void GlobalScope::bind(const Script& script, Value* slots)
     auto argc = static_cast<int64_t>(runtime::engine().script_arguments().size());
     m_table->lookup_or_insert(interned("argv"))->copy_from(argv);
     m_table->lookup_or_insert(interned("argc"))->copy_from(Value::integer(argc));
-    if (script.uses_server_globals) {
-        runtime::add_ref(argv);
-        m_table->lookup_or_insert(interned("_SERVER"))->copy_from(server_array(argv, argc));
-    }
+    // php's CLI fills $_SERVER before every script (do_cli calls zend_is_auto_global
+    // for it), so $argv always has two owners.
+    runtime::add_ref(argv);
+    m_table->lookup_or_insert(interned("_SERVER"))->copy_from(server_array(argv, argc));
     for (uint32_t i = 0; i < main.num_cvs(); ++i) {
         Value* entry = m_table->lookup_or_insert(interned(main.cv_names[i]));
         if (!entry->is_undef())

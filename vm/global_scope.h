@@ -18,7 +18,7 @@ class GlobalScope {
 public:
     // Builds the table and attaches the main script's CV slots (`slots` has
     // num_cvs() entries): a CV named like an entry already there takes its value
-    // ($argv, $argc). $_SERVER joins when the script names it or $GLOBALS.
+    // ($argv, $argc, $_SERVER).
     void bind(const Script& script, runtime::Value* slots);
 
     // The value of global `name` (an entry, or the main CV it points at); nullptr if

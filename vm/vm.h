@@ -58,6 +58,7 @@ public:
     const runtime::Class* calling_scope() const override;
     const runtime::Class* calling_called_scope() const override;
     bool calling_arguments(std::vector<const runtime::Value*>& out) const override;
+    runtime::Object* calling_this() const override;
     runtime::Outcome call_method(const runtime::Method& method, runtime::Object* self, const runtime::Value* args,
                                  uint32_t argc, runtime::Value& result) override;
 

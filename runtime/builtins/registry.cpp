@@ -54,6 +54,8 @@ constexpr std::array kFunctionAreas = {
     &builtins::json_functions,
     &builtins::class_functions,
     &builtins::callable_functions,
+    &builtins::xdebug_functions,
+    &builtins::date_functions,
 };
 
 constexpr std::array kConstantAreas = {
