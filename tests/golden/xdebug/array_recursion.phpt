@@ -1,7 +1,5 @@
 --TEST--
 an array that holds a reference to itself prints ... where it recurses
---SKIPIF--
-<?php if (PHP_DEBUG) echo "skip the cycle leaks until the cycle collector exists (issue 16), which debug builds report";
 --FILE--
 <?php
 $a = [1];
