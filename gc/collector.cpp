@@ -20,25 +20,6 @@ using Clock = std::chrono::steady_clock;
 // ---------------------------------------------------------------------------
 // Buffering possible roots
 
-void Collector::buffer_as(Refcounted* node, uint32_t slot, Colour colour)
-{
-    m_buffer.set(slot, node, RootBuffer::Root);
-    node->set_info(RootBuffer::compress(slot), colour);
-    ++m_root_count;
-}
-
-void Collector::possible_root(Refcounted* node)
-{
-    if (m_protected)
-        return;
-    if (m_buffer.has_unused())
-        buffer_as(node, m_buffer.fetch_unused(), Colour::Purple);
-    else if (m_buffer.has_next_unused_under(m_threshold))
-        buffer_as(node, m_buffer.fetch_next_unused(), Colour::Purple);
-    else
-        possible_root_when_full(node);
-}
-
 // The buffer is at its threshold: collect first (holding `node` alive through
 // the collection), then buffer it anyway if it is still there and unbuffered.
 void Collector::possible_root_when_full(Refcounted* node)
@@ -76,21 +57,6 @@ void Collector::adjust_threshold(int collected)
         uint32_t next = m_threshold - kThresholdStep;
         m_threshold = next < kThresholdDefault ? kThresholdDefault : next;
     }
-}
-
-void Collector::remove_from_roots(uint32_t slot)
-{
-    m_buffer.link_unused(slot);
-    --m_root_count;
-}
-
-void Collector::remove_from_buffer(Refcounted* node)
-{
-    uint32_t compressed = node->root_slot();
-    node->set_info(0, Colour::Black);
-    uint32_t slot = m_buffer.first_unused() >= RootBuffer::kMaxUncompressed ? m_buffer.find(node, compressed)
-                                                                            : compressed;
-    remove_from_roots(slot);
 }
 
 void Collector::add_garbage(Refcounted* node)

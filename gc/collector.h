@@ -84,9 +84,26 @@ public:
     // A counted array or object whose count dropped to a value other than zero,
     // black and not buffered (Zend's gc_possible_root). May run a collection when
     // the buffer is at its threshold.
-    void possible_root(Refcounted* node);
+    void possible_root(Refcounted* node)
+    {
+        if (m_protected) [[unlikely]]
+            return;
+        if (m_buffer.has_unused())
+            buffer_as(node, m_buffer.fetch_unused(), Colour::Purple);
+        else if (m_buffer.has_next_unused_under(m_threshold)) [[likely]]
+            buffer_as(node, m_buffer.fetch_next_unused(), Colour::Purple);
+        else
+            possible_root_when_full(node);
+    }
     // Takes a node that is being freed out of the buffer (GC_REMOVE_FROM_BUFFER).
-    void remove_from_buffer(Refcounted* node);
+    void remove_from_buffer(Refcounted* node)
+    {
+        uint32_t slot = node->root_slot();
+        node->set_info(0, Colour::Black);
+        if (m_buffer.first_unused() >= RootBuffer::kMaxUncompressed) [[unlikely]]
+            slot = m_buffer.find(node, slot);
+        remove_from_roots(slot);
+    }
 
     // gc_collect_cycles(): the number of values freed.
     int collect_cycles();
@@ -116,8 +133,17 @@ private:
     static constexpr uint32_t kThresholdTrigger = 100;
 
     void possible_root_when_full(Refcounted* node);
-    void buffer_as(Refcounted* node, uint32_t slot, Colour colour);
-    void remove_from_roots(uint32_t slot);
+    void buffer_as(Refcounted* node, uint32_t slot, Colour colour)
+    {
+        m_buffer.set(slot, node, RootBuffer::Root);
+        node->set_info(RootBuffer::compress(slot), colour);
+        ++m_root_count;
+    }
+    void remove_from_roots(uint32_t slot)
+    {
+        m_buffer.link_unused(slot);
+        --m_root_count;
+    }
     void add_garbage(Refcounted* node);
     void adjust_threshold(int collected);
 
@@ -160,11 +186,11 @@ private:
     std::vector<Refcounted*> m_children;
 };
 
-// The process-wide collector, as heap() is the process-wide allocator.
-inline Collector& collector()
-{
-    static Collector* instance = new Collector();
-    return *instance;
+// The process-wide collector, as heap() is the process-wide allocator. Never
+// destroyed: values may still be released while static objects are torn down.
+namespace detail {
+inline Collector* const g_collector = new Collector();
 }
+inline Collector& collector() { return *detail::g_collector; }
 
 } // namespace miniphp::gc

@@ -10,15 +10,28 @@
 
 namespace miniphp::runtime {
 
+// Nested frees recurse on the C stack up to this depth, which costs nothing extra;
+// deeper ones become frames, worked through by the free at the deepest level.
+constexpr uint32_t kMaxDepth = 200;
+
 struct Teardown::State {
     std::vector<Frame> frames;
-    bool running = false;
+    uint32_t depth = 0; // frees in progress on the C stack
 };
 
-Teardown::State& Teardown::state()
+namespace {
+// Never destroyed: values may be freed while static objects are torn down.
+Teardown::State* const g_state = new Teardown::State();
+} // namespace
+
+Teardown::State& Teardown::state() { return *g_state; }
+
+// User code must see what it frees freed before it goes on: it can call free_now
+// directly unless frames are waiting or the depth is used up.
+bool Teardown::in_progress()
 {
-    static State* instance = new State();
-    return *instance;
+    State& s = state();
+    return !s.frames.empty() || s.depth >= kMaxDepth;
 }
 
 void Teardown::destroy_array(Array* array)
@@ -30,34 +43,125 @@ void Teardown::destroy_array(Array* array)
 
 void Teardown::destroy_array_contents(Array* array) { run_now({array, 0, Kind::ArrayContents}); }
 
-void Teardown::free_object(Object* object) { start({object, 0, Kind::Object}); }
+// The start of zend_object_std_dtor: the object leaves the store and its dynamic
+// properties go.
+inline void Teardown::begin_object(Object* object, Kind kind)
+{
+    if (kind == Kind::Object)
+        object->header.refcount = 1; // reached again through a cycle: not freed twice
+    if (g_object_iterator_count != 0) [[unlikely]]
+        detach_object_iterators(object);
+    ObjectStore::instance().invalidate(object->handle);
+    object->flags |= FreeCalled;
+    if (Array* properties = object->properties) {
+        object->properties = nullptr;
+        release(Value::array(properties));
+    }
+}
+
+// Its end, after the declared properties: the magic methods' guards, and what the
+// class keeps beside the properties.
+inline void Teardown::end_object(Object* object)
+{
+    if (object->class_entry->has_flag(AccUsesGuards))
+        release_and_clear(object->slots[object->slot_count()]);
+    if (ObjectFreeExtra free_extra = object->class_entry->free_extra())
+        free_extra(object);
+}
+
+// The common case, written out: an object freed on the C stack, its properties
+// released in order, the memory and handle freed last.
+void Teardown::free_object(Object* object)
+{
+    State& s = state();
+    if (s.depth >= kMaxDepth) [[unlikely]] {
+        s.frames.push_back({object, 0, Kind::Object});
+        return;
+    }
+    bool deepest = ++s.depth == kMaxDepth; // only the deepest level's releases push frames
+    begin_object(object, Kind::Object);
+    if (deepest && !s.frames.empty())
+        run();
+    for (uint32_t i = 0, n = object->slot_count(); i < n; ++i) {
+        Value& slot = object->slots[i];
+        if (!slot.is_refcounted())
+            continue;
+        release_and_clear(slot);
+        if (deepest && !s.frames.empty())
+            run();
+    }
+    end_object(object);
+    if (deepest && !s.frames.empty())
+        run();
+    finish({object, 0, Kind::Object});
+    --s.depth;
+}
 
 void Teardown::release_object_contents(Object* object) { run_now({object, 0, Kind::ObjectContents}); }
 
-// A value reaching zero while a teardown runs joins it (on top, so it is freed
-// next); otherwise it starts one.
+// A value reaching zero is freed right here, unless the frees in progress are
+// already as deep as allowed: then it waits on top of the frames, to be freed next.
 void Teardown::start(Frame frame)
 {
     State& s = state();
-    s.frames.push_back(frame);
-    if (!s.running)
-        run();
+    if (s.depth >= kMaxDepth) {
+        s.frames.push_back(frame);
+        return;
+    }
+    ++s.depth;
+    free_now(frame);
+    --s.depth;
 }
 
-// For the collector: the frame is done when this returns, even if a teardown was
-// in progress (a collection started by a release inside it).
+// For the collector: the frame is done when this returns, even if frames of an
+// interrupted teardown are waiting (a collection started by a release inside it).
 void Teardown::run_now(Frame frame)
 {
+    if (!in_progress()) {
+        start(frame);
+        return;
+    }
     Saved saved = suspend();
-    state().frames.push_back(frame);
-    run();
+    start(frame);
     resume(saved);
 }
 
+// Frees `frame`'s value in one go: after each release that freed more, those are
+// finished (run()) before the next release, which is recursion's order.
+void Teardown::free_now(Frame frame)
+{
+    State& s = state();
+    if (frame.kind == Kind::Array || frame.kind == Kind::ArrayContents) {
+        auto* array = static_cast<Array*>(frame.target);
+        for (uint32_t pos = 0; pos < array->m_used; ++pos) {
+            array->release_element(pos);
+            if (!s.frames.empty())
+                run();
+        }
+    } else {
+        auto* object = static_cast<Object*>(frame.target);
+        begin_object(object, frame.kind);
+        if (!s.frames.empty())
+            run();
+        for (uint32_t i = 0, n = object->slot_count(); i < n; ++i) {
+            Value& slot = object->slots[i];
+            if (!slot.is_refcounted())
+                continue;
+            release_and_clear(slot);
+            if (!s.frames.empty())
+                run();
+        }
+        end_object(object);
+        if (!s.frames.empty())
+            run();
+    }
+    finish(frame);
+}
+
+// Works through the frames pushed while freeing something, to the last.
 void Teardown::run()
 {
     State& s = state();
-    s.running = true;
     while (!s.frames.empty()) {
         Frame& top = s.frames.back();
         bool done = (top.kind == Kind::Array || top.kind == Kind::ArrayContents) ? step_array(top) : step_object(top);
@@ -65,30 +169,35 @@ void Teardown::run()
             continue; // `top` may have moved: a release pushed frames
         Frame finished = s.frames.back();
         s.frames.pop_back();
-        switch (finished.kind) {
-        case Kind::Array:
-        case Kind::ArrayContents: {
-            auto* array = static_cast<Array*>(finished.target);
-            detach_iterators(array);
-            array->free_data();
-            if (finished.kind == Kind::Array)
-                gc::heap().deallocate(array, sizeof(Array));
-            break;
-        }
-        case Kind::Object: {
-            auto* object = static_cast<Object*>(finished.target);
-            uint32_t handle = object->handle;
-            if (object->header.root_slot() != 0)
-                gc::collector().remove_from_buffer(&object->header);
-            gc::heap().deallocate(object, Object::allocation_size(object->class_entry));
-            ObjectStore::instance().free_handle(handle);
-            break;
-        }
-        case Kind::ObjectContents:
-            break;
-        }
+        finish(finished);
     }
-    s.running = false;
+}
+
+// Frees the memory (and an object's handle) once everything is released.
+void Teardown::finish(const Frame& frame)
+{
+    switch (frame.kind) {
+    case Kind::Array:
+    case Kind::ArrayContents: {
+        auto* array = static_cast<Array*>(frame.target);
+        detach_iterators(array);
+        array->free_data();
+        if (frame.kind == Kind::Array)
+            gc::heap().deallocate(array, sizeof(Array));
+        return;
+    }
+    case Kind::Object: {
+        auto* object = static_cast<Object*>(frame.target);
+        uint32_t handle = object->handle;
+        if (object->header.root_slot() != 0)
+            gc::collector().remove_from_buffer(&object->header);
+        gc::heap().deallocate(object, Object::allocation_size(object->class_entry));
+        ObjectStore::instance().free_handle(handle);
+        return;
+    }
+    case Kind::ObjectContents:
+        return;
+    }
 }
 
 // Releases the next element; true when there is none left.
@@ -102,24 +211,15 @@ bool Teardown::step_array(Frame& top)
     return false;
 }
 
-// zend_object_std_dtor one release at a time: the dynamic properties, the declared
-// ones in slot order, the magic methods' guards, what the class keeps beside them.
+// zend_object_std_dtor one step at a time: the start, each declared property in slot
+// order, the end. True when done.
 bool Teardown::step_object(Frame& top)
 {
     auto* object = static_cast<Object*>(top.target);
     uint32_t slots = object->slot_count();
     uint32_t step = top.pos++;
     if (step == 0) {
-        if (top.kind == Kind::Object)
-            object->header.refcount = 1; // reached again through a cycle: not freed twice
-        if (g_object_iterator_count != 0) [[unlikely]]
-            detach_object_iterators(object);
-        ObjectStore::instance().invalidate(object->handle);
-        object->flags |= FreeCalled;
-        if (Array* properties = object->properties) {
-            object->properties = nullptr;
-            release(Value::array(properties));
-        }
+        begin_object(object, top.kind);
         return false;
     }
     if (step <= slots) {
@@ -129,13 +229,7 @@ bool Teardown::step_object(Frame& top)
         return false;
     }
     if (step == slots + 1) {
-        if (object->class_entry->has_flag(AccUsesGuards))
-            release_and_clear(object->slots[slots]);
-        return false;
-    }
-    if (step == slots + 2) {
-        if (ObjectFreeExtra free_extra = object->class_entry->free_extra())
-            free_extra(object);
+        end_object(object);
         return false;
     }
     return true;
@@ -144,9 +238,9 @@ bool Teardown::step_object(Frame& top)
 Teardown::Saved Teardown::suspend()
 {
     State& s = state();
-    Saved saved{std::move(s.frames), s.running};
+    Saved saved{std::move(s.frames), s.depth};
     s.frames.clear();
-    s.running = false;
+    s.depth = 0;
     return saved;
 }
 
@@ -154,7 +248,7 @@ void Teardown::resume(Saved& saved)
 {
     State& s = state();
     s.frames = std::move(saved.frames);
-    s.running = saved.running;
+    s.depth = saved.depth;
 }
 
 } // namespace miniphp::runtime

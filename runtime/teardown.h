@@ -2,16 +2,18 @@
 // the C stack, so that a million-element nested array or a million-object linked
 // list is freed like a small one (php itself recurses, and crashes near 100,000).
 //
-// Freeing a value releases what it holds, which may free more values. Instead of a
-// nested call per level, each value being freed gets a frame on one stack (its
-// position in its elements or properties); the loop always works on the top
-// frame, so values are released and freed in exactly the order recursion gives.
+// Freeing a value releases what it holds, which may free more values. Those are
+// freed by nested calls up to a fixed depth; below that, each value being freed gets
+// a frame on one stack (its position in its elements or properties) and the
+// deepest free works through the frames, always on the top one, so values are
+// released and freed in exactly the order unbounded recursion would give.
 //
 // User code run in the middle (a destructor of an object reaching zero) must see
 // everything it frees freed at once, as in php: suspended() runs it with a fresh,
 // empty stack, and the interrupted teardown continues afterwards.
 #pragma once
 
+#include <cstdint>
 #include <utility>
 #include <vector>
 
@@ -38,6 +40,10 @@ public:
     template <class F>
     static void suspended(F&& user_code)
     {
+        if (!in_progress()) {
+            std::forward<F>(user_code)();
+            return;
+        }
         Saved saved = suspend();
         std::forward<F>(user_code)();
         resume(saved);
@@ -52,16 +58,24 @@ private:
     };
     struct Saved {
         std::vector<Frame> frames;
-        bool running;
+        uint32_t depth;
     };
-    struct State;
+public:
+    struct State; // the frames and whether a teardown is running (teardown.cpp)
+
+private:
     static State& state();
+    static bool in_progress();
 
     static void start(Frame frame);
     static void run_now(Frame frame);
+    static void free_now(Frame frame);
     static void run();
+    static void finish(const Frame& frame);
     static bool step_array(Frame& top);
     static bool step_object(Frame& top);
+    static void begin_object(Object* object, Kind kind);
+    static void end_object(Object* object);
     static Saved suspend();
     static void resume(Saved& saved);
 };
