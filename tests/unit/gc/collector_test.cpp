@@ -304,6 +304,8 @@ TEST(Collector, AFullBufferTriggersACollection)
     EXPECT_EQ(w.collector.stats().collected, 20000u);
     EXPECT_EQ(w.collector.root_count(), 1u);
     EXPECT_EQ(w.live, 2);
+    EXPECT_EQ(w.collector.collect_cycles(), 2);
+    EXPECT_EQ(w.live, 0);
 }
 
 TEST(Collector, NeverEnabledCollectorBuffersNothing)
