@@ -52,6 +52,18 @@ void ClassTable::check_override(const Function& method, const runtime::Class* sc
                                   method.file, method.start_line);
 }
 
+namespace {
+
+// The interfaces the engine acts on (foreach, $o[...], count()), which miniphp only
+// honours for its built-in classes so far.
+bool is_engine_interface(const runtime::Class* interface)
+{
+    const std::string& name = interface->lower_name();
+    return name == "traversable" || name == "iteratoraggregate" || name == "arrayaccess" || name == "countable";
+}
+
+} // namespace
+
 const runtime::Class* ClassTable::declare(ClassDecl& decl, std::string& error, bool& fatal)
 {
     fatal = false;
@@ -88,6 +100,11 @@ const runtime::Class* ClassTable::declare(ClassDecl& decl, std::string& error, b
         if (!interface->has_flag(runtime::AccInterface)) {
             error = runtime::format("%s cannot implement %s - it is not an interface", decl.name.c_str(),
                                     interface->name().c_str());
+            fatal = true;
+            return nullptr;
+        }
+        if (is_engine_interface(interface)) {
+            error = runtime::format(runtime::msg::NotSupportedYet, ("Implementing " + interface->name() + " is").c_str());
             fatal = true;
             return nullptr;
         }

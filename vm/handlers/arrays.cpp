@@ -10,6 +10,7 @@
 #include "runtime/class.h"
 #include "runtime/conversions.h"
 #include "runtime/messages.h"
+#include "runtime/object_dimension.h"
 #include "runtime/operators.h"
 #include "runtime/property_table.h"
 #include "runtime/string_offset.h"
@@ -305,6 +306,14 @@ Outcome fetch_dimension_for_write(const Instruction* pc, Frame* fp)
         return runtime::throw_error(runtime::msg::kind::Error, string_offset_misuse(pc + 1));
     } else if (container.is_string()) {
         return runtime::throw_error(runtime::msg::kind::Error, runtime::msg::AppendToString);
+    } else if (container.is_object()) {
+        // read_dimension for writing: the element itself (a WeakMap's value).
+        Value* element = runtime::object_dimension_for_write(container.as_object(), read_offset(pc, fp));
+        consume_op2<OperandKind::Any>(pc, fp);
+        if (element == nullptr)
+            return Outcome::Threw;
+        result_slot(pc, fp).copy_from(Value::indirect(element));
+        return Outcome::Ok;
     } else if (mode == kFetchUnset && (container.is_null() || container.is_undef() || container.type() == Type::False)) {
         scratch.set_null();
         const Value* offset = read_offset(pc, fp);
@@ -391,10 +400,49 @@ Outcome assign_to_string_offset(const Instruction* pc, Frame* fp, Value& contain
     return outcome;
 }
 
+// $object[$offset] = v (zend_assign_to_object_dim): the result is the value given.
+Outcome assign_to_object_dimension(const Instruction* pc, Frame* fp, runtime::Object* object)
+{
+    const Value* offset = read_offset(pc, fp);
+    Value value = take_op_data(pc, fp);
+    Outcome outcome = runtime::write_object_dimension(object, offset, value);
+    consume_op2<OperandKind::Any>(pc, fp);
+    if (outcome == Outcome::Ok && pc->result_kind != OperandKind::Unused)
+        runtime::copy_value(result_slot(pc, fp), value);
+    runtime::release(value);
+    return outcome;
+}
+
+// $object[$offset] op= v (zend_binary_assign_op_obj_dim): read, operate, write back.
+Outcome assign_op_to_object_dimension(const Instruction* pc, Frame* fp, runtime::Object* object)
+{
+    const Value* offset = read_offset(pc, fp);
+    static const Value kNull = Value::null();
+    Value current;
+    Value r;
+    Outcome outcome = runtime::read_object_dimension(object, offset != nullptr ? *offset : kNull, false, current);
+    if (outcome == Outcome::Ok) {
+        const Instruction* data = pc + 1;
+        const Value& operand = runtime::deref(read<OperandKind::Any>(data, fp, data->op1, data->op1_kind));
+        outcome = apply_binary_operator(static_cast<Opcode>(pc->extended), r, current, operand);
+    }
+    if (outcome == Outcome::Ok)
+        outcome = runtime::write_object_dimension(object, offset, r);
+    if (outcome == Outcome::Ok && pc->result_kind != OperandKind::Unused)
+        runtime::copy_value(result_slot(pc, fp), r);
+    runtime::release(current);
+    runtime::release(r);
+    consume_op2<OperandKind::Any>(pc, fp);
+    release_op_data(pc, fp);
+    return outcome;
+}
+
 Outcome assign_dimension(const Instruction* pc, Frame* fp)
 {
     if (Value& container = op1_container(pc, fp); container.is_string() && pc->op2_kind != OperandKind::Unused)
         return assign_to_string_offset(pc, fp, container);
+    else if (container.is_object())
+        return assign_to_object_dimension(pc, fp, container.as_object());
     // (A string with an offset was handled above: only `$s[] = v` gets here.)
     Value* element = element_of_assignment(pc, fp, kFetchWrite, nullptr);
     if (element == nullptr)
@@ -409,6 +457,8 @@ Outcome assign_dimension(const Instruction* pc, Frame* fp)
 Outcome assign_dimension_op(const Instruction* pc, Frame* fp)
 {
     warn_if_undefined(pc, fp);
+    if (Value& container = op1_container(pc, fp); container.is_object())
+        return assign_op_to_object_dimension(pc, fp, container.as_object());
     Value* element = element_of_assignment(pc, fp, kFetchReadWrite, runtime::msg::AssignOpOnStringOffset);
     if (element == nullptr)
         return Outcome::Threw;
@@ -441,6 +491,8 @@ Outcome unset_dimension(const Instruction* pc, Frame* fp)
         }
     } else if (container.is_string()) {
         outcome = runtime::throw_error(runtime::msg::kind::Error, runtime::msg::UnsetStringOffsets);
+    } else if (container.is_object()) {
+        outcome = runtime::unset_object_dimension(container.as_object(), *offset);
     } else if (container.type() == Type::False) {
         runtime::deprecated(runtime::msg::FalseToArray);
     } else if (!container.is_null() && !container.is_undef()) {
@@ -632,6 +684,14 @@ Outcome fetch_globals(const Instruction* pc, Frame* fp)
 
 // ---- foreach ----------------------------------------------------------------------
 
+// A new engine iterator over the table an object of a class with dimension handlers
+// walks (zend_weakmap_get_iterator's hash iterator); 0 for any other object.
+static uint32_t own_table_iterator(runtime::Object* object)
+{
+    const runtime::DimensionHandlers* handlers = object->class_entry->dimension_handlers();
+    return handlers == nullptr ? 0 : runtime::iterator_add(handlers->table(object), 0);
+}
+
 bool foreach_reset(const Instruction* pc, Frame* fp)
 {
     Value& iterator = result_slot(pc, fp);
@@ -649,9 +709,10 @@ bool foreach_reset(const Instruction* pc, Frame* fp)
         return false;
     }
     // An object is walked in place (see next_visible_property): the iterator holds
-    // it, its aux word the position.
+    // it, its aux word the position. One whose class walks a table of its own (a
+    // WeakMap) keeps an engine iterator over it instead.
     iterator.copy_from(subject);
-    iterator.set_aux(0);
+    iterator.set_aux(subject.is_object() ? own_table_iterator(subject.as_object()) : 0);
     return true;
 }
 
@@ -670,7 +731,10 @@ bool foreach_reset_reference(const Instruction* pc, Frame* fp)
             Reference* ref = runtime::make_reference(slot);
             ++ref->header.refcount;
             iterator.copy_from(Value::reference(ref));
-            iterator.set_aux(runtime::iterator_add_object(ref->value.as_object()));
+            runtime::Object* object = ref->value.as_object();
+            uint32_t id = own_table_iterator(object);
+            iterator.set_aux(object->class_entry->dimension_handlers() != nullptr ? id
+                                                                                  : runtime::iterator_add_object(object));
             return true;
         }
         if (!value.is_array()) {
@@ -690,7 +754,7 @@ bool foreach_reset_reference(const Instruction* pc, Frame* fp)
     Value subject = take<OperandKind::Any>(pc, fp, pc->op1, pc->op1_kind);
     if (subject.is_object()) {
         iterator.copy_from(subject);
-        iterator.set_aux(0);
+        iterator.set_aux(own_table_iterator(subject.as_object()));
         return true;
     }
     if (!subject.is_array()) {
@@ -766,10 +830,33 @@ static void bind_fetched_slot(const Instruction* pc, Frame* fp, Value& slot)
     }
 }
 
+// The next element of the table `object` walks (see own_table_iterator), through
+// engine iterator `id`: copied, or bound by reference, into the loop's variable, the
+// key the class shows for it into the key slot. False at the end.
+static bool fetch_from_own_table(const Instruction* pc, Frame* fp, runtime::Object* object, uint32_t id,
+                                 bool by_reference)
+{
+    const runtime::DimensionHandlers* handlers = object->class_entry->dimension_handlers();
+    Array* table = handlers->table(object);
+    uint32_t pos = table->next_position(runtime::iterator_position(id, table));
+    if (pos >= table->used())
+        return false;
+    runtime::iterator_set_position(id, pos + 1);
+    if (pc->extended != kNoKey)
+        slot_at(fp, pc->extended).copy_from(handlers->key(object, table->key_at(pos)));
+    if (by_reference)
+        bind_fetched_slot(pc, fp, table->value_at(pos));
+    else
+        store_fetched_value(pc, fp, runtime::deref(table->value_at(pos)));
+    return true;
+}
+
 bool foreach_fetch(const Instruction* pc, Frame* fp)
 {
     Value& iterator = slot_at(fp, pc->op1);
     if (iterator.is_object()) {
+        if (iterator.as_object()->class_entry->dimension_handlers() != nullptr) [[unlikely]]
+            return fetch_from_own_table(pc, fp, iterator.as_object(), iterator.aux(), false);
         uint32_t pos = iterator.aux();
         Value* slot = next_object_property(pc, fp, iterator.as_object(), pos);
         iterator.set_aux(pos);
@@ -792,6 +879,8 @@ bool foreach_fetch_reference(const Instruction* pc, Frame* fp)
 {
     Value& iterator = slot_at(fp, pc->op1);
     if (iterator.is_object()) {
+        if (iterator.as_object()->class_entry->dimension_handlers() != nullptr) [[unlikely]]
+            return fetch_from_own_table(pc, fp, iterator.as_object(), iterator.aux(), true);
         // Over a temporary object: the position is kept in the aux word.
         uint32_t pos = iterator.aux();
         Value* slot = next_object_property(pc, fp, iterator.as_object(), pos, true);
@@ -807,6 +896,8 @@ bool foreach_fetch_reference(const Instruction* pc, Frame* fp)
     uint32_t id = iterator.aux();
     if (array_slot.is_object()) {
         runtime::Object* object = array_slot.as_object();
+        if (object->class_entry->dimension_handlers() != nullptr) [[unlikely]]
+            return fetch_from_own_table(pc, fp, object, id, true);
         uint32_t pos = runtime::iterator_object_position(id, object);
         Value* slot = next_object_property(pc, fp, object, pos, true);
         runtime::iterator_set_position(id, pos);
@@ -834,7 +925,8 @@ bool foreach_fetch_reference(const Instruction* pc, Frame* fp)
 void foreach_free(const Instruction* pc, Frame* fp)
 {
     Value& iterator = slot_at(fp, pc->op1);
-    if (iterator.is_reference())
+    if (iterator.is_reference() ||
+        (iterator.is_object() && iterator.as_object()->class_entry->dimension_handlers() != nullptr))
         runtime::iterator_delete(iterator.aux());
     runtime::release_and_clear(iterator);
 }

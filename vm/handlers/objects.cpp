@@ -715,7 +715,8 @@ Outcome clone_object(const Instruction* pc, Frame* fp)
     }
     Object* original = value.as_object();
     // Throwables have no clone handler (zend_exceptions.c sets clone_obj to NULL).
-    if (original->class_entry->is_subclass_of_or_same(runtime::throwable_interface())) {
+    if (original->class_entry->is_subclass_of_or_same(runtime::throwable_interface()) ||
+        original->class_entry->has_flag(runtime::AccNotCloneable)) {
         Outcome outcome = runtime::throw_error(
             runtime::msg::kind::Error,
             runtime::format(runtime::msg::CloneUncloneable, original->class_entry->name().c_str()));
