@@ -414,6 +414,8 @@ Outcome assign_to_object_dimension(const Instruction* pc, Frame* fp, runtime::Ob
 }
 
 // $object[$offset] op= v (zend_binary_assign_op_obj_dim): read, operate, write back.
+// A failed read is followed by "Cannot use object of type C as array", which takes
+// the first error as its previous one, as in php.
 Outcome assign_op_to_object_dimension(const Instruction* pc, Frame* fp, runtime::Object* object)
 {
     const Value* offset = read_offset(pc, fp);
@@ -421,6 +423,9 @@ Outcome assign_op_to_object_dimension(const Instruction* pc, Frame* fp, runtime:
     Value current;
     Value r;
     Outcome outcome = runtime::read_object_dimension(object, offset != nullptr ? *offset : kNull, false, current);
+    if (outcome == Outcome::Threw)
+        (void)runtime::throw_error(runtime::msg::kind::Error, runtime::format(runtime::msg::ObjectUsedAsArray,
+                                                                              object->class_entry->name().c_str()));
     if (outcome == Outcome::Ok) {
         const Instruction* data = pc + 1;
         const Value& operand = runtime::deref(read<OperandKind::Any>(data, fp, data->op1, data->op1_kind));
