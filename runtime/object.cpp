@@ -9,6 +9,7 @@
 #include "runtime/closure.h"
 #include "runtime/object_store.h"
 #include "runtime/reference.h"
+#include "runtime/weak_refs.h"
 
 namespace miniphp::runtime {
 
@@ -121,6 +122,10 @@ void Object::free_storage(Object* object)
     ObjectStore::instance().invalidate(handle);
     object->flags |= FreeCalled;
     object->header.refcount = 1;
+    // zend_object_std_dtor tells the weak owners first: a WeakReference to the object
+    // reads null, and its WeakMap entries are gone, before any property is released.
+    if (object->flags & WeaklyReferenced) [[unlikely]]
+        notify_freed(object);
     if (Array* properties = object->properties) {
         object->properties = nullptr;
         release(Value::array(properties));

@@ -5,6 +5,8 @@
 #include "runtime/exceptions.h"
 #include "runtime/messages.h"
 #include "runtime/string.h"
+#include "runtime/weak_map.h"
+#include "runtime/weak_reference.h"
 #include "vm/method_compatibility.h"
 
 namespace miniphp::vm {
@@ -19,6 +21,8 @@ ClassTable::ClassTable()
     for (const runtime::Class* builtin : runtime::builtin_classes())
         m_classes.emplace(builtin->lower_name(), builtin);
     m_classes.emplace("closure", runtime::closure_class());
+    m_classes.emplace("weakreference", runtime::weak_reference_class());
+    m_classes.emplace("weakmap", runtime::weak_map_class());
 }
 
 ClassTable::~ClassTable() = default;

@@ -1,0 +1,30 @@
+// WeakMap: the built-in final class mapping objects to values without keeping the
+// keys alive (php 8's zend_weakrefs.c). It implements ArrayAccess, Countable and
+// IteratorAggregate: `$map[$o] = v`, `$map[$o]`, isset, unset, count() and foreach
+// (whose keys are the objects) go through the class's dimension handlers
+// (class.h's DimensionHandlers), as php's go through its object handlers.
+//
+// The entries are a php array in the object's spare `reserved` word, in insertion
+// order, keyed by the key object's handle (unique while it lives), holding the
+// values strongly. Each key is registered with the weak table (weak_refs.h), which
+// drops the entry, releasing its value, when the key is freed. Freeing the map
+// unregisters every key, dropping the entries in order.
+//
+// A value that holds its own key (`$map[$o] = $o`, or an object referring to it)
+// keeps the key alive: in php only the cycle collector frees it (zend_weakmap_get_gc
+// shows the values as the map's children), which is left to the collector.
+#pragma once
+
+namespace miniphp::runtime {
+
+class Array;
+class Class;
+struct Object;
+
+// The class, with its methods and handlers, made on first use.
+const Class* weak_map_class();
+
+// The key `target` is being freed or unset: its entry leaves `map`.
+void weak_map_forget(Object* map, Object* target);
+
+} // namespace miniphp::runtime
