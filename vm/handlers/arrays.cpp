@@ -11,6 +11,7 @@
 #include "runtime/conversions.h"
 #include "runtime/messages.h"
 #include "runtime/object_dimension.h"
+#include "runtime/object_iterator.h"
 #include "runtime/operators.h"
 #include "runtime/property_table.h"
 #include "runtime/string_offset.h"
@@ -689,12 +690,20 @@ Outcome fetch_globals(const Instruction* pc, Frame* fp)
 
 // ---- foreach ----------------------------------------------------------------------
 
-// A new engine iterator over the table an object of a class with dimension handlers
-// walks (zend_weakmap_get_iterator's hash iterator); 0 for any other object.
-static uint32_t own_table_iterator(runtime::Object* object)
+// Starts a foreach over `subject` (an owned object): one whose class walks a table of
+// its own (a WeakMap) is walked by an iterator object (zend_fe_reset_iterator), any
+// other in place (see next_visible_property), the iterator holding it and its aux
+// word the position.
+static void start_object_loop(Value& iterator, Value subject)
 {
-    const runtime::DimensionHandlers* handlers = object->class_entry->dimension_handlers();
-    return handlers == nullptr ? 0 : runtime::iterator_add(handlers->table(object), 0);
+    runtime::Object* object = subject.as_object();
+    if (object->class_entry->dimension_handlers() != nullptr) [[unlikely]] {
+        iterator.copy_from(Value::object(runtime::make_object_iterator(object)));
+        runtime::release(subject);
+        return;
+    }
+    iterator.copy_from(subject);
+    iterator.set_aux(0);
 }
 
 bool foreach_reset(const Instruction* pc, Frame* fp)
@@ -713,11 +722,12 @@ bool foreach_reset(const Instruction* pc, Frame* fp)
         iterator.clear_type();
         return false;
     }
-    // An object is walked in place (see next_visible_property): the iterator holds
-    // it, its aux word the position. One whose class walks a table of its own (a
-    // WeakMap) keeps an engine iterator over it instead.
+    if (subject.is_object()) {
+        start_object_loop(iterator, subject);
+        return true;
+    }
     iterator.copy_from(subject);
-    iterator.set_aux(subject.is_object() ? own_table_iterator(subject.as_object()) : 0);
+    iterator.set_aux(0);
     return true;
 }
 
@@ -729,6 +739,15 @@ bool foreach_reset_reference(const Instruction* pc, Frame* fp)
         if (pc->op1_kind == OperandKind::Cv && slot.is_undef())
             undefined_variable(fp, pc->op1);
         Value& value = runtime::deref(slot);
+        if (value.is_object() && value.as_object()->class_entry->dimension_handlers() != nullptr) {
+            // An object with an iterator of its own (a WeakMap): the loop walks that
+            // object whatever the variable holds next; its elements become
+            // references one by one.
+            runtime::Object* object = value.as_object();
+            ++object->header.refcount;
+            start_object_loop(iterator, Value::object(object));
+            return true;
+        }
         if (value.is_object()) {
             // FE_RESET_RW of an object: the variable becomes a Reference the iterator
             // holds (the loop goes on with whatever it holds next), the object's
@@ -736,10 +755,7 @@ bool foreach_reset_reference(const Instruction* pc, Frame* fp)
             Reference* ref = runtime::make_reference(slot);
             ++ref->header.refcount;
             iterator.copy_from(Value::reference(ref));
-            runtime::Object* object = ref->value.as_object();
-            uint32_t id = own_table_iterator(object);
-            iterator.set_aux(object->class_entry->dimension_handlers() != nullptr ? id
-                                                                                  : runtime::iterator_add_object(object));
+            iterator.set_aux(runtime::iterator_add_object(ref->value.as_object()));
             return true;
         }
         if (!value.is_array()) {
@@ -758,8 +774,7 @@ bool foreach_reset_reference(const Instruction* pc, Frame* fp)
     // A temporary: iterated by reference on its own copy.
     Value subject = take<OperandKind::Any>(pc, fp, pc->op1, pc->op1_kind);
     if (subject.is_object()) {
-        iterator.copy_from(subject);
-        iterator.set_aux(own_table_iterator(subject.as_object()));
+        start_object_loop(iterator, subject);
         return true;
     }
     if (!subject.is_array()) {
@@ -835,12 +850,14 @@ static void bind_fetched_slot(const Instruction* pc, Frame* fp, Value& slot)
     }
 }
 
-// The next element of the table `object` walks (see own_table_iterator), through
-// engine iterator `id`: copied, or bound by reference, into the loop's variable, the
-// key the class shows for it into the key slot. False at the end.
-static bool fetch_from_own_table(const Instruction* pc, Frame* fp, runtime::Object* object, uint32_t id,
+// The next element of the table an iterator object walks (see start_object_loop):
+// copied, or bound by reference, into the loop's variable, the key the class shows
+// for it into the key slot. False at the end.
+static bool fetch_from_own_table(const Instruction* pc, Frame* fp, const runtime::ObjectIteratorData& walk,
                                  bool by_reference)
 {
+    runtime::Object* object = walk.subject;
+    uint32_t id = walk.position;
     const runtime::DimensionHandlers* handlers = object->class_entry->dimension_handlers();
     Array* table = handlers->table(object);
     uint32_t pos = table->next_position(runtime::iterator_position(id, table));
@@ -860,8 +877,8 @@ bool foreach_fetch(const Instruction* pc, Frame* fp)
 {
     Value& iterator = slot_at(fp, pc->op1);
     if (iterator.is_object()) {
-        if (iterator.as_object()->class_entry->dimension_handlers() != nullptr) [[unlikely]]
-            return fetch_from_own_table(pc, fp, iterator.as_object(), iterator.aux(), false);
+        if (const runtime::ObjectIteratorData* walk = runtime::object_iterator_data(iterator.as_object())) [[unlikely]]
+            return fetch_from_own_table(pc, fp, *walk, false);
         uint32_t pos = iterator.aux();
         Value* slot = next_object_property(pc, fp, iterator.as_object(), pos);
         iterator.set_aux(pos);
@@ -884,8 +901,8 @@ bool foreach_fetch_reference(const Instruction* pc, Frame* fp)
 {
     Value& iterator = slot_at(fp, pc->op1);
     if (iterator.is_object()) {
-        if (iterator.as_object()->class_entry->dimension_handlers() != nullptr) [[unlikely]]
-            return fetch_from_own_table(pc, fp, iterator.as_object(), iterator.aux(), true);
+        if (const runtime::ObjectIteratorData* walk = runtime::object_iterator_data(iterator.as_object())) [[unlikely]]
+            return fetch_from_own_table(pc, fp, *walk, true);
         // Over a temporary object: the position is kept in the aux word.
         uint32_t pos = iterator.aux();
         Value* slot = next_object_property(pc, fp, iterator.as_object(), pos, true);
@@ -901,8 +918,6 @@ bool foreach_fetch_reference(const Instruction* pc, Frame* fp)
     uint32_t id = iterator.aux();
     if (array_slot.is_object()) {
         runtime::Object* object = array_slot.as_object();
-        if (object->class_entry->dimension_handlers() != nullptr) [[unlikely]]
-            return fetch_from_own_table(pc, fp, object, id, true);
         uint32_t pos = runtime::iterator_object_position(id, object);
         Value* slot = next_object_property(pc, fp, object, pos, true);
         runtime::iterator_set_position(id, pos);
@@ -930,8 +945,7 @@ bool foreach_fetch_reference(const Instruction* pc, Frame* fp)
 void foreach_free(const Instruction* pc, Frame* fp)
 {
     Value& iterator = slot_at(fp, pc->op1);
-    if (iterator.is_reference() ||
-        (iterator.is_object() && iterator.as_object()->class_entry->dimension_handlers() != nullptr))
+    if (iterator.is_reference())
         runtime::iterator_delete(iterator.aux());
     runtime::release_and_clear(iterator);
 }

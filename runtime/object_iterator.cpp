@@ -1,0 +1,57 @@
+#include "runtime/object_iterator.h"
+
+#include <new>
+
+#include "gc/heap.h"
+#include "runtime/array_iterators.h"
+#include "runtime/class.h"
+#include "runtime/object.h"
+
+namespace miniphp::runtime {
+
+namespace {
+
+void free_iterator_data(Object* object)
+{
+    auto* data = static_cast<ObjectIteratorData*>(object->reserved);
+    if (data == nullptr)
+        return;
+    object->reserved = nullptr;
+    iterator_delete(data->position);
+    Object* subject = data->subject;
+    gc::heap().deallocate(data, sizeof(ObjectIteratorData));
+    release(Value::object(subject));
+}
+
+// The hidden class: no name a script can reach (it is in no class table).
+Class* make_iterator_class()
+{
+    auto* cls = new Class("__iterator_wrapper", nullptr, AccFinal | AccNoDynamicProperties | AccNotCloneable);
+    cls->set_free_extra(free_iterator_data);
+    cls->finish_linking();
+    return cls;
+}
+
+const Class* iterator_class()
+{
+    static Class* cls = make_iterator_class();
+    return cls;
+}
+
+} // namespace
+
+Object* make_object_iterator(Object* subject)
+{
+    Object* iterator = Object::create(iterator_class());
+    ++subject->header.refcount;
+    uint32_t position = iterator_add(subject->class_entry->dimension_handlers()->table(subject), 0);
+    iterator->reserved = new (gc::heap().allocate(sizeof(ObjectIteratorData))) ObjectIteratorData{subject, position};
+    return iterator;
+}
+
+ObjectIteratorData* object_iterator_data(const Object* object)
+{
+    return object->class_entry == iterator_class() ? static_cast<ObjectIteratorData*>(object->reserved) : nullptr;
+}
+
+} // namespace miniphp::runtime
