@@ -146,8 +146,11 @@ Value* existing_property_for_update(Object* object, runtime::String* name, const
     }
     if (slot != nullptr && !slot->is_undef())
         return slot;
-    if (slot == nullptr)
+    if (slot == nullptr) {
         slot = runtime::property_for_write(object, name, scope);
+        if (slot == nullptr) // a class without dynamic properties: an Error, no warning
+            return nullptr;
+    }
     runtime::warning(runtime::format(runtime::msg::UndefinedProperty, object->class_entry->name().c_str(),
                                      std::string(name->view()).c_str()));
     if (slot != nullptr && slot->is_undef())
