@@ -4,6 +4,8 @@
 // (orders as php 8.2 prints them in tests/golden/weakrefs).
 #include <gtest/gtest.h>
 
+#include "object_test_support.h"
+
 #include <vector>
 
 #include "runtime/builtins/builtin.h"
@@ -22,26 +24,6 @@ std::vector<uint32_t> g_destructed; // handles, in the order their destructors r
 
 void record_destructor(Object* object) { g_destructed.push_back(object->handle); }
 
-Outcome no_op(BuiltinCall&) { return Outcome::Ok; }
-
-// A class whose destructor only records the object's handle (through the hook).
-Class* recorded_class()
-{
-    static BuiltinFunction destructor{"Recorded::__destruct", no_op, 0, 0, ""};
-    static Class* cls = [] {
-        auto* c = new Class("Recorded", nullptr, 0);
-        Method method;
-        method.name = "__destruct";
-        method.flags = AccPublic;
-        method.scope = c;
-        method.builtin = &destructor;
-        c->add_method("__destruct", method);
-        c->finish_linking();
-        return c;
-    }();
-    return cls;
-}
-
 class WeakRefsTest : public ::testing::Test {
 protected:
     void SetUp() override
@@ -57,8 +39,6 @@ protected:
         ObjectStore::instance().reset();
     }
 };
-
-void drop(Object* object) { release(Value::object(object)); }
 
 // WeakReference::create($target) through the method, as a script calls it.
 Object* create_reference(Object* target)
@@ -93,7 +73,7 @@ int64_t count_of(Object* map) { return weak_map_class()->dimension_handlers()->c
 
 TEST_F(WeakRefsTest, ReferenceIsClearedWhenTargetIsFreed)
 {
-    Object* target = Object::create(recorded_class());
+    Object* target = Object::create(destructible_class());
     Object* reference = create_reference(target);
     EXPECT_TRUE(target->has_flag(WeaklyReferenced));
     Object* got = get_target(reference);
@@ -107,7 +87,7 @@ TEST_F(WeakRefsTest, ReferenceIsClearedWhenTargetIsFreed)
 
 TEST_F(WeakRefsTest, SameTargetGivesSameReferenceWhileItLives)
 {
-    Object* target = Object::create(recorded_class());
+    Object* target = Object::create(destructible_class());
     Object* a = create_reference(target);
     Object* b = create_reference(target);
     EXPECT_EQ(a, b);
@@ -123,8 +103,8 @@ TEST_F(WeakRefsTest, SameTargetGivesSameReferenceWhileItLives)
 TEST_F(WeakRefsTest, MapEntryLeavesWithItsKeyReleasingTheValue)
 {
     Object* map = new_map();                           // 1
-    Object* key = Object::create(recorded_class());    // 2
-    Object* value = Object::create(recorded_class());  // 3
+    Object* key = Object::create(destructible_class());    // 2
+    Object* value = Object::create(destructible_class());  // 3
     set_entry(map, key, Value::object(value));
     drop(value); // the map holds it now
     EXPECT_EQ(count_of(map), 1);
@@ -138,9 +118,9 @@ TEST_F(WeakRefsTest, OwnersAreToldInRegistrationOrder)
 {
     Object* first = new_map();                            // 1
     Object* second = new_map();                           // 2
-    Object* key = Object::create(recorded_class());       // 3
-    Object* in_first = Object::create(recorded_class());  // 4
-    Object* in_second = Object::create(recorded_class()); // 5
+    Object* key = Object::create(destructible_class());       // 3
+    Object* in_first = Object::create(destructible_class());  // 4
+    Object* in_second = Object::create(destructible_class()); // 5
     set_entry(second, key, Value::object(in_second));     // registers first
     set_entry(first, key, Value::object(in_first));
     drop(in_second);
@@ -156,9 +136,9 @@ TEST_F(WeakRefsTest, UnregisteringKeepsTheOrderOfTheOthers)
     Object* a = new_map();                            // 1
     Object* b = new_map();                            // 2
     Object* c = new_map();                            // 3
-    Object* key = Object::create(recorded_class());   // 4
+    Object* key = Object::create(destructible_class());   // 4
     for (Object* map : {a, b, c}) {
-        Object* value = Object::create(recorded_class()); // 5, 6, 7
+        Object* value = Object::create(destructible_class()); // 5, 6, 7
         set_entry(map, key, Value::object(value));
         drop(value);
     }
@@ -177,7 +157,7 @@ TEST_F(WeakRefsTest, UnregisteringKeepsTheOrderOfTheOthers)
 TEST_F(WeakRefsTest, FreeingTheMapUnregistersItsKeys)
 {
     Object* map = new_map();
-    Object* key = Object::create(recorded_class());
+    Object* key = Object::create(destructible_class());
     set_entry(map, key, Value::integer(1));
     EXPECT_TRUE(key->has_flag(WeaklyReferenced));
     drop(map);
