@@ -153,6 +153,7 @@
     X(ReferenceToReadonlyProperty, "Error", "Cannot acquire reference to readonly property %s::$%s") \
     X(CannotCreateDynamicProperty, "Error", "Cannot create dynamic property %s::$%s")          \
     X(ObjectUsedAsArray, "Error", "Cannot use object of type %s as array")                    \
+    X(IndirectModificationOfElement, "Notice", "Indirect modification of overloaded element of %s has no effect") \
     /* WeakReference and WeakMap (zend_weakrefs.c) */                                        \
     X(WeakReferenceDirect, "Error",                                                          \
       "Direct instantiation of WeakReference is not allowed, use WeakReference::create instead") \

@@ -272,6 +272,12 @@ Outcome fetch_list_element(const Instruction* pc, Frame* fp)
             return Outcome::Threw;
         if (element != nullptr)
             runtime::copy_value(r, *element);
+    } else if (container.is_object()) {
+        // [$a] = $object reads through the object's read_dimension (a WeakMap's).
+        Outcome outcome = runtime::read_object_dimension(container.as_object(), offset, false, r);
+        consume_op2<OperandKind::Any>(pc, fp);
+        if (outcome == Outcome::Threw)
+            return Outcome::Threw;
     } else {
         consume_op2<OperandKind::Any>(pc, fp);
     }
@@ -308,11 +314,20 @@ Outcome fetch_dimension_for_write(const Instruction* pc, Frame* fp)
     } else if (container.is_string()) {
         return runtime::throw_error(runtime::msg::kind::Error, runtime::msg::AppendToString);
     } else if (container.is_object()) {
-        // read_dimension for writing: the element itself (a WeakMap's value).
+        // read_dimension for writing: the element itself (a WeakMap's value). For an
+        // unset php works on a copy of it (only W and RW make it a reference), so an
+        // unset below an element that is not an object changes nothing, after a
+        // notice; the copy is stood for by a null, whose unsets are silent.
         Value* element = runtime::object_dimension_for_write(container.as_object(), read_offset(pc, fp));
         consume_op2<OperandKind::Any>(pc, fp);
         if (element == nullptr)
             return Outcome::Threw;
+        if (mode == kFetchUnset && !runtime::deref(*element).is_object()) {
+            runtime::notice(runtime::format(runtime::msg::IndirectModificationOfElement,
+                                            container.as_object()->class_entry->name().c_str()));
+            scratch.set_null();
+            element = &scratch;
+        }
         result_slot(pc, fp).copy_from(Value::indirect(element));
         return Outcome::Ok;
     } else if (mode == kFetchUnset && (container.is_null() || container.is_undef() || container.type() == Type::False)) {
