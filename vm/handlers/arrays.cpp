@@ -460,9 +460,10 @@ Outcome assign_op_to_object_dimension(const Instruction* pc, Frame* fp, runtime:
 
 Outcome assign_dimension(const Instruction* pc, Frame* fp)
 {
-    if (Value& container = op1_container(pc, fp); container.is_string() && pc->op2_kind != OperandKind::Unused)
+    Value& container = op1_container(pc, fp);
+    if (container.is_string() && pc->op2_kind != OperandKind::Unused)
         return assign_to_string_offset(pc, fp, container);
-    else if (container.is_object())
+    if (container.is_object())
         return assign_to_object_dimension(pc, fp, container.as_object());
     // (A string with an offset was handled above: only `$s[] = v` gets here.)
     Value* element = element_of_assignment(pc, fp, kFetchWrite, nullptr);
