@@ -1,5 +1,7 @@
 #include "runtime/weak_map.h"
 
+#include <cassert>
+
 #include "runtime/array.h"
 #include "runtime/builtin_methods.h"
 #include "runtime/builtins/args.h"
@@ -19,6 +21,10 @@ namespace {
 
 Array* entries(const Object* map) { return static_cast<Array*>(map->reserved); }
 
+// The key object of an entry: entries are keyed by their key's handle, which holds
+// that object until it has left every map (see notify_freed).
+Object* key_of(ArrayKey key) { return ObjectStore::instance().get(static_cast<uint32_t>(key.number)); }
+
 // zend_weakmap_create_object.
 Object* new_weak_map(const Class* cls)
 {
@@ -36,8 +42,9 @@ void free_weak_map(Object* map)
         return;
     while (table->size() != 0) {
         uint32_t pos = table->next_position(0);
-        Object* key = ObjectStore::instance().get(static_cast<uint32_t>(table->key_at(pos).number));
-        if (key == nullptr) { // a key being freed right now: its entry goes alone
+        Object* key = key_of(table->key_at(pos));
+        assert(key != nullptr && "a key leaves its maps before its handle is invalidated");
+        if (key == nullptr) {
             table->delete_at(pos);
             continue;
         }
@@ -129,7 +136,7 @@ Array* entry_table(Object* map) { return entries(map); }
 // foreach's key: the key object itself.
 Value entry_key(Object*, ArrayKey key)
 {
-    Object* object = ObjectStore::instance().get(static_cast<uint32_t>(key.number));
+    Object* object = key_of(key);
     if (object == nullptr)
         return Value::null();
     ++object->header.refcount;
@@ -160,7 +167,7 @@ Object* clone_weak_map(const Object* original)
     Array* to = entries(copy);
     for (uint32_t pos = from->next_position(0); pos < from->used(); pos = from->next_position(pos + 1)) {
         ArrayKey key = from->key_at(pos);
-        Object* target = ObjectStore::instance().get(static_cast<uint32_t>(key.number));
+        Object* target = key_of(key);
         if (target == nullptr)
             continue;
         register_weak(target, {WeakOwnerKind::Map, copy});

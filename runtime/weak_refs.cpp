@@ -69,20 +69,26 @@ Object* find_weak_reference(const Object* target)
     return nullptr;
 }
 
-// Every owner is told, in the order they registered; the list leaves the table
-// first, so what their releases run (destructors of map values) finds the target
-// already gone from it.
+// Every owner is told, in the order they registered, one at a time: the list stays
+// in the table meanwhile, so an owner freed by what an earlier one released (a
+// WeakMap held only by a value of another map) unregisters itself from it and is not
+// told afterwards, and an owner added meanwhile is told too.
 void notify_freed(Object* target)
 {
     auto& table = owners_by_target();
-    auto it = table.find(target);
-    target->flags &= ~uint32_t{WeaklyReferenced};
-    if (it == table.end())
-        return;
-    OwnerList list = std::move(it->second);
-    table.erase(it);
-    for (const WeakOwner& owner : list)
+    for (;;) {
+        auto it = table.find(target);
+        if (it == table.end())
+            break;
+        if (it->second.empty()) {
+            table.erase(it);
+            break;
+        }
+        WeakOwner owner = it->second.front();
+        it->second.erase(it->second.begin());
         forget(owner, target);
+    }
+    target->flags &= ~uint32_t{WeaklyReferenced};
 }
 
 } // namespace miniphp::runtime

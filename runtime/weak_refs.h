@@ -34,7 +34,8 @@ void register_weak(Object* target, WeakOwner owner);
 void unregister_weak(Object* target, WeakOwner owner);
 // The WeakReference object pointing at `target`, or null.
 Object* find_weak_reference(const Object* target);
-// `target` is being freed: every owner lets go of it (zend_weakrefs_notify).
+// `target` is being freed: every owner lets go of it (zend_weakrefs_notify). Called
+// while the target still holds its handle, so a WeakMap finds it by its key.
 void notify_freed(Object* target);
 
 } // namespace miniphp::runtime

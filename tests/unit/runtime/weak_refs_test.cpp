@@ -154,6 +154,24 @@ TEST_F(WeakRefsTest, UnregisteringKeepsTheOrderOfTheOthers)
         drop(map);
 }
 
+// A map held only by a value of another map with the same key is freed while the
+// key's owners are being told: it unregisters itself and is not told afterwards.
+TEST_F(WeakRefsTest, OwnerFreedDuringNotificationIsNotToldAgain)
+{
+    Object* key = Object::create(destructible_class());   // 1
+    Object* inner = new_map();                            // 2
+    Object* outer = new_map();                            // 3
+    set_entry(outer, key, Value::object(inner));          // outer registers first
+    Object* value = Object::create(destructible_class()); // 4
+    set_entry(inner, key, Value::object(value));
+    drop(value);
+    drop(inner); // only outer's entry holds it now
+    drop(key);
+    EXPECT_EQ(g_destructed, (std::vector<uint32_t>{1, 4}));
+    EXPECT_EQ(count_of(outer), 0);
+    drop(outer);
+}
+
 TEST_F(WeakRefsTest, FreeingTheMapUnregistersItsKeys)
 {
     Object* map = new_map();
