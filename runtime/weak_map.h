@@ -11,8 +11,11 @@
 // unregisters every key, dropping the entries in order.
 //
 // A value that holds its own key (`$map[$o] = $o`, or an object referring to it)
-// keeps the key alive: in php only the cycle collector frees it (zend_weakmap_get_gc
-// shows the values as the map's children), which is left to the collector.
+// keeps the key, and so the entry, alive while the map lives: php 8.2's collector
+// does not free it either (zend_weakmap_get_gc shows the values as children of the
+// map, not of their keys; tests/pending/weakrefs/weakmap_value_holds_key.phpt). It
+// does free a map in a cycle through one of its values, so the collector must visit
+// a map's values as its children (DimensionHandlers::table gives them).
 #pragma once
 
 namespace miniphp::runtime {
