@@ -351,8 +351,14 @@ Outcome new_object(ExecState& st, const Instruction* pc, Frame* fp, bool& calls_
     const runtime::Method* constructor = cls->constructor();
     if (constructor == nullptr)
         return Outcome::Ok;
-    if (!method_visible(*constructor, scope_of(fp)))
-        return throw_method_visibility(cls, *constructor, scope_of(fp));
+    if (const Class* scope = scope_of(fp); !method_visible(*constructor, scope)) {
+        // zend_bad_constructor_call: named after the class declaring the constructor.
+        return runtime::throw_error(
+            runtime::msg::kind::Error,
+            runtime::format(runtime::msg::CallToPrivateConstructor, visibility_word(constructor->flags),
+                            constructor->scope->name().c_str(), scope == nullptr ? "global scope" : "scope ",
+                            scope == nullptr ? "" : scope->name().c_str()));
+    }
     Frame* call = push_method_call(st, fp, *constructor, pc->extended);
     ++object->header.refcount;
     call->this_object = object;
