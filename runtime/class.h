@@ -48,6 +48,10 @@ using ObjectDebugInfo = Array* (*)(Object* object);
 // (Zend's clone_obj handler), count 1.
 using ObjectClone = Object* (*)(const Object* original);
 
+// A new iterator object (object_iterator.h) that a foreach over an object of a
+// built-in class walks (Zend's get_iterator), count 1; null after an exception.
+using ObjectGetIterator = Object* (*)(Object* object, bool by_reference);
+
 // What an object of a built-in class does when used as an array, counted and walked
 // by foreach (Zend's read_dimension, write_dimension, has_dimension, unset_dimension,
 // count_elements and get_iterator handlers). Only classes that set them (WeakMap)
@@ -64,9 +68,9 @@ struct DimensionHandlers {
     Outcome (*has)(Object* object, const Value& offset, bool check_empty, bool& answer);
     Outcome (*unset)(Object* object, const Value& offset);
     int64_t (*count)(Object* object);
-    // foreach: the table whose elements are visited in order (a position in it
-    // follows changes as a foreach by reference does), and the key foreach shows
-    // for a key of that table (owned).
+    // Iteration (see object_iterator.h): the table whose elements are visited in
+    // order (a position in it follows changes as a foreach by reference does), and
+    // the key foreach shows for a key of that table (owned).
     Array* (*table)(Object* object);
     Value (*key)(Object* object, ArrayKey key);
 };
@@ -178,6 +182,8 @@ public:
     ObjectDebugInfo debug_info() const { return m_debug_info; }
     void set_clone(ObjectClone clone) { m_clone = clone; }
     ObjectClone clone_handler() const { return m_clone; }
+    void set_get_iterator(ObjectGetIterator get_iterator) { m_get_iterator = get_iterator; }
+    ObjectGetIterator get_iterator() const { return m_get_iterator; }
     void set_dimension_handlers(const DimensionHandlers* handlers) { m_dimensions = handlers; }
     const DimensionHandlers* dimension_handlers() const { return m_dimensions; }
     // A new object of this class, count 1 (`new` before its constructor runs).
@@ -216,6 +222,7 @@ private:
     ObjectFreeExtra m_free_extra = nullptr;
     ObjectDebugInfo m_debug_info = nullptr;
     ObjectClone m_clone = nullptr;
+    ObjectGetIterator m_get_iterator = nullptr;
     const DimensionHandlers* m_dimensions = nullptr;
     const Method* m_constructor = nullptr;
     const Method* m_destructor = nullptr;

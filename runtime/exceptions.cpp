@@ -241,6 +241,9 @@ struct Registry {
         Class* aggregate = add("IteratorAggregate", nullptr, AccInterface | AccAbstract);
         aggregate->add_interface(traversable);
         aggregate->finish_linking();
+        Class* iterator = add("Iterator", nullptr, AccInterface | AccAbstract);
+        iterator->add_interface(traversable);
+        iterator->finish_linking();
         add("ArrayAccess", nullptr, AccInterface | AccAbstract)->finish_linking();
         add("Countable", nullptr, AccInterface | AccAbstract)->finish_linking();
         Class* stringable = add("Stringable", nullptr, AccInterface | AccAbstract);

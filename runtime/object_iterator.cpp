@@ -3,6 +3,7 @@
 #include <new>
 
 #include "gc/heap.h"
+#include "runtime/array.h"
 #include "runtime/array_iterators.h"
 #include "runtime/class.h"
 #include "runtime/object.h"
@@ -53,5 +54,21 @@ ObjectIteratorData* object_iterator_data(const Object* object)
 {
     return object->class_entry == iterator_class() ? static_cast<ObjectIteratorData*>(object->reserved) : nullptr;
 }
+
+bool object_iterator_current(const ObjectIteratorData& data, Array*& table, uint32_t& pos)
+{
+    table = data.subject->class_entry->dimension_handlers()->table(data.subject);
+    pos = table->next_position(iterator_position(data.position, table));
+    return pos < table->used();
+}
+
+Value object_iterator_key(const ObjectIteratorData& data, Array* table, uint32_t pos)
+{
+    return data.subject->class_entry->dimension_handlers()->key(data.subject, table->key_at(pos));
+}
+
+void object_iterator_advance(const ObjectIteratorData& data, uint32_t pos) { iterator_set_position(data.position, pos + 1); }
+
+void object_iterator_rewind(const ObjectIteratorData& data) { iterator_set_position(data.position, 0); }
 
 } // namespace miniphp::runtime

@@ -8,8 +8,10 @@
 #include "runtime/class.h"
 #include "runtime/conversions.h"
 #include "runtime/exceptions.h"
+#include "runtime/internal_iterator.h"
 #include "runtime/messages.h"
 #include "runtime/object.h"
+#include "runtime/object_iterator.h"
 #include "runtime/object_store.h"
 #include "runtime/reference.h"
 #include "runtime/string.h"
@@ -206,6 +208,16 @@ Outcome count_method(BuiltinCall& call)
     return Outcome::Ok;
 }
 
+// foreach (zend_weakmap_get_iterator): by value or by reference alike.
+Object* loop_iterator(Object* map, bool) { return make_object_iterator(map); }
+
+// WeakMap::getIterator(): an InternalIterator over a new iterator of the map.
+Outcome get_iterator_method(BuiltinCall& call)
+{
+    call.result->copy_from(Value::object(make_internal_iterator(make_object_iterator(call.self))));
+    return Outcome::Ok;
+}
+
 const DimensionHandlers kHandlers = {
     read_entry, write_entry, has_entry, unset_entry, count_entries, entry_table, entry_key,
 };
@@ -221,11 +233,13 @@ Class* make_weak_map_class()
     cls->set_debug_info(debug_entries);
     cls->set_clone(clone_weak_map);
     cls->set_dimension_handlers(&kHandlers);
+    cls->set_get_iterator(loop_iterator);
     methods.add(cls, "offsetGet", offset_get, 1, 1, "object", AccPublic);
     methods.add(cls, "offsetSet", offset_set, 2, 2, "object,value", AccPublic);
     methods.add(cls, "offsetExists", offset_exists, 1, 1, "object", AccPublic);
     methods.add(cls, "offsetUnset", offset_unset, 1, 1, "object", AccPublic);
     methods.add(cls, "count", count_method, 0, 0, "", AccPublic);
+    methods.add(cls, "getIterator", get_iterator_method, 0, 0, "", AccPublic);
     cls->finish_linking();
     return cls;
 }

@@ -3,6 +3,7 @@
 #include "runtime/closure.h"
 #include "runtime/engine.h"
 #include "runtime/exceptions.h"
+#include "runtime/internal_iterator.h"
 #include "runtime/messages.h"
 #include "runtime/string.h"
 #include "runtime/weak_map.h"
@@ -23,6 +24,7 @@ ClassTable::ClassTable()
     m_classes.emplace("closure", runtime::closure_class());
     m_classes.emplace("weakreference", runtime::weak_reference_class());
     m_classes.emplace("weakmap", runtime::weak_map_class());
+    m_classes.emplace("internaliterator", runtime::internal_iterator_class());
 }
 
 ClassTable::~ClassTable() = default;
@@ -63,7 +65,8 @@ namespace {
 bool is_engine_interface(const runtime::Class* interface)
 {
     const std::string& name = interface->lower_name();
-    return name == "traversable" || name == "iteratoraggregate" || name == "arrayaccess" || name == "countable";
+    return name == "traversable" || name == "iteratoraggregate" || name == "iterator" || name == "arrayaccess" ||
+           name == "countable";
 }
 
 } // namespace

@@ -706,20 +706,26 @@ Outcome fetch_globals(const Instruction* pc, Frame* fp)
 
 // ---- foreach ----------------------------------------------------------------------
 
-// Starts a foreach over `subject` (an owned object): one whose class walks a table of
-// its own (a WeakMap) is walked by an iterator object (zend_fe_reset_iterator), any
-// other in place (see next_visible_property), the iterator holding it and its aux
-// word the position.
-static void start_object_loop(Value& iterator, Value subject)
+// Starts a foreach over `subject` (an owned object): one whose class has an iterator
+// of its own (a WeakMap, an InternalIterator) is walked by that iterator object
+// (zend_fe_reset_iterator), any other in place (see next_visible_property), the
+// iterator holding it and its aux word the position. False after an exception.
+static bool start_object_loop(Value& iterator, Value subject, bool by_reference)
 {
     runtime::Object* object = subject.as_object();
-    if (object->class_entry->dimension_handlers() != nullptr) [[unlikely]] {
-        iterator.copy_from(Value::object(runtime::make_object_iterator(object)));
+    if (runtime::ObjectGetIterator get_iterator = object->class_entry->get_iterator()) [[unlikely]] {
+        runtime::Object* walker = get_iterator(object, by_reference);
         runtime::release(subject);
-        return;
+        if (walker == nullptr) {
+            iterator.clear_type();
+            return false;
+        }
+        iterator.copy_from(Value::object(walker));
+        return true;
     }
     iterator.copy_from(subject);
     iterator.set_aux(0);
+    return true;
 }
 
 bool foreach_reset(const Instruction* pc, Frame* fp)
@@ -738,10 +744,8 @@ bool foreach_reset(const Instruction* pc, Frame* fp)
         iterator.clear_type();
         return false;
     }
-    if (subject.is_object()) {
-        start_object_loop(iterator, subject);
-        return true;
-    }
+    if (subject.is_object())
+        return start_object_loop(iterator, subject, false);
     iterator.copy_from(subject);
     iterator.set_aux(0);
     return true;
@@ -755,14 +759,13 @@ bool foreach_reset_reference(const Instruction* pc, Frame* fp)
         if (pc->op1_kind == OperandKind::Cv && slot.is_undef())
             undefined_variable(fp, pc->op1);
         Value& value = runtime::deref(slot);
-        if (value.is_object() && value.as_object()->class_entry->dimension_handlers() != nullptr) {
+        if (value.is_object() && value.as_object()->class_entry->get_iterator() != nullptr) {
             // An object with an iterator of its own (a WeakMap): the loop walks that
             // object whatever the variable holds next; its elements become
             // references one by one.
             runtime::Object* object = value.as_object();
             ++object->header.refcount;
-            start_object_loop(iterator, Value::object(object));
-            return true;
+            return start_object_loop(iterator, Value::object(object), true);
         }
         if (value.is_object()) {
             // FE_RESET_RW of an object: the variable becomes a Reference the iterator
@@ -789,10 +792,8 @@ bool foreach_reset_reference(const Instruction* pc, Frame* fp)
     }
     // A temporary: iterated by reference on its own copy.
     Value subject = take<OperandKind::Any>(pc, fp, pc->op1, pc->op1_kind);
-    if (subject.is_object()) {
-        start_object_loop(iterator, subject);
-        return true;
-    }
+    if (subject.is_object())
+        return start_object_loop(iterator, subject, true);
     if (!subject.is_array()) {
         runtime::warning(runtime::format(runtime::msg::ForeachNotIterable, runtime::zend_type_name(subject)));
         runtime::release(subject);
@@ -872,16 +873,13 @@ static void bind_fetched_slot(const Instruction* pc, Frame* fp, Value& slot)
 static bool fetch_from_own_table(const Instruction* pc, Frame* fp, const runtime::ObjectIteratorData& walk,
                                  bool by_reference)
 {
-    runtime::Object* object = walk.subject;
-    uint32_t id = walk.position;
-    const runtime::DimensionHandlers* handlers = object->class_entry->dimension_handlers();
-    Array* table = handlers->table(object);
-    uint32_t pos = table->next_position(runtime::iterator_position(id, table));
-    if (pos >= table->used())
+    Array* table = nullptr;
+    uint32_t pos = 0;
+    if (!runtime::object_iterator_current(walk, table, pos))
         return false;
-    runtime::iterator_set_position(id, pos + 1);
+    runtime::object_iterator_advance(walk, pos);
     if (pc->extended != kNoKey)
-        slot_at(fp, pc->extended).copy_from(handlers->key(object, table->key_at(pos)));
+        slot_at(fp, pc->extended).copy_from(runtime::object_iterator_key(walk, table, pos));
     if (by_reference)
         bind_fetched_slot(pc, fp, table->value_at(pos));
     else

@@ -1,11 +1,11 @@
 --TEST--
-The engine's interfaces exist: Traversable, IteratorAggregate (a Traversable), ArrayAccess, Countable
+The engine's interfaces exist: Traversable, IteratorAggregate and Iterator (Traversables), ArrayAccess, Countable
 --FILE--
 <?php
-foreach (['Traversable', 'IteratorAggregate', 'ArrayAccess', 'Countable'] as $name) {
+foreach (['Traversable', 'IteratorAggregate', 'Iterator', 'ArrayAccess', 'Countable'] as $name) {
     var_dump(interface_exists($name), class_exists($name));
 }
-var_dump(is_subclass_of('IteratorAggregate', 'Traversable'));
+var_dump(is_subclass_of('IteratorAggregate', 'Traversable'), is_subclass_of('Iterator', 'Traversable'));
 var_dump(new stdClass instanceof Countable, [] instanceof Traversable);
 --EXPECT--
 bool(true)
@@ -16,6 +16,9 @@ bool(true)
 bool(false)
 bool(true)
 bool(false)
+bool(true)
+bool(false)
+bool(true)
 bool(true)
 bool(false)
 bool(false)
