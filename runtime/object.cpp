@@ -119,14 +119,18 @@ void Object::free_storage(Object* object)
     if (g_object_iterator_count != 0) [[unlikely]]
         detach_object_iterators(object);
     uint32_t handle = object->handle;
-    object->flags |= FreeCalled;
-    object->header.refcount = 1;
     // zend_object_std_dtor tells the weak owners first: a WeakReference to the object
     // reads null, and its WeakMap entries are gone, before any property is released.
-    // (Before the handle is invalidated: the maps key their entries by handle.)
-    if (object->flags & WeaklyReferenced) [[unlikely]]
+    // (Before the handle is invalidated: the maps key their entries by handle.) One
+    // flag test when nothing points at the object weakly.
+    if (object->flags & WeaklyReferenced) [[unlikely]] {
+        object->flags |= FreeCalled;
+        object->header.refcount = 1;
         notify_freed(object);
+    }
     ObjectStore::instance().invalidate(handle);
+    object->flags |= FreeCalled;
+    object->header.refcount = 1;
     if (Array* properties = object->properties) {
         object->properties = nullptr;
         release(Value::array(properties));
