@@ -20,6 +20,8 @@
 #include <unordered_map>
 #include <vector>
 
+#include "runtime/array.h"
+#include "runtime/engine.h"
 #include "runtime/type_decl.h"
 #include "runtime/value.h"
 
@@ -45,6 +47,36 @@ using ObjectGcChildren = void (*)(Object* object, std::vector<gc::Refcounted*>& 
 // What var_dump and print_r show of an object instead of its properties
 // (get_debug_info): a new array.
 using ObjectDebugInfo = Array* (*)(Object* object);
+// A copy of an object of a built-in class that keeps state outside its properties
+// (Zend's clone_obj handler), count 1.
+using ObjectClone = Object* (*)(const Object* original);
+
+// A new iterator object (object_iterator.h) that a foreach over an object of a
+// built-in class walks (Zend's get_iterator), count 1; null after an exception.
+using ObjectGetIterator = Object* (*)(Object* object, bool by_reference);
+
+// What an object of a built-in class does when used as an array, counted and walked
+// by foreach (Zend's read_dimension, write_dimension, has_dimension, unset_dimension,
+// count_elements and get_iterator handlers). Only classes that set them (WeakMap)
+// have them; $o[...] on any other object is php's "Cannot use object of type C as
+// array".
+struct DimensionHandlers {
+    // $o[$offset] (`offset` null for $o[]): the element, which the object keeps, or
+    // null after an exception. Quiet (?? and isset), a missing element is null with
+    // no exception.
+    Value* (*read)(Object* object, const Value* offset, bool quiet);
+    // $o[$offset] = $value (`offset` null for $o[]); the object takes its own copy.
+    Outcome (*write)(Object* object, const Value* offset, const Value& value);
+    // isset($o[$offset]), or !empty() with `check_empty`.
+    Outcome (*has)(Object* object, const Value& offset, bool check_empty, bool& answer);
+    Outcome (*unset)(Object* object, const Value& offset);
+    int64_t (*count)(Object* object);
+    // Iteration (see object_iterator.h): the table whose elements are visited in
+    // order (a position in it follows changes as a foreach by reference does), and
+    // the key foreach shows for a key of that table (owned).
+    Array* (*table)(Object* object);
+    Value (*key)(Object* object, ArrayKey key);
+};
 
 // Modifiers of properties, methods and classes (subset of Zend's ZEND_ACC_*).
 enum MemberFlags : uint32_t {
@@ -62,6 +94,8 @@ enum MemberFlags : uint32_t {
     AccInterface = 1u << 10,
     AccAllowDynamicProperties = 1u << 11,
     AccUsesGuards = 1u << 12, // has __get/__set/__isset/__unset: objects carry a guard slot
+    AccNoDynamicProperties = 1u << 13, // ZEND_ACC_NO_DYNAMIC_PROPERTIES: an Error, not the deprecation
+    AccNotCloneable = 1u << 14,        // a built-in class without clone_obj (WeakReference)
 };
 
 inline constexpr uint32_t kVisibilityMask = AccPublic | AccProtected | AccPrivate;
@@ -151,6 +185,12 @@ public:
     ObjectGcChildren gc_children() const { return m_gc_children; }
     void set_debug_info(ObjectDebugInfo debug_info) { m_debug_info = debug_info; }
     ObjectDebugInfo debug_info() const { return m_debug_info; }
+    void set_clone(ObjectClone clone) { m_clone = clone; }
+    ObjectClone clone_handler() const { return m_clone; }
+    void set_get_iterator(ObjectGetIterator get_iterator) { m_get_iterator = get_iterator; }
+    ObjectGetIterator get_iterator() const { return m_get_iterator; }
+    void set_dimension_handlers(const DimensionHandlers* handlers) { m_dimensions = handlers; }
+    const DimensionHandlers* dimension_handlers() const { return m_dimensions; }
     // A new object of this class, count 1 (`new` before its constructor runs).
     Object* instantiate() const;
 
@@ -187,6 +227,9 @@ private:
     ObjectFreeExtra m_free_extra = nullptr;
     ObjectGcChildren m_gc_children = nullptr;
     ObjectDebugInfo m_debug_info = nullptr;
+    ObjectClone m_clone = nullptr;
+    ObjectGetIterator m_get_iterator = nullptr;
+    const DimensionHandlers* m_dimensions = nullptr;
     const Method* m_constructor = nullptr;
     const Method* m_destructor = nullptr;
     const Method* m_get = nullptr;

@@ -1,9 +1,9 @@
 #include "runtime/exceptions.h"
 
 #include <cmath>
-#include <deque>
 #include <memory>
 
+#include "runtime/builtin_methods.h"
 #include "runtime/builtins/args.h"
 #include "runtime/builtins/builtin.h"
 #include "runtime/class.h"
@@ -180,8 +180,7 @@ Object* new_throwable(const Class* cls)
 struct Registry {
     std::vector<std::unique_ptr<Class>> owned;
     std::vector<const Class*> classes;
-    std::deque<std::string> names;          // the storage of the methods' names
-    std::deque<BuiltinFunction> functions;  // the methods' code
+    BuiltinMethods methods;
     const Class* throwable = nullptr;
 
     Class* add(std::string name, const Class* parent, uint32_t flags)
@@ -194,14 +193,7 @@ struct Registry {
     void method(Class* cls, std::string_view name, BuiltinHandler handler, uint16_t max_args,
                 std::string_view params, uint32_t flags)
     {
-        names.push_back(cls->name() + "::" + std::string(name));
-        functions.push_back(BuiltinFunction{names.back(), handler, 0, max_args, params});
-        Method m;
-        m.name = std::string(name);
-        m.flags = flags;
-        m.scope = cls;
-        m.builtin = &functions.back();
-        cls->add_method(ascii_lower(name), std::move(m));
+        methods.add(cls, name, handler, 0, max_args, params, flags);
     }
 
     // Exception and Error: the same properties and methods.
@@ -242,6 +234,18 @@ struct Registry {
 
     Registry()
     {
+        // zend_register_interfaces' order. miniphp's own classes cannot implement the
+        // first four yet (the class table refuses them); WeakMap does.
+        Class* traversable = add("Traversable", nullptr, AccInterface | AccAbstract);
+        traversable->finish_linking();
+        Class* aggregate = add("IteratorAggregate", nullptr, AccInterface | AccAbstract);
+        aggregate->add_interface(traversable);
+        aggregate->finish_linking();
+        Class* iterator = add("Iterator", nullptr, AccInterface | AccAbstract);
+        iterator->add_interface(traversable);
+        iterator->finish_linking();
+        add("ArrayAccess", nullptr, AccInterface | AccAbstract)->finish_linking();
+        add("Countable", nullptr, AccInterface | AccAbstract)->finish_linking();
         Class* stringable = add("Stringable", nullptr, AccInterface | AccAbstract);
         stringable->finish_linking();
         Class* throwable_class = add("Throwable", nullptr, AccInterface | AccAbstract);

@@ -149,8 +149,19 @@
     X(FuncNumArgsFromGlobalScope, "Error", "func_num_args() must be called from a function context") \
     X(CloneNonObject, "Error", "__clone method called on non-object")                        \
     X(CallToPrivateClone, "Error", "Call to %s %s::__clone() from %s%s")                    \
+    X(CallToPrivateConstructor, "Error", "Call to %s %s::__construct() from %s%s")          \
     X(CloneUncloneable, "Error", "Trying to clone an uncloneable object of class %s")         \
     X(ReferenceToReadonlyProperty, "Error", "Cannot acquire reference to readonly property %s::$%s") \
+    X(CannotCreateDynamicProperty, "Error", "Cannot create dynamic property %s::$%s")          \
+    X(ObjectUsedAsArray, "Error", "Cannot use object of type %s as array")                    \
+    X(IndirectModificationOfElement, "Notice", "Indirect modification of overloaded element of %s has no effect") \
+    /* WeakReference and WeakMap (zend_weakrefs.c) */                                        \
+    X(WeakReferenceDirect, "Error",                                                          \
+      "Direct instantiation of WeakReference is not allowed, use WeakReference::create instead") \
+    X(WeakMapAppend, "Error", "Cannot append to WeakMap")                                    \
+    X(WeakMapKeyType, "TypeError", "WeakMap key must be an object")                          \
+    X(WeakMapMissingKey, "Error", "Object %s#%u not contained in WeakMap")                    \
+    X(IteratorByReference, "Error", "An iterator cannot be used with foreach by reference")  \
     X(MagicMethodTakesNoArguments, "Fatal error", "Method %s::%s() cannot take arguments")   \
     X(MagicMethodCannotBeStatic, "Fatal error", "Method %s::%s() cannot be static")          \
     X(MagicMethodNoReturnType, "Fatal error", "Method %s::%s() cannot declare a return type") \

@@ -83,6 +83,8 @@ Object* Object::clone(const Object* original)
             data.static_values = data.static_values->duplicate();
         return make_closure(data);
     }
+    if (ObjectClone clone_handler = original->class_entry->clone_handler())
+        return clone_handler(original);
     Object* object = allocate_object(original->class_entry);
     for (uint32_t i = 0, n = original->slot_count(); i < n; ++i)
         copy_unwrapping_lone_reference(object->slots[i], original->slots[i]);

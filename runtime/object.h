@@ -26,6 +26,7 @@ struct PropertyInfo;
 enum ObjectFlags : uint32_t {
     DestructorCalled = 1u << 0, // Zend's IS_OBJ_DESTRUCTOR_CALLED
     FreeCalled = 1u << 1,       // IS_OBJ_FREE_CALLED
+    WeaklyReferenced = 1u << 2, // IS_OBJ_WEAKLY_REFERENCED: a WeakReference or a WeakMap key (weak_refs.h)
 };
 
 struct Object {

@@ -48,9 +48,15 @@ Value* dynamic_slot(Object* object, String* name)
     return object->properties->find(name);
 }
 
-// A new dynamic property (null), after php 8.2's deprecation.
+// A new dynamic property (null), after php 8.2's deprecation; null after the Error of
+// a class that allows none (zend_forbidden_dynamic_property).
 Value* create_dynamic(Object* object, String* name)
 {
+    if (object->class_entry->has_flag(AccNoDynamicProperties)) [[unlikely]] {
+        (void)throw_error(msg::kind::Error, format(msg::CannotCreateDynamicProperty, object->class_entry->name().c_str(),
+                                                   std::string(name->view()).c_str()));
+        return nullptr;
+    }
     if (!allows_dynamic_properties(object->class_entry)) {
         deprecated(format(msg::DynamicPropertyDeprecated, object->class_entry->name().c_str(),
                           std::string(name->view()).c_str()));
@@ -308,6 +314,10 @@ Outcome write_property(Object* object, String* name, const Class* scope, const V
     if (slot == nullptr) {
         // The deprecation may run an error handler one day: the value is kept aside.
         slot = create_dynamic(object, name);
+        if (slot == nullptr) {
+            release(value);
+            return Outcome::Threw;
+        }
     } else if (where.info != nullptr && where.info->type != nullptr) {
         if (check_readonly_write(*where.info, *slot, scope) == Outcome::Threw) {
             release(value);

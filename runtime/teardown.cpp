@@ -7,6 +7,7 @@
 #include "runtime/class.h"
 #include "runtime/object.h"
 #include "runtime/object_store.h"
+#include "runtime/weak_refs.h"
 
 namespace miniphp::runtime {
 
@@ -51,6 +52,13 @@ inline void Teardown::begin_object(Object* object, Kind kind)
         object->header.refcount = 1; // reached again through a cycle: not freed twice
     if (g_object_iterator_count != 0) [[unlikely]]
         detach_object_iterators(object);
+    // The weak owners hear first: a WeakReference to the object reads null, and its
+    // WeakMap entries are gone, before any property is released (and before the
+    // handle is invalidated: the maps key their entries by handle).
+    if (object->flags & WeaklyReferenced) [[unlikely]] {
+        object->flags |= FreeCalled;
+        notify_freed(object);
+    }
     ObjectStore::instance().invalidate(object->handle);
     object->flags |= FreeCalled;
     if (Array* properties = object->properties) {

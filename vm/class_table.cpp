@@ -3,8 +3,11 @@
 #include "runtime/closure.h"
 #include "runtime/engine.h"
 #include "runtime/exceptions.h"
+#include "runtime/internal_iterator.h"
 #include "runtime/messages.h"
 #include "runtime/string.h"
+#include "runtime/weak_map.h"
+#include "runtime/weak_reference.h"
 #include "vm/method_compatibility.h"
 
 namespace miniphp::vm {
@@ -19,6 +22,9 @@ ClassTable::ClassTable()
     for (const runtime::Class* builtin : runtime::builtin_classes())
         m_classes.emplace(builtin->lower_name(), builtin);
     m_classes.emplace("closure", runtime::closure_class());
+    m_classes.emplace("weakreference", runtime::weak_reference_class());
+    m_classes.emplace("weakmap", runtime::weak_map_class());
+    m_classes.emplace("internaliterator", runtime::internal_iterator_class());
 }
 
 ClassTable::~ClassTable() = default;
@@ -51,6 +57,19 @@ void ClassTable::check_override(const Function& method, const runtime::Class* sc
                                                   inherited->user->declaration.c_str()),
                                   method.file, method.start_line);
 }
+
+namespace {
+
+// The interfaces the engine acts on (foreach, $o[...], count()), which miniphp only
+// honours for its built-in classes so far.
+bool is_engine_interface(const runtime::Class* interface)
+{
+    const std::string& name = interface->lower_name();
+    return name == "traversable" || name == "iteratoraggregate" || name == "iterator" || name == "arrayaccess" ||
+           name == "countable";
+}
+
+} // namespace
 
 const runtime::Class* ClassTable::declare(ClassDecl& decl, std::string& error, bool& fatal)
 {
@@ -88,6 +107,11 @@ const runtime::Class* ClassTable::declare(ClassDecl& decl, std::string& error, b
         if (!interface->has_flag(runtime::AccInterface)) {
             error = runtime::format("%s cannot implement %s - it is not an interface", decl.name.c_str(),
                                     interface->name().c_str());
+            fatal = true;
+            return nullptr;
+        }
+        if (is_engine_interface(interface)) {
+            error = runtime::format(runtime::msg::NotSupportedYet, ("Implementing " + interface->name() + " is").c_str());
             fatal = true;
             return nullptr;
         }

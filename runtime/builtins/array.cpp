@@ -3,7 +3,9 @@
 #include "runtime/array.h"
 #include "runtime/builtins/args.h"
 #include "runtime/builtins/registry.h"
+#include "runtime/class.h"
 #include "runtime/messages.h"
+#include "runtime/object.h"
 
 namespace miniphp::runtime::builtins {
 
@@ -39,6 +41,14 @@ Outcome count_handler(BuiltinCall& call)
     if (mode != kCountNormal && mode != kCountRecursive)
         return args.argument_error(msg::kind::ValueError, 1, "must be either COUNT_NORMAL or COUNT_RECURSIVE");
     const Value& value = args.at(0);
+    if (value.is_object()) {
+        // An object counts itself through its class's count_elements handler (WeakMap).
+        Object* object = value.as_object();
+        if (const DimensionHandlers* handlers = object->class_entry->dimension_handlers()) {
+            *call.result = Value::integer(handlers->count(object));
+            return Outcome::Ok;
+        }
+    }
     if (!value.is_array())
         return args.type_error(0, "Countable|array");
     Array* array = value.as_array();

@@ -14,6 +14,7 @@
 #include "runtime/class.h"
 #include "runtime/closure.h"
 #include "runtime/conversions.h"
+#include "runtime/exceptions.h"
 #include "runtime/messages.h"
 #include "runtime/object.h"
 #include "runtime/property_access.h"
@@ -334,6 +335,30 @@ Outcome is_object_handler(BuiltinCall& call)
     return Outcome::Ok;
 }
 
+// is_countable(): an array, or an object its class can count (Countable, or a count
+// handler as WeakMap's).
+Outcome is_countable_handler(BuiltinCall& call)
+{
+    const Value& v = deref(call.args[0]);
+    bool countable = v.is_array();
+    if (v.is_object()) {
+        const Class* cls = v.as_object()->class_entry;
+        countable = cls->dimension_handlers() != nullptr || cls->is_subclass_of_or_same(find_builtin_class("countable"));
+    }
+    *call.result = Value::boolean(countable);
+    return Outcome::Ok;
+}
+
+// is_iterable(): an array or a Traversable.
+Outcome is_iterable_handler(BuiltinCall& call)
+{
+    const Value& v = deref(call.args[0]);
+    *call.result = Value::boolean(v.is_array() ||
+                                  (v.is_object() && v.as_object()->class_entry->is_subclass_of_or_same(
+                                                        find_builtin_class("traversable"))));
+    return Outcome::Ok;
+}
+
 // ZEND_FUNCTION(get_debug_type): the names of type declarations, and an object's
 // class.
 Outcome get_debug_type_handler(BuiltinCall& call)
@@ -366,6 +391,8 @@ constexpr BuiltinFunction kClassFunctions[] = {
     {"func_num_args", func_num_args_handler, 0, 0, ""},
     {"is_object", is_object_handler, 1, 1, "value"},
     {"get_debug_type", get_debug_type_handler, 1, 1, "value"},
+    {"is_countable", is_countable_handler, 1, 1, "value"},
+    {"is_iterable", is_iterable_handler, 1, 1, "value"},
 };
 
 } // namespace

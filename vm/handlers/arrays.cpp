@@ -10,6 +10,8 @@
 #include "runtime/class.h"
 #include "runtime/conversions.h"
 #include "runtime/messages.h"
+#include "runtime/object_dimension.h"
+#include "runtime/object_iterator.h"
 #include "runtime/operators.h"
 #include "runtime/property_table.h"
 #include "runtime/string_offset.h"
@@ -270,6 +272,12 @@ Outcome fetch_list_element(const Instruction* pc, Frame* fp)
             return Outcome::Threw;
         if (element != nullptr)
             runtime::copy_value(r, *element);
+    } else if (container.is_object()) {
+        // [$a] = $object reads through the object's read_dimension (a WeakMap's).
+        Outcome outcome = runtime::read_object_dimension(container.as_object(), offset, false, r);
+        consume_op2<OperandKind::Any>(pc, fp);
+        if (outcome == Outcome::Threw)
+            return Outcome::Threw;
     } else {
         consume_op2<OperandKind::Any>(pc, fp);
     }
@@ -305,6 +313,23 @@ Outcome fetch_dimension_for_write(const Instruction* pc, Frame* fp)
         return runtime::throw_error(runtime::msg::kind::Error, string_offset_misuse(pc + 1));
     } else if (container.is_string()) {
         return runtime::throw_error(runtime::msg::kind::Error, runtime::msg::AppendToString);
+    } else if (container.is_object()) {
+        // read_dimension for writing: the element itself (a WeakMap's value). For an
+        // unset php works on a copy of it (only W and RW make it a reference), so an
+        // unset below an element that is not an object changes nothing, after a
+        // notice; the copy is stood for by a null, whose unsets are silent.
+        Value* element = runtime::object_dimension_for_write(container.as_object(), read_offset(pc, fp));
+        consume_op2<OperandKind::Any>(pc, fp);
+        if (element == nullptr)
+            return Outcome::Threw;
+        if (mode == kFetchUnset && !runtime::deref(*element).is_object()) {
+            runtime::notice(runtime::format(runtime::msg::IndirectModificationOfElement,
+                                            container.as_object()->class_entry->name().c_str()));
+            scratch.set_null();
+            element = &scratch;
+        }
+        result_slot(pc, fp).copy_from(Value::indirect(element));
+        return Outcome::Ok;
     } else if (mode == kFetchUnset && (container.is_null() || container.is_undef() || container.type() == Type::False)) {
         scratch.set_null();
         const Value* offset = read_offset(pc, fp);
@@ -391,10 +416,55 @@ Outcome assign_to_string_offset(const Instruction* pc, Frame* fp, Value& contain
     return outcome;
 }
 
+// $object[$offset] = v (zend_assign_to_object_dim): the result is the value given.
+Outcome assign_to_object_dimension(const Instruction* pc, Frame* fp, runtime::Object* object)
+{
+    const Value* offset = read_offset(pc, fp);
+    Value value = take_op_data(pc, fp);
+    Outcome outcome = runtime::write_object_dimension(object, offset, value);
+    consume_op2<OperandKind::Any>(pc, fp);
+    if (outcome == Outcome::Ok && pc->result_kind != OperandKind::Unused)
+        runtime::copy_value(result_slot(pc, fp), value);
+    runtime::release(value);
+    return outcome;
+}
+
+// $object[$offset] op= v (zend_binary_assign_op_obj_dim): read, operate, write back.
+// A failed read is followed by "Cannot use object of type C as array", which takes
+// the first error as its previous one, as in php.
+Outcome assign_op_to_object_dimension(const Instruction* pc, Frame* fp, runtime::Object* object)
+{
+    const Value* offset = read_offset(pc, fp);
+    static const Value kNull = Value::null();
+    Value current;
+    Value r;
+    Outcome outcome = runtime::read_object_dimension(object, offset != nullptr ? *offset : kNull, false, current);
+    if (outcome == Outcome::Threw)
+        (void)runtime::throw_error(runtime::msg::kind::Error, runtime::format(runtime::msg::ObjectUsedAsArray,
+                                                                              object->class_entry->name().c_str()));
+    if (outcome == Outcome::Ok) {
+        const Instruction* data = pc + 1;
+        const Value& operand = runtime::deref(read<OperandKind::Any>(data, fp, data->op1, data->op1_kind));
+        outcome = apply_binary_operator(static_cast<Opcode>(pc->extended), r, current, operand);
+    }
+    if (outcome == Outcome::Ok)
+        outcome = runtime::write_object_dimension(object, offset, r);
+    if (outcome == Outcome::Ok && pc->result_kind != OperandKind::Unused)
+        runtime::copy_value(result_slot(pc, fp), r);
+    runtime::release(current);
+    runtime::release(r);
+    consume_op2<OperandKind::Any>(pc, fp);
+    release_op_data(pc, fp);
+    return outcome;
+}
+
 Outcome assign_dimension(const Instruction* pc, Frame* fp)
 {
-    if (Value& container = op1_container(pc, fp); container.is_string() && pc->op2_kind != OperandKind::Unused)
+    Value& container = op1_container(pc, fp);
+    if (container.is_string() && pc->op2_kind != OperandKind::Unused)
         return assign_to_string_offset(pc, fp, container);
+    if (container.is_object())
+        return assign_to_object_dimension(pc, fp, container.as_object());
     // (A string with an offset was handled above: only `$s[] = v` gets here.)
     Value* element = element_of_assignment(pc, fp, kFetchWrite, nullptr);
     if (element == nullptr)
@@ -409,6 +479,8 @@ Outcome assign_dimension(const Instruction* pc, Frame* fp)
 Outcome assign_dimension_op(const Instruction* pc, Frame* fp)
 {
     warn_if_undefined(pc, fp);
+    if (Value& container = op1_container(pc, fp); container.is_object())
+        return assign_op_to_object_dimension(pc, fp, container.as_object());
     Value* element = element_of_assignment(pc, fp, kFetchReadWrite, runtime::msg::AssignOpOnStringOffset);
     if (element == nullptr)
         return Outcome::Threw;
@@ -441,6 +513,8 @@ Outcome unset_dimension(const Instruction* pc, Frame* fp)
         }
     } else if (container.is_string()) {
         outcome = runtime::throw_error(runtime::msg::kind::Error, runtime::msg::UnsetStringOffsets);
+    } else if (container.is_object()) {
+        outcome = runtime::unset_object_dimension(container.as_object(), *offset);
     } else if (container.type() == Type::False) {
         runtime::deprecated(runtime::msg::FalseToArray);
     } else if (!container.is_null() && !container.is_undef()) {
@@ -632,6 +706,28 @@ Outcome fetch_globals(const Instruction* pc, Frame* fp)
 
 // ---- foreach ----------------------------------------------------------------------
 
+// Starts a foreach over `subject` (an owned object): one whose class has an iterator
+// of its own (a WeakMap, an InternalIterator) is walked by that iterator object
+// (zend_fe_reset_iterator), any other in place (see next_visible_property), the
+// iterator holding it and its aux word the position. False after an exception.
+static bool start_object_loop(Value& iterator, Value subject, bool by_reference)
+{
+    runtime::Object* object = subject.as_object();
+    if (runtime::ObjectGetIterator get_iterator = object->class_entry->get_iterator()) [[unlikely]] {
+        runtime::Object* walker = get_iterator(object, by_reference);
+        runtime::release(subject);
+        if (walker == nullptr) {
+            iterator.clear_type();
+            return false;
+        }
+        iterator.copy_from(Value::object(walker));
+        return true;
+    }
+    iterator.copy_from(subject);
+    iterator.set_aux(0);
+    return true;
+}
+
 bool foreach_reset(const Instruction* pc, Frame* fp)
 {
     Value& iterator = result_slot(pc, fp);
@@ -648,8 +744,8 @@ bool foreach_reset(const Instruction* pc, Frame* fp)
         iterator.clear_type();
         return false;
     }
-    // An object is walked in place (see next_visible_property): the iterator holds
-    // it, its aux word the position.
+    if (subject.is_object())
+        return start_object_loop(iterator, subject, false);
     iterator.copy_from(subject);
     iterator.set_aux(0);
     return true;
@@ -663,6 +759,14 @@ bool foreach_reset_reference(const Instruction* pc, Frame* fp)
         if (pc->op1_kind == OperandKind::Cv && slot.is_undef())
             undefined_variable(fp, pc->op1);
         Value& value = runtime::deref(slot);
+        if (value.is_object() && value.as_object()->class_entry->get_iterator() != nullptr) {
+            // An object with an iterator of its own (a WeakMap): the loop walks that
+            // object whatever the variable holds next; its elements become
+            // references one by one.
+            runtime::Object* object = value.as_object();
+            ++object->header.refcount;
+            return start_object_loop(iterator, Value::object(object), true);
+        }
         if (value.is_object()) {
             // FE_RESET_RW of an object: the variable becomes a Reference the iterator
             // holds (the loop goes on with whatever it holds next), the object's
@@ -688,11 +792,8 @@ bool foreach_reset_reference(const Instruction* pc, Frame* fp)
     }
     // A temporary: iterated by reference on its own copy.
     Value subject = take<OperandKind::Any>(pc, fp, pc->op1, pc->op1_kind);
-    if (subject.is_object()) {
-        iterator.copy_from(subject);
-        iterator.set_aux(0);
-        return true;
-    }
+    if (subject.is_object())
+        return start_object_loop(iterator, subject, true);
     if (!subject.is_array()) {
         runtime::warning(runtime::format(runtime::msg::ForeachNotIterable, runtime::zend_type_name(subject)));
         runtime::release(subject);
@@ -766,10 +867,32 @@ static void bind_fetched_slot(const Instruction* pc, Frame* fp, Value& slot)
     }
 }
 
+// The next element of the table an iterator object walks (see start_object_loop):
+// copied, or bound by reference, into the loop's variable, the key the class shows
+// for it into the key slot. False at the end.
+static bool fetch_from_own_table(const Instruction* pc, Frame* fp, const runtime::ObjectIteratorData& walk,
+                                 bool by_reference)
+{
+    Array* table = nullptr;
+    uint32_t pos = 0;
+    if (!runtime::object_iterator_current(walk, table, pos))
+        return false;
+    runtime::object_iterator_advance(walk, pos);
+    if (pc->extended != kNoKey)
+        slot_at(fp, pc->extended).copy_from(runtime::object_iterator_key(walk, table, pos));
+    if (by_reference)
+        bind_fetched_slot(pc, fp, table->value_at(pos));
+    else
+        store_fetched_value(pc, fp, runtime::deref(table->value_at(pos)));
+    return true;
+}
+
 bool foreach_fetch(const Instruction* pc, Frame* fp)
 {
     Value& iterator = slot_at(fp, pc->op1);
     if (iterator.is_object()) {
+        if (const runtime::ObjectIteratorData* walk = runtime::object_iterator_data(iterator.as_object())) [[unlikely]]
+            return fetch_from_own_table(pc, fp, *walk, false);
         uint32_t pos = iterator.aux();
         Value* slot = next_object_property(pc, fp, iterator.as_object(), pos);
         iterator.set_aux(pos);
@@ -792,6 +915,8 @@ bool foreach_fetch_reference(const Instruction* pc, Frame* fp)
 {
     Value& iterator = slot_at(fp, pc->op1);
     if (iterator.is_object()) {
+        if (const runtime::ObjectIteratorData* walk = runtime::object_iterator_data(iterator.as_object())) [[unlikely]]
+            return fetch_from_own_table(pc, fp, *walk, true);
         // Over a temporary object: the position is kept in the aux word.
         uint32_t pos = iterator.aux();
         Value* slot = next_object_property(pc, fp, iterator.as_object(), pos, true);

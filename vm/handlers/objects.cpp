@@ -146,8 +146,11 @@ Value* existing_property_for_update(Object* object, runtime::String* name, const
     }
     if (slot != nullptr && !slot->is_undef())
         return slot;
-    if (slot == nullptr)
+    if (slot == nullptr) {
         slot = runtime::property_for_write(object, name, scope);
+        if (slot == nullptr) // a class without dynamic properties: an Error, no warning
+            return nullptr;
+    }
     runtime::warning(runtime::format(runtime::msg::UndefinedProperty, object->class_entry->name().c_str(),
                                      std::string(name->view()).c_str()));
     if (slot != nullptr && slot->is_undef())
@@ -348,8 +351,14 @@ Outcome new_object(ExecState& st, const Instruction* pc, Frame* fp, bool& calls_
     const runtime::Method* constructor = cls->constructor();
     if (constructor == nullptr)
         return Outcome::Ok;
-    if (!method_visible(*constructor, scope_of(fp)))
-        return throw_method_visibility(cls, *constructor, scope_of(fp));
+    if (const Class* scope = scope_of(fp); !method_visible(*constructor, scope)) {
+        // zend_bad_constructor_call: named after the class declaring the constructor.
+        return runtime::throw_error(
+            runtime::msg::kind::Error,
+            runtime::format(runtime::msg::CallToPrivateConstructor, visibility_word(constructor->flags),
+                            constructor->scope->name().c_str(), scope == nullptr ? "global scope" : "scope ",
+                            scope == nullptr ? "" : scope->name().c_str()));
+    }
     Frame* call = push_method_call(st, fp, *constructor, pc->extended);
     ++object->header.refcount;
     call->this_object = object;
@@ -715,7 +724,8 @@ Outcome clone_object(const Instruction* pc, Frame* fp)
     }
     Object* original = value.as_object();
     // Throwables have no clone handler (zend_exceptions.c sets clone_obj to NULL).
-    if (original->class_entry->is_subclass_of_or_same(runtime::throwable_interface())) {
+    if (original->class_entry->is_subclass_of_or_same(runtime::throwable_interface()) ||
+        original->class_entry->has_flag(runtime::AccNotCloneable)) {
         Outcome outcome = runtime::throw_error(
             runtime::msg::kind::Error,
             runtime::format(runtime::msg::CloneUncloneable, original->class_entry->name().c_str()));

@@ -60,7 +60,7 @@ const Class* called_scope(const Frame* fp)
 }
 
 // zend_is_callable for what miniphp can call: a function's name, "Class::method",
-// and [object or class name, method name].
+// [object or class name, method name], and an object with __invoke (a Closure).
 bool is_callable_value(ExecState& st, const Value& v)
 {
     auto has_method = [](const Class* cls, std::string_view method) {
@@ -88,6 +88,9 @@ bool is_callable_value(ExecState& st, const Value& v)
                                                 : nullptr;
         return has_method(cls, runtime::deref(*method).as_string()->view());
     }
+    // A closure, or any object with __invoke.
+    if (v.is_object())
+        return has_method(v.as_object()->class_entry, "__invoke");
     return false;
 }
 

@@ -3,6 +3,7 @@
 #include "runtime/builtins/builtin.h"
 #include "runtime/conversions.h"
 #include "runtime/messages.h"
+#include "runtime/object_dimension.h"
 #include "runtime/operators.h"
 #include "runtime/string_offset.h"
 #include "vm/handlers/general.h"
@@ -34,6 +35,8 @@ Outcome fetch_dimension(Value& r, const Value& container, const Value& offset, b
     if (container.is_string())
         return runtime::read_string_offset(r, container.as_string(), offset,
                                            quiet ? runtime::OffsetRead::Quiet : runtime::OffsetRead::Normal);
+    if (container.is_object())
+        return runtime::read_object_dimension(container.as_object(), offset, quiet, r);
     if (!quiet)
         runtime::warning(runtime::format(runtime::msg::ArrayOffsetOnScalar, runtime::zend_type_name(container)));
     r = Value::null();
@@ -54,6 +57,8 @@ Outcome dimension_isset(bool& answer, const Value& container, const Value& offse
         answer = empty ? !(set && runtime::to_bool(*element)) : set;
         return Outcome::Ok;
     }
+    if (container.is_object())
+        return runtime::object_dimension_isset(container.as_object(), offset, empty, answer);
     answer = dimension_isset_scalar(container, offset, empty);
     return Outcome::Ok;
 }

@@ -4,6 +4,8 @@
 // remaining destructors in handle order without reusing handles.
 #include <gtest/gtest.h>
 
+#include "object_test_support.h"
+
 #include <vector>
 
 #include "runtime/class.h"
@@ -36,8 +38,6 @@ Class* plain_class()
     }();
     return cls;
 }
-
-void drop(Object* object) { release(Value::object(object)); }
 
 TEST_F(ObjectStoreTest, HandlesStartAtOneAndGrow)
 {
@@ -81,21 +81,6 @@ TEST_F(ObjectStoreTest, OwnerHandleFreedAfterWhatItHeld)
 }
 
 std::vector<uint32_t> g_destructed;
-
-Class* destructible_class()
-{
-    static Class* cls = [] {
-        auto* c = new Class("WithDestructor", nullptr, 0);
-        Method destructor;
-        destructor.name = "__destruct";
-        destructor.flags = AccPublic;
-        destructor.scope = c;
-        c->add_method("__destruct", destructor);
-        c->finish_linking();
-        return c;
-    }();
-    return cls;
-}
 
 TEST_F(ObjectStoreTest, DestructorRunsOnceAndMayResurrect)
 {
