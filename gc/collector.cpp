@@ -81,22 +81,22 @@ bool Collector::set_enabled(bool enabled)
     return previous;
 }
 
-const std::vector<Refcounted*>& Collector::children_of(Refcounted* node)
+template <class Visit>
+inline void Collector::for_each_child(Refcounted* node, Visit visit)
 {
-    m_children.clear();
-    switch (node->type()) {
-    case ObjectType:
-        if (m_hooks.free_called(node))
-            break;
-        [[fallthrough]];
-    case ArrayType:
-    case ReferenceType:
-        m_hooks.children(node, m_children);
-        break;
-    default:
-        break; // strings hold nothing
+    uint32_t type = node->type();
+    if (type != ObjectType && type != ArrayType && type != ReferenceType)
+        return; // strings hold nothing
+    Children children;
+    m_hooks.children(node, children);
+    if (children.extra != nullptr)
+        visit(children.extra);
+    for (const SlotRun& run : children.runs) {
+        for (uint32_t i = 0; i < run.count; ++i) {
+            if (Refcounted* child = run.at(i).counted())
+                visit(child);
+        }
     }
-    return m_children;
 }
 
 // The walk every pass makes: `enter` is called on each node reached and says
@@ -110,14 +110,14 @@ void Collector::walk(Refcounted* node, std::vector<Refcounted*>& stack, Enter en
     for (;;) {
         Refcounted* next = nullptr;
         if (enter(node)) {
-            for (Refcounted* child : children_of(node)) {
+            for_each_child(node, [&](Refcounted* child) {
                 if (!edge(child))
-                    continue;
+                    return;
                 if (next == nullptr)
                     next = child;
                 else
                     stack.push_back(child);
-            }
+            });
         }
         if (next != nullptr) {
             node = next;

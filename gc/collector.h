@@ -43,9 +43,9 @@ namespace miniphp::gc {
 
 // What the collector asks of the values above it.
 struct CollectorHooks {
-    // Appends to `out` the counted values `node` (an array, an object or a
-    // reference) holds, in the order php's get_gc lists them.
-    void (*children)(Refcounted* node, std::vector<Refcounted*>& out) = nullptr;
+    // What `node` (an array, an object or a reference) holds, in the order php's
+    // get_gc lists it; nothing for an object whose storage is freed already.
+    void (*children)(Refcounted* node, Children& out) = nullptr;
     // Objects: the class has a destructor that has not run yet.
     bool (*destructor_pending)(Refcounted* object) = nullptr;
     // Objects: records that no destructor is to run (there is none).
@@ -148,10 +148,10 @@ private:
     void adjust_threshold(int collected);
 
     bool is_object(const Refcounted* node) const { return node->type() == ObjectType; }
-    bool object_walkable(Refcounted* node) const { return !m_hooks.free_called(node); }
-    // The children of `node` in m_children (none for strings, or an object whose
-    // storage is gone).
-    const std::vector<Refcounted*>& children_of(Refcounted* node);
+    // Calls visit(child) for each counted value `node` holds, in order (none for a
+    // string).
+    template <class Visit>
+    void for_each_child(Refcounted* node, Visit visit);
 
     template <class Enter, class Edge>
     void walk(Refcounted* node, std::vector<Refcounted*>& stack, Enter enter, Edge edge);
@@ -183,7 +183,6 @@ private:
     uint32_t m_values_freed = 0;
     std::vector<Refcounted*> m_stack;
     std::vector<Refcounted*> m_black_stack; // scan_black's, started from inside scan
-    std::vector<Refcounted*> m_children;
 };
 
 // The process-wide collector, as heap() is the process-wide allocator. Never

@@ -16,6 +16,7 @@
 // the collector freed it first (the Collected flag).
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 
 namespace miniphp::gc {
@@ -90,5 +91,48 @@ struct Refcounted {
 };
 
 static_assert(sizeof(Refcounted) == 8);
+
+// How the collector reads the values a container holds, without knowing runtime's
+// types: as Zend's collector reads zvals. A slot is 16 bytes (runtime::Value): a
+// pointer, then a type word whose bit 8 says the pointer is to a counted header; a
+// slot of type 12 (indirect) points at another slot instead.
+struct ValueSlot {
+    static constexpr uint32_t kCountedBit = 1u << 8;
+    static constexpr uint32_t kIndirectType = 12;
+
+    void* pointer;
+    uint32_t type_info;
+    uint32_t aux;
+
+    // The counted value the slot holds, or null.
+    Refcounted* counted() const
+    {
+        if (type_info & kCountedBit)
+            return static_cast<Refcounted*>(pointer);
+        if ((type_info & 0xff) == kIndirectType) {
+            const auto* target = static_cast<const ValueSlot*>(pointer);
+            return (target->type_info & kCountedBit) ? static_cast<Refcounted*>(target->pointer) : nullptr;
+        }
+        return nullptr;
+    }
+};
+static_assert(sizeof(ValueSlot) == 16);
+
+// `count` slots, `stride` bytes apart (16 for a plain run, 32 for hash buckets).
+struct SlotRun {
+    const char* first = nullptr;
+    uint32_t count = 0;
+    uint32_t stride = sizeof(ValueSlot);
+
+    const ValueSlot& at(uint32_t i) const { return *reinterpret_cast<const ValueSlot*>(first + std::size_t{i} * stride); }
+};
+
+// What a container holds, in the order php's get_gc lists it: one value held
+// outside any slot (a closure's $this), then up to two runs of slots (an object's
+// declared properties, then its dynamic ones).
+struct Children {
+    Refcounted* extra = nullptr;
+    SlotRun runs[2];
+};
 
 } // namespace miniphp::gc

@@ -41,9 +41,9 @@ struct Object;
 using ObjectFactory = Object* (*)(const Class* cls);
 // Frees what an object of a class keeps outside its properties (a Closure's data).
 using ObjectFreeExtra = void (*)(Object* object);
-// Lists for the cycle collector the counted values an object of the class holds, in
-// place of its properties (Zend's get_gc handler): a Closure's $this and variables.
-using ObjectGcChildren = void (*)(Object* object, std::vector<gc::Refcounted*>& out);
+// Tells the cycle collector what an object of the class holds, in place of its
+// properties (Zend's get_gc handler): a Closure's $this and variables.
+using ObjectGcChildren = void (*)(Object* object, gc::Children& out);
 // What var_dump and print_r show of an object instead of its properties
 // (get_debug_info): a new array.
 using ObjectDebugInfo = Array* (*)(Object* object);

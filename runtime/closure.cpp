@@ -6,6 +6,7 @@
 #include "gc/heap.h"
 #include "runtime/array.h"
 #include "runtime/class.h"
+#include "runtime/collector_hooks.h"
 #include "runtime/object.h"
 #include "runtime/string.h"
 
@@ -61,20 +62,15 @@ Array* closure_debug_info(Object* object)
 
 // The collector's view of a closure (zend_closure_get_gc): the bound $this, then
 // the captured and static variables.
-void closure_gc_children(Object* object, std::vector<gc::Refcounted*>& out)
+void closure_gc_children(Object* object, gc::Children& out)
 {
     auto* data = static_cast<ClosureData*>(object->reserved);
     if (data == nullptr)
         return;
     if (data->this_object != nullptr)
-        out.push_back(&data->this_object->header);
-    if (Array* statics = data->static_values; statics != nullptr && !data->fake) {
-        for (uint32_t pos = 0, used = statics->used(); pos < used; ++pos) {
-            const Value& v = statics->value_at(pos);
-            if (v.is_refcounted())
-                out.push_back(v.as_counted());
-        }
-    }
+        out.extra = &data->this_object->header;
+    if (data->static_values != nullptr && !data->fake)
+        out.runs[0] = slot_run(data->static_values);
 }
 
 Class* make_closure_class()

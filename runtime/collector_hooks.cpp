@@ -16,43 +16,40 @@ namespace miniphp::runtime {
 
 namespace {
 
-void push_counted(const Value& v, std::vector<gc::Refcounted*>& out)
+gc::SlotRun value_run(const Value& v)
 {
-    const Value& value = v.is_indirect() ? *v.as_indirect() : v;
-    if (value.is_refcounted())
-        out.push_back(value.as_counted());
-}
-
-void array_children(Array* array, std::vector<gc::Refcounted*>& out)
-{
-    for (uint32_t pos = 0, used = array->used(); pos < used; ++pos)
-        push_counted(array->value_at(pos), out);
+    gc::SlotRun run;
+    run.first = reinterpret_cast<const char*>(&v);
+    run.count = 1;
+    return run;
 }
 
 // zend_std_get_gc: the declared properties in slot order, then the dynamic ones.
-void object_children(Object* object, std::vector<gc::Refcounted*>& out)
+void object_children(Object* object, gc::Children& out)
 {
+    if (object->has_flag(FreeCalled))
+        return;
     if (ObjectGcChildren own = object->class_entry->gc_children()) {
         own(object, out);
         return;
     }
-    for (uint32_t i = 0, n = object->slot_count(); i < n; ++i)
-        push_counted(object->slots[i], out);
+    out.runs[0].first = reinterpret_cast<const char*>(object->slots);
+    out.runs[0].count = object->class_entry->slot_count();
     if (object->properties != nullptr)
-        array_children(object->properties, out);
+        out.runs[1] = slot_run(object->properties);
 }
 
-void children(gc::Refcounted* node, std::vector<gc::Refcounted*>& out)
+void children(gc::Refcounted* node, gc::Children& out)
 {
     switch (node->type()) {
     case gc::ArrayType:
-        array_children(reinterpret_cast<Array*>(node), out);
+        out.runs[0] = slot_run(reinterpret_cast<Array*>(node));
         return;
     case gc::ObjectType:
         object_children(reinterpret_cast<Object*>(node), out);
         return;
     case gc::ReferenceType:
-        push_counted(reinterpret_cast<Reference*>(node)->value, out);
+        out.runs[0] = value_run(reinterpret_cast<Reference*>(node)->value);
         return;
     default:
         return;
@@ -105,6 +102,17 @@ void free_garbage(gc::Refcounted* node)
 }
 
 } // namespace
+
+gc::SlotRun slot_run(const Array* array)
+{
+    gc::SlotRun run;
+    if (array->used() == 0)
+        return run;
+    run.first = reinterpret_cast<const char*>(&array->value_at(0));
+    run.count = array->used();
+    run.stride = array->is_packed() ? sizeof(Value) : sizeof(Bucket);
+    return run;
+}
 
 void install_collector_hooks()
 {

@@ -111,10 +111,10 @@ Outcome rewind(BuiltinCall& call)
 }
 
 // The iterator object it drives is its child, for the collector.
-void internal_iterator_gc_children(Object* internal, std::vector<gc::Refcounted*>& out)
+void internal_iterator_gc_children(Object* internal, gc::Children& out)
 {
     if (Object* walker = walker_of(internal))
-        out.push_back(&walker->header);
+        out.extra = &walker->header;
 }
 
 Class* make_internal_iterator_class()

@@ -25,10 +25,10 @@ void free_iterator_data(Object* object)
 }
 
 // The object it walks is its child, for the collector.
-void iterator_gc_children(Object* iterator, std::vector<gc::Refcounted*>& out)
+void iterator_gc_children(Object* iterator, gc::Children& out)
 {
     if (ObjectIteratorData* data = object_iterator_data(iterator); data != nullptr && data->subject != nullptr)
-        out.push_back(&data->subject->header);
+        out.extra = &data->subject->header;
 }
 
 // The hidden class: no name a script can reach (it is in no class table).

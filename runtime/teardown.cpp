@@ -72,7 +72,7 @@ inline void Teardown::begin_object(Object* object, Kind kind)
 inline void Teardown::end_object(Object* object)
 {
     if (object->class_entry->has_flag(AccUsesGuards))
-        release_and_clear(object->slots[object->slot_count()]);
+        release_and_clear(object->slots[object->class_entry->slot_count()]);
     if (ObjectFreeExtra free_extra = object->class_entry->free_extra())
         free_extra(object);
 }
@@ -90,7 +90,7 @@ void Teardown::free_object(Object* object)
     begin_object(object, Kind::Object);
     if (deepest && !s.frames.empty())
         run();
-    for (uint32_t i = 0, n = object->slot_count(); i < n; ++i) {
+    for (uint32_t i = 0, n = object->class_entry->slot_count(); i < n; ++i) {
         Value& slot = object->slots[i];
         if (!slot.is_refcounted())
             continue;
@@ -151,7 +151,7 @@ void Teardown::free_now(Frame frame)
         begin_object(object, frame.kind);
         if (!s.frames.empty())
             run();
-        for (uint32_t i = 0, n = object->slot_count(); i < n; ++i) {
+        for (uint32_t i = 0, n = object->class_entry->slot_count(); i < n; ++i) {
             Value& slot = object->slots[i];
             if (!slot.is_refcounted())
                 continue;
@@ -224,7 +224,7 @@ bool Teardown::step_array(Frame& top)
 bool Teardown::step_object(Frame& top)
 {
     auto* object = static_cast<Object*>(top.target);
-    uint32_t slots = object->slot_count();
+    uint32_t slots = object->class_entry->slot_count();
     uint32_t step = top.pos++;
     if (step == 0) {
         begin_object(object, top.kind);

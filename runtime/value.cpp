@@ -57,5 +57,8 @@ static_assert(static_cast<uint32_t>(Type::String) == gc::StringType &&
               static_cast<uint32_t>(Type::Object) == gc::ObjectType &&
               static_cast<uint32_t>(Type::Reference) == gc::ReferenceType,
               "the collector tells heap types apart by runtime::Type's numbers");
+static_assert(sizeof(Value) == sizeof(gc::ValueSlot) && static_cast<uint32_t>(Type::Indirect) == gc::ValueSlot::kIndirectType &&
+                  (Value::kRefcounted << 8) == gc::ValueSlot::kCountedBit,
+              "the collector reads a Value as a gc::ValueSlot");
 
 } // namespace miniphp::runtime

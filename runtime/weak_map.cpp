@@ -6,6 +6,7 @@
 #include "runtime/builtin_methods.h"
 #include "runtime/builtins/args.h"
 #include "runtime/class.h"
+#include "runtime/collector_hooks.h"
 #include "runtime/conversions.h"
 #include "runtime/exceptions.h"
 #include "runtime/internal_iterator.h"
@@ -219,16 +220,10 @@ Outcome get_iterator_method(BuiltinCall& call)
 }
 
 // zend_weakmap_get_gc: the values are the map's children (not their keys').
-void weak_map_gc_children(Object* map, std::vector<gc::Refcounted*>& out)
+void weak_map_gc_children(Object* map, gc::Children& out)
 {
-    Array* table = entries(map);
-    if (table == nullptr)
-        return;
-    for (uint32_t pos = 0, used = table->used(); pos < used; ++pos) {
-        const Value& v = table->value_at(pos);
-        if (v.is_refcounted())
-            out.push_back(v.as_counted());
-    }
+    if (Array* table = entries(map))
+        out.runs[0] = slot_run(table);
 }
 
 const DimensionHandlers kHandlers = {

@@ -20,6 +20,7 @@ struct Node {
     Refcounted header;
     std::string name;
     std::vector<Node*> edges; // each holds one count of its target
+    std::vector<miniphp::gc::ValueSlot> slots; // the edges as the collector reads them
     bool has_destructor = false;
     bool destructor_called = false;
     bool free_called = false;
@@ -118,9 +119,16 @@ World::World()
 {
     g_world = this;
     CollectorHooks hooks;
-    hooks.children = [](Refcounted* header, std::vector<Refcounted*>& out) {
-        for (Node* target : node_of(header)->edges)
-            out.push_back(&target->header);
+    hooks.children = [](Refcounted* header, miniphp::gc::Children& out) {
+        // Each node keeps its edges as 16-byte slots, as the runtime keeps values.
+        Node* n = node_of(header);
+        n->slots.assign(n->edges.size(), miniphp::gc::ValueSlot{});
+        for (size_t i = 0; i < n->edges.size(); ++i) {
+            n->slots[i].pointer = &n->edges[i]->header;
+            n->slots[i].type_info = ObjectType | miniphp::gc::ValueSlot::kCountedBit;
+        }
+        out.runs[0].first = reinterpret_cast<const char*>(n->slots.data());
+        out.runs[0].count = static_cast<uint32_t>(n->slots.size());
     };
     hooks.destructor_pending = [](Refcounted* header) {
         Node* n = node_of(header);
