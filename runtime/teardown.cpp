@@ -77,6 +77,17 @@ inline void Teardown::end_object(Object* object)
         free_extra(object);
 }
 
+// The memory and the handle, which joins the free list only after everything the
+// object held is gone, so it is the next one reused.
+inline void Teardown::finish_object(Object* object)
+{
+    uint32_t handle = object->handle;
+    if (object->header.root_slot() != 0)
+        gc::collector().remove_from_buffer(&object->header);
+    gc::heap().deallocate(object, Object::allocation_size(object->class_entry));
+    ObjectStore::instance().free_handle(handle);
+}
+
 // The common case, written out: an object freed on the C stack, its properties
 // released in order, the memory and handle freed last.
 void Teardown::free_object(Object* object)
@@ -101,7 +112,7 @@ void Teardown::free_object(Object* object)
     end_object(object);
     if (deepest && !s.frames.empty())
         run();
-    finish({object, 0, Kind::Object});
+    finish_object(object);
     --s.depth;
 }
 
@@ -194,15 +205,9 @@ void Teardown::finish(const Frame& frame)
             gc::heap().deallocate(array, sizeof(Array));
         return;
     }
-    case Kind::Object: {
-        auto* object = static_cast<Object*>(frame.target);
-        uint32_t handle = object->handle;
-        if (object->header.root_slot() != 0)
-            gc::collector().remove_from_buffer(&object->header);
-        gc::heap().deallocate(object, Object::allocation_size(object->class_entry));
-        ObjectStore::instance().free_handle(handle);
+    case Kind::Object:
+        finish_object(static_cast<Object*>(frame.target));
         return;
-    }
     case Kind::ObjectContents:
         return;
     }

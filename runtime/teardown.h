@@ -76,6 +76,7 @@ private:
     static bool step_object(Frame& top);
     static void begin_object(Object* object, Kind kind);
     static void end_object(Object* object);
+    static void finish_object(Object* object);
     static Saved suspend();
     static void resume(Saved& saved);
 };
