@@ -8,6 +8,8 @@
 #include <cassert>
 #include <chrono>
 #include <cstdio>
+#include <unordered_map>
+#include <unordered_set>
 
 namespace miniphp::gc {
 
@@ -426,6 +428,8 @@ int Collector::collect_cycles()
         m_active = false;
     }
 
+    if (m_verify)
+        verify_heap();
     if (m_trace) {
         auto micros = std::chrono::duration_cast<std::chrono::microseconds>(Clock::now() - started).count();
         std::fprintf(stderr,
@@ -435,6 +439,49 @@ int Collector::collect_cycles()
                      static_cast<long long>(micros));
     }
     return total;
+}
+
+// ---------------------------------------------------------------------------
+// The heap verifier
+
+int Collector::verify_heap() const
+{
+    int problems = 0;
+    auto report = [&problems](const char* what, const Refcounted* node) {
+        ++problems;
+        std::fprintf(stderr, "miniphp: heap verifier: %s (value at %p, type %u, count %u)\n", what,
+                     static_cast<const void*>(node), node->type(), node->refcount);
+    };
+    std::vector<Refcounted*> pending;
+    for (uint32_t slot = RootBuffer::kFirstRoot; slot != m_buffer.first_unused(); ++slot) {
+        uintptr_t entry = m_buffer.entry(slot);
+        if (RootBuffer::tag(entry) == RootBuffer::Unused)
+            continue;
+        Refcounted* node = RootBuffer::pointer(entry);
+        if (node->root_slot() != RootBuffer::compress(slot))
+            report("a buffered value does not know its slot", node);
+        pending.push_back(node);
+    }
+    std::unordered_set<Refcounted*> seen;
+    std::unordered_map<Refcounted*, uint32_t> held; // references the reached values hold
+    auto* self = const_cast<Collector*>(this);
+    while (!pending.empty()) {
+        Refcounted* node = pending.back();
+        pending.pop_back();
+        if (!seen.insert(node).second)
+            continue;
+        if (node->colour() != Colour::Black && node->colour() != Colour::Purple)
+            report("a value is left Grey or White after a collection", node);
+        self->for_each_child(node, [&](Refcounted* child) {
+            ++held[child];
+            pending.push_back(child);
+        });
+    }
+    for (const auto& [node, references] : held) {
+        if (node->refcount < references)
+            report("a count is below the references values hold to it", node);
+    }
+    return problems;
 }
 
 } // namespace miniphp::gc

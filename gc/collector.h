@@ -125,6 +125,14 @@ public:
 
     // --gc-trace: one line per collection on stderr.
     void set_trace(bool on) { m_trace = on; }
+    // The heap verifier (MINIPHP_VERIFY_HEAP=1, on in the sanitizer stage of
+    // tests/run): after every collection, checks what the buffer reaches; a
+    // mismatch is reported on stderr.
+    void set_verify(bool on) { m_verify = on; }
+    // Checks now: every value the root buffer reaches is Black or Purple, each
+    // buffered one knows its slot, and no count is below the number of references
+    // the reached values hold to it. Returns the number of problems reported.
+    int verify_heap() const;
 
 private:
     static constexpr uint32_t kThresholdDefault = 10000 + RootBuffer::kFirstRoot;
@@ -178,6 +186,7 @@ private:
     bool m_active = false;
     bool m_protected = true; // until started
     bool m_trace = false;
+    bool m_verify = false;
     bool m_threshold_triggered = false; // the running collection was started by a full buffer
     uint32_t m_destructors_run = 0;     // in the running collection, for --gc-trace
     uint32_t m_values_freed = 0;

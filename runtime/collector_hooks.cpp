@@ -3,6 +3,8 @@
 // their destructors called and their storage freed. Installed once, at startup.
 #include "runtime/collector_hooks.h"
 
+#include <cstdlib>
+
 #include "gc/collector.h"
 #include "gc/heap.h"
 #include "runtime/array.h"
@@ -126,6 +128,8 @@ void install_collector_hooks()
     hooks.free_garbage = free_garbage;
     hooks.destroy = destroy_refcounted;
     gc::collector().set_hooks(hooks);
+    const char* verify = std::getenv("MINIPHP_VERIFY_HEAP");
+    gc::collector().set_verify(verify != nullptr && verify[0] != '\0' && verify[0] != '0');
 }
 
 } // namespace miniphp::runtime

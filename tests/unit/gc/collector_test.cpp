@@ -334,3 +334,21 @@ TEST(Collector, DisabledCollectorOnlyBuffers)
     EXPECT_EQ(w.collector.root_count(), 10001u);
     EXPECT_EQ(w.collector.collect_cycles(), 20002); // a manual collection still works
 }
+
+TEST(Collector, VerifierFindsACountBelowItsReferences)
+{
+    World w;
+    Node* holder = w.make("holder");
+    Node* a = ring(w, 2);
+    World::link(holder, a);
+    w.release(a); // buffered, and live through holder
+    EXPECT_EQ(w.collector.verify_heap(), 0);
+    Node* b = a->edges.front();
+    b->header.refcount = 0; // one reference (from a) is not counted
+    EXPECT_EQ(w.collector.verify_heap(), 1);
+    b->header.refcount = 1;
+    w.release(holder);
+    EXPECT_EQ(w.collector.collect_cycles(), 2);
+    EXPECT_EQ(w.collector.verify_heap(), 0);
+    EXPECT_EQ(w.live, 0);
+}
