@@ -161,10 +161,10 @@ void release_op_data(const Instruction* pc, Frame* fp)
 namespace {
 
 // Points `slot` at `ref` (one more owner), releasing what it held.
+// Even when the slot holds `ref` already: the release of its old value offers what
+// the reference holds as a possible root, as php's does.
 void bind_reference(Value& slot, Reference* ref)
 {
-    if (slot.is_reference() && slot.as_reference() == ref)
-        return;
     ++ref->header.refcount;
     Value old;
     old.copy_from(slot);

@@ -255,12 +255,18 @@ Outcome callable_convert(ExecState& st, const Instruction* pc, Frame* fp)
         call->closure = nullptr;
         call->this_object = nullptr;
     } else {
+        // php's fake closure takes a reference of its own to $this and the dropped
+        // call releases the frame's, which makes the object a possible root.
         runtime::ClosureData data;
         data.function = call->function;
         data.builtin = call->function == nullptr ? call->builtin : nullptr;
         data.fake = true;
-        data.this_object = call->this_object; // the frame's reference moves too
+        data.this_object = call->this_object;
         call->this_object = nullptr;
+        if (data.this_object != nullptr) {
+            ++data.this_object->header.refcount;
+            runtime::release(Value::object(data.this_object));
+        }
         data.scope = call->function != nullptr ? call->function->scope : nullptr;
         data.called_scope = call->called_scope;
         data.is_static = call->function != nullptr && (call->function->method_flags & runtime::AccStatic);
