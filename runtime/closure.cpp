@@ -64,7 +64,7 @@ Array* closure_debug_info(Object* object)
 // the captured and static variables.
 void closure_gc_children(Object* object, gc::Children& out)
 {
-    auto* data = static_cast<ClosureData*>(object->reserved);
+    ClosureData* data = closure_data(object);
     if (data == nullptr)
         return;
     if (data->this_object != nullptr)
