@@ -41,10 +41,15 @@ Class* make_iterator_class()
     return cls;
 }
 
+// Made on first use; until then no object is an iterator, and asking costs nothing
+// (not even the class's name, which would show in memory figures).
+const Class* g_iterator_class = nullptr;
+
 const Class* iterator_class()
 {
-    static Class* cls = make_iterator_class();
-    return cls;
+    if (g_iterator_class == nullptr)
+        g_iterator_class = make_iterator_class();
+    return g_iterator_class;
 }
 
 } // namespace
@@ -60,7 +65,9 @@ Object* make_object_iterator(Object* subject)
 
 ObjectIteratorData* object_iterator_data(const Object* object)
 {
-    return object->class_entry == iterator_class() ? static_cast<ObjectIteratorData*>(object->reserved) : nullptr;
+    return object->class_entry == g_iterator_class && g_iterator_class != nullptr
+               ? static_cast<ObjectIteratorData*>(object->reserved)
+               : nullptr;
 }
 
 bool object_iterator_current(const ObjectIteratorData& data, Array*& table, uint32_t& pos)
