@@ -47,13 +47,25 @@ struct String {
     uint64_t hash_value();
 
     // Frees a refcounted string whose count reached zero.
-    static void destroy(String* s) { gc::heap().deallocate(s, allocation_size(s->length)); }
+    // The block's size is found from its address: it depends on how the string was
+    // made (allocation_size or safe_allocation_size).
+    static void destroy(String* s) { gc::heap().free(s); }
 
+    // zend_string_alloc: the 24-byte header plus the bytes and a NUL, rounded to 8.
     static size_t allocation_size(size_t length)
     {
-        // zend_string: 24-byte header plus the bytes and a NUL, rounded to 8.
         return (offsetof(String, bytes) + length + 1 + 7) & ~size_t(7);
     }
+    // zend_string_safe_alloc(1, length, 0): the header and NUL rounded to 8 (32), then
+    // the bytes unrounded. php's str_repeat, substr, implode, str_pad... allocate so,
+    // and so does growing a string in place (`.=`), which is why their strings can
+    // sit in a larger bin than a concatenation of the same length.
+    static size_t safe_allocation_size(size_t length)
+    {
+        return ((offsetof(String, bytes) + 1 + 7) & ~size_t(7)) + length;
+    }
+    // A new refcounted string of `length` bytes in a block of safe_allocation_size.
+    static String* create_safe_uninitialized(size_t length);
 };
 
 // memcpy for the short pieces that dominate appends and concatenations: up to 16
@@ -89,7 +101,7 @@ inline String* String::extend(String* s, size_t extra)
 {
     size_t old_length = s->length;
     size_t length = old_length + extra;
-    s = static_cast<String*>(gc::heap().reallocate(s, allocation_size(old_length), allocation_size(length)));
+    s = static_cast<String*>(gc::heap().reallocate(s, safe_allocation_size(length)));
     s->bytes[length] = '\0';
     s->length = length;
     s->hash = 0;
