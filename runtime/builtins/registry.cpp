@@ -53,6 +53,7 @@ constexpr std::array kFunctionAreas = {
     &builtins::json_functions,
     &builtins::class_functions,
     &builtins::callable_functions,
+    &builtins::memory_functions,
 };
 
 constexpr std::array kConstantAreas = {
