@@ -77,6 +77,8 @@ int main(int argc, char** argv)
     bool no_ini = false;
     CLI::Option* code_option = app.add_option("-r", code);
     CLI::Option* file_option = app.add_option("-f", file);
+    std::vector<std::string> ini_entries;
+    app.add_option("-d", ini_entries);
     app.add_flag("-n", no_ini);
     app.add_flag("--dump-opcodes", dump_opcodes);
 
@@ -102,6 +104,8 @@ int main(int argc, char** argv)
     return miniphp::cli::run_with_stack(miniphp::cli::kInterpreterStackSize, [&] {
         miniphp::cli::ScriptRunner runner;
         runner.set_dump_opcodes(dump_opcodes);
+        for (const std::string& entry : ini_entries)
+            runner.define_ini_entry(entry);
         if (run_code)
             return runner.run_code(code, script_args);
         if (read_stdin)

@@ -10,7 +10,7 @@ namespace miniphp::cli {
 namespace {
 
 // Short options that take a value (the rest of the word, or the next word).
-bool takes_value(char c) { return c == 'r' || c == 'f'; }
+bool takes_value(char c) { return c == 'r' || c == 'f' || c == 'd'; }
 bool is_flag(char c) { return c == 'n'; }
 
 // -h and -v (--help, --version) end the scan at once, whatever follows them.

@@ -12,6 +12,7 @@
 #include "gc/heap.h"
 #include "parser/parser.h"
 #include "runtime/engine.h"
+#include "runtime/ini.h"
 #include "runtime/messages.h"
 #include "runtime/output.h"
 #include "runtime/string.h"
@@ -70,6 +71,19 @@ ScriptRunner::ScriptRunner()
 {
     gc::heap().set_out_of_memory_handler(out_of_memory);
     gc::heap().set_overflow_handler(allocation_overflow);
+}
+
+void ScriptRunner::define_ini_entry(const std::string& entry)
+{
+    size_t equals = entry.find('=');
+    std::string name = entry.substr(0, equals);
+    std::string value = equals == std::string::npos ? "1" : entry.substr(equals + 1);
+    // Before any script, php names no file in messages.
+    runtime::Engine& engine = runtime::engine();
+    std::string script = engine.script_name();
+    engine.set_script_name("Unknown");
+    runtime::Ini::instance().set(name, value);
+    engine.set_script_name(script);
 }
 
 int ScriptRunner::run_file(const std::string& path, const std::vector<std::string>& args)

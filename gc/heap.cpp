@@ -91,7 +91,9 @@ struct Heap::HugeBlock {
     HugeBlock* next;
 };
 
-Heap::Heap() = default;
+// The main chunk is taken at once, as zend_mm_init does: php's real size starts at
+// 2 MiB.
+Heap::Heap() { new_chunk(); }
 
 Heap::~Heap()
 {
