@@ -143,6 +143,10 @@ public:
 
     void set_factory(ObjectFactory factory) { m_factory = factory; }
     void set_free_extra(ObjectFreeExtra free_extra) { m_free_extra = free_extra; }
+    // Bytes an instance's block holds past its property slots (a Closure keeps its
+    // data there, so the block is as large as php's zend_closure).
+    void set_instance_extra(uint32_t bytes) { m_instance_extra = bytes; }
+    uint32_t instance_extra() const { return m_instance_extra; }
     ObjectFreeExtra free_extra() const { return m_free_extra; }
     void set_debug_info(ObjectDebugInfo debug_info) { m_debug_info = debug_info; }
     ObjectDebugInfo debug_info() const { return m_debug_info; }
@@ -181,6 +185,7 @@ private:
     ObjectFactory m_factory = nullptr;
     ObjectFreeExtra m_free_extra = nullptr;
     ObjectDebugInfo m_debug_info = nullptr;
+    uint32_t m_instance_extra = 0;
     const Method* m_constructor = nullptr;
     const Method* m_destructor = nullptr;
     const Method* m_get = nullptr;

@@ -32,7 +32,7 @@ size_t Object::allocation_size(const Class* cls)
     // the other slots, and one more slot for the guards of a class with magic
     // property methods.
     size_t slots = cls->slot_count() + (cls->has_flag(AccUsesGuards) ? 1 : 0);
-    return offsetof(Object, slots) + slots * sizeof(Value);
+    return offsetof(Object, slots) + slots * sizeof(Value) + cls->instance_extra();
 }
 
 uint32_t Object::slot_count() const { return class_entry->slot_count(); }
