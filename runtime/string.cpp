@@ -37,9 +37,9 @@ String* make(size_t length, uint32_t flags, size_t block_size)
 
 String* String::create_uninitialized(size_t length) { return make(length, 0, String::allocation_size(length)); }
 
-String* String::create_safe_uninitialized(size_t length)
+String* String::create_in_block(size_t length, size_t block_size)
 {
-    return make(length, 0, String::safe_allocation_size(length));
+    return make(length, 0, block_size);
 }
 
 String* String::create(std::string_view text)
@@ -110,6 +110,13 @@ String* InternTable::intern(std::string_view text)
     s->hash_value();
     st.by_text.emplace(s->view(), s);
     return s;
+}
+
+void InternTable::intern_permanent_strings()
+{
+    String::empty();
+    for (unsigned c = 0; c < 256; ++c)
+        String::one_char(static_cast<unsigned char>(c));
 }
 
 void InternTable::clear()

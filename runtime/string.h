@@ -64,8 +64,11 @@ struct String {
     {
         return ((offsetof(String, bytes) + 1 + 7) & ~size_t(7)) + length;
     }
-    // A new refcounted string of `length` bytes in a block of safe_allocation_size.
-    static String* create_safe_uninitialized(size_t length);
+    // A new refcounted string of `length` bytes in a block of `block_size` bytes (at
+    // least allocation_size(length)), for the builtins whose php counterpart leaves
+    // its result in a larger block.
+    static String* create_in_block(size_t length, size_t block_size);
+    static String* create_safe_uninitialized(size_t length) { return create_in_block(length, safe_allocation_size(length)); }
 };
 
 // memcpy for the short pieces that dominate appends and concatenations: up to 16
@@ -123,6 +126,10 @@ public:
     static InternTable& instance();
 
     String* intern(std::string_view text);
+    // Makes the empty string and the 256 one-byte strings now: php has them from
+    // start-up (permanent, outside the request's heap figures), so a script must not
+    // see them allocated when it first uses one.
+    void intern_permanent_strings();
     // Frees every interned string (at shutdown, after all values are released).
     void clear();
     size_t size() const;

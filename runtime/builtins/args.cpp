@@ -60,6 +60,18 @@ Value string_value(std::string_view text)
     return Value::string(String::create(text));
 }
 
+Value string_value_in_block(std::string_view text, size_t block_size)
+{
+    String* s = String::create_in_block(text.size(), block_size);
+    copy_bytes(s->data(), text.data(), text.size());
+    return Value::string(s);
+}
+
+Value safe_string_value(std::string_view text)
+{
+    return string_value_in_block(text, String::safe_allocation_size(text.size()));
+}
+
 Outcome ArgReader::type_error(uint32_t index, std::string_view expected) const
 {
     std::string message = argument_prefix(*m_call.function, index);

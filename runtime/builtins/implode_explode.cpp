@@ -43,7 +43,7 @@ Value join(std::string_view separator, Array* pieces)
         out += text.as_string()->view();
         release(text);
     });
-    return string_value(out);
+    return safe_string_value(out);
 }
 
 Outcome implode_handler(BuiltinCall& call)
