@@ -71,6 +71,7 @@ ScriptRunner::ScriptRunner()
 {
     gc::heap().set_out_of_memory_handler(out_of_memory);
     gc::heap().set_overflow_handler(allocation_overflow);
+    runtime::InternTable::instance().intern_permanent_strings();
 }
 
 void ScriptRunner::define_ini_entry(const std::string& entry)
@@ -83,6 +84,7 @@ void ScriptRunner::define_ini_entry(const std::string& entry)
     std::string script = engine.script_name();
     engine.set_script_name("Unknown");
     runtime::Ini::instance().set(name, value);
+    runtime::Ini::instance().release_modified(); // start-up values are not changes
     engine.set_script_name(script);
 }
 
