@@ -166,6 +166,7 @@ int ScriptRunner::run_source(const std::string& source, const std::string& name,
         }
     }
     out.flush();
+    out.release_heap_block();
     runtime::InternTable::instance().clear();
     if (clean && status != 255)
         check_for_leaks();
