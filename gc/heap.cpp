@@ -432,10 +432,8 @@ void Heap::deallocate_slow(void* block, size_t size)
         return;
     if (size <= kMaxSmallSize)
         free_small(block, bin_index(size == 0 ? 1 : size));
-    else if (size <= kMaxLargeSize)
-        free_large(block);
     else
-        free_huge(block);
+        free(block); // large or huge: the address says which
 }
 
 void Heap::free(void* block)
