@@ -150,9 +150,24 @@ std::vector<PropertyEntry> list_properties(const Object* object)
     return entries;
 }
 
+void build_property_table(const Object* object)
+{
+    if (object->properties != nullptr)
+        return;
+    // The table is a cache of what the object holds, as in php, so a const object
+    // may still get one.
+    auto* owner = const_cast<Object*>(object);
+    uint32_t declared = object->slot_count();
+    owner->properties = Array::create(declared);
+    if (declared != 0)
+        owner->properties->reserve_hash(declared);
+}
+
 DebugProperties::DebugProperties(Object* object, bool uninitialized)
 {
     ObjectDebugInfo debug_info = object->class_entry->debug_info();
+    if (debug_info == nullptr)
+        build_property_table(object);
     if (debug_info == nullptr && uninitialized) {
         const std::vector<PropertyInfo>& slots = object->class_entry->slot_properties();
         for (uint32_t i = 0; i < slots.size(); ++i) {

@@ -402,6 +402,7 @@ void export_value_at(std::string& out, const Value& given, int level)
             out += object->class_entry->name();
             out += "::__set_state(array(\n";
         }
+        build_property_table(object);
         for (const PropertyEntry& entry : list_properties(object)) {
             check_text_size(out);
             append_spaces(out, level + 2);
