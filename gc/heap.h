@@ -49,6 +49,18 @@ constexpr uint32_t kBinSizes[kBinCount] = {8,   16,  24,  32,  40,  48,  56,  64
 // so these decide when a chunk fills up and memory_limit is reached.
 constexpr uint8_t kBinPages[kBinCount] = {1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
                                           1, 5, 3, 1, 1, 5, 3, 2, 2, 5, 3, 7, 4, 5, 3};
+// The smallest size a block of each bin is resized to in place: below it the block
+// moves to a smaller bin (zend_mm_realloc_heap's truncation).
+struct InPlaceLow {
+    uint32_t low[kBinCount];
+    constexpr InPlaceLow() : low()
+    {
+        for (size_t bin = 1; bin < kBinCount; ++bin)
+            low[bin] = kBinSizes[bin - 1];
+    }
+    constexpr uint32_t operator[](size_t bin) const { return low[bin]; }
+};
+constexpr InPlaceLow kInPlaceLow{};
 // The bin of each size in 8-byte steps, so that finding a bin is a table lookup.
 struct BinTable {
     uint8_t index[kMaxSmallSize / 8 + 1];
@@ -137,13 +149,13 @@ public:
     {
         auto address = reinterpret_cast<uintptr_t>(block);
         size_t offset = address & (kChunkSize - 1);
-        if (offset != 0 && new_size - 1 < kMaxLargeSize) [[likely]] {
+        if (offset != 0) [[likely]] {
             uint32_t info = reinterpret_cast<const uint32_t*>(address - offset + kPageMapOffset)[offset / kPageSize];
             if (info & kSmallRunBit) {
                 size_t bin = info & 0x1f;
-                if (new_size <= heap_bins::kBinSizes[bin] && (bin == 0 || new_size >= heap_bins::kBinSizes[bin - 1]))
+                if (new_size - heap_bins::kInPlaceLow[bin] <= heap_bins::kBinSizes[bin] - heap_bins::kInPlaceLow[bin])
                     return block;
-            } else if (new_size > kMaxSmallSize && (new_size - 1) / kPageSize + 1 == (info & 0x3ff)) {
+            } else if (new_size > kMaxSmallSize && (new_size + kPageSize - 1) / kPageSize == (info & 0x3ff)) {
                 return block;
             }
         }
