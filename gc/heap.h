@@ -183,6 +183,13 @@ public:
     // result outside the heap but must fail where php's heap would.
     void check_allocation(size_t size);
 
+    // Takes `pages` pages of the main chunk for good without counting them as used:
+    // what php's engine holds before a script starts (its compiler arena, the
+    // request's interned strings, partly filled runs of small blocks) and miniphp
+    // does not, so that the chunk fills up, and memory_limit is reached, about where
+    // php's does.
+    void reserve_startup_pages(uint32_t pages) { allocate_pages(pages); }
+
     // zend_mm_gc (gc_mem_caches(), and php's last try before memory_limit fails):
     // gives back the pages of small-block runs that are entirely free and the chunks
     // left empty. Returns the bytes of pages released.
