@@ -67,6 +67,17 @@ Value string_value_in_block(std::string_view text, size_t block_size)
     return Value::string(s);
 }
 
+Value smart_str_value(std::string_view text)
+{
+    // smart_str's growth (SMART_STR_NEW_LEN): the header and NUL (25 bytes) plus the
+    // text fill 256 bytes at first, then a page more than needed, rounded to pages.
+    constexpr size_t kOverhead = 25;
+    constexpr size_t kStart = 256 - kOverhead;
+    constexpr size_t kPage = 4096;
+    size_t block = text.size() <= kStart ? 256 : (text.size() + kOverhead + kPage) & ~(kPage - 1);
+    return string_value_in_block(text, block);
+}
+
 Value safe_string_value(std::string_view text)
 {
     return string_value_in_block(text, String::safe_allocation_size(text.size()));

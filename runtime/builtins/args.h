@@ -118,6 +118,9 @@ Value string_value_in_block(std::string_view text, size_t block_size);
 // The same in a block of zend_string_safe_alloc's size, 32 + length: the results of
 // str_repeat, str_pad, substr and implode are allocated so in php.
 Value safe_string_value(std::string_view text);
+// The same in the block of a smart_str returned as it is, untrimmed (print_r with
+// $return): 256 bytes up to 231 characters, then whole pages with room to spare.
+Value smart_str_value(std::string_view text);
 
 // True when d converts to int without leaving [PHP_INT_MIN, PHP_INT_MAX]
 // (ZEND_DOUBLE_FITS_LONG); NaN is not checked here.

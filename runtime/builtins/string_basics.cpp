@@ -464,7 +464,7 @@ Outcome bin2hex_handler(BuiltinCall& call)
         out += "0123456789abcdef"[static_cast<unsigned char>(c) >> 4];
         out += "0123456789abcdef"[static_cast<unsigned char>(c) & 15];
     }
-    *call.result = string_value(out);
+    *call.result = safe_string_value(out); // zend_string_safe_alloc(length, 2)
     return Outcome::Ok;
 }
 

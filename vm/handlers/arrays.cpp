@@ -7,6 +7,7 @@
 #include "runtime/closure.h"
 #include "runtime/array_access.h"
 #include "runtime/array_iterators.h"
+#include "runtime/object.h"
 #include "runtime/class.h"
 #include "runtime/conversions.h"
 #include "runtime/messages.h"
@@ -649,7 +650,10 @@ bool foreach_reset(const Instruction* pc, Frame* fp)
         return false;
     }
     // An object is walked in place (see next_visible_property): the iterator holds
-    // it, its aux word the position.
+    // it, its aux word the position. php walks its property table, made now if it had
+    // none (and it stays).
+    if (subject.is_object())
+        runtime::build_property_table(subject.as_object());
     iterator.copy_from(subject);
     iterator.set_aux(0);
     return true;
@@ -667,6 +671,7 @@ bool foreach_reset_reference(const Instruction* pc, Frame* fp)
             // FE_RESET_RW of an object: the variable becomes a Reference the iterator
             // holds (the loop goes on with whatever it holds next), the object's
             // properties become references one by one.
+            runtime::build_property_table(value.as_object());
             Reference* ref = runtime::make_reference(slot);
             ++ref->header.refcount;
             iterator.copy_from(Value::reference(ref));
@@ -689,6 +694,7 @@ bool foreach_reset_reference(const Instruction* pc, Frame* fp)
     // A temporary: iterated by reference on its own copy.
     Value subject = take<OperandKind::Any>(pc, fp, pc->op1, pc->op1_kind);
     if (subject.is_object()) {
+        runtime::build_property_table(subject.as_object());
         iterator.copy_from(subject);
         iterator.set_aux(0);
         return true;
