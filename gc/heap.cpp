@@ -340,11 +340,12 @@ void* Heap::allocate_huge(size_t size)
     size_t mapped = round_up(size, kPageSize);
     if (passes_limit(mapped) && (collect_garbage() == 0 || passes_limit(mapped)))
         out_of_memory(mapped);
+    // The entry first: taking it may need a chunk, and so fail on the limit.
+    auto* entry = static_cast<HugeBlock*>(allocate(sizeof(HugeBlock)));
+    --m_live_blocks; // the entry belongs to the block
     void* block = map_aligned(mapped);
     if (block == nullptr)
         throw std::bad_alloc();
-    auto* entry = static_cast<HugeBlock*>(allocate(sizeof(HugeBlock)));
-    --m_live_blocks; // the entry belongs to the block
     *entry = {block, mapped, m_huge_blocks};
     m_huge_blocks = entry;
     note_real(mapped);

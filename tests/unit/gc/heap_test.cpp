@@ -181,3 +181,25 @@ TEST(Heap, ReallocateWithinTheChunkNeverHitsTheLimit)
     EXPECT_TRUE(g_out_of_memory);
     heap.deallocate(a, 1024 * 1024);
 }
+
+// Blocks freed and resized by address alone (strings): the block's size comes from
+// its page, and a small block is resized in place while the new size fits its bin
+// and would not fit the bin below (zend_mm_realloc_heap's truncation rule).
+TEST(Heap, ResizesAndFreesByAddress)
+{
+    Heap heap;
+    void* a = heap.allocate(300); // 320 bin
+    EXPECT_EQ(heap.block_size(a), 320u);
+    EXPECT_EQ(heap.reallocate(a, size_t{260}), a); // 256 < 260 <= 320: in place
+    void* b = heap.reallocate(a, size_t{40});       // below 256: moved down
+    EXPECT_NE(b, a);
+    EXPECT_EQ(heap.block_size(b), 40u);
+    void* c = heap.reallocate(b, size_t{5000});     // to two pages
+    EXPECT_EQ(heap.block_size(c), 8192u);
+    EXPECT_EQ(heap.reallocate(c, size_t{8000}), c);
+    void* d = heap.reallocate(c, size_t{3 * 1024 * 1024}); // huge
+    EXPECT_EQ(heap.block_size(d), 3u * 1024 * 1024);
+    heap.free(d);
+    EXPECT_EQ(heap.usage(), 0u);
+    EXPECT_EQ(heap.live_blocks(), 0u);
+}
