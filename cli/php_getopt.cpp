@@ -119,6 +119,7 @@ void print_usage(const char* program)
                 "   %s [options] -r <code> [--] [args...]\n"
                 "   %s [options] -- [args...]\n"
                 "\n"
+                "  -d foo[=bar]     Define INI entry foo with value 'bar'\n"
                 "  -f <file>        Parse and execute <file>.\n"
                 "  -h               This help\n"
                 "  -n               No configuration (ini) files will be used (always the case)\n"
