@@ -2,6 +2,7 @@
 
 #include <sys/mman.h>
 
+#include <bit>
 #include <cstddef>
 #include <cstdlib>
 #include <cstring>
@@ -73,6 +74,18 @@ struct Heap::Chunk {
             else
                 used[n / 64] &= ~(uint64_t(1) << (n % 64));
         }
+    }
+    // The first page from `n` on that is in use (or free), kPagesPerChunk if none.
+    uint32_t next_page(uint32_t n, bool in_use) const
+    {
+        while (n < kPagesPerChunk) {
+            uint64_t word = in_use ? used[n / 64] : ~used[n / 64];
+            word &= ~uint64_t(0) << (n % 64);
+            if (word != 0)
+                return (n & ~63u) + static_cast<uint32_t>(std::countr_zero(word));
+            n = (n & ~63u) + 64;
+        }
+        return kPagesPerChunk;
     }
     bool range_free(uint32_t first, uint32_t count) const
     {
@@ -230,14 +243,11 @@ void* Heap::allocate_pages(uint32_t count)
                 uint32_t best = 0;
                 uint32_t best_length = UINT32_MAX;
                 uint32_t n = kFirstPage;
-                while (n < kPagesPerChunk) {
-                    if (chunk->is_used(n)) {
-                        ++n;
-                        continue;
-                    }
-                    uint32_t start = n;
-                    while (n < kPagesPerChunk && !chunk->is_used(n))
-                        ++n;
+                for (;;) {
+                    uint32_t start = chunk->next_page(n, false);
+                    if (start >= kPagesPerChunk)
+                        break;
+                    n = chunk->next_page(start, true);
                     uint32_t length = n - start;
                     if (length == count) {
                         best = start;
@@ -437,7 +447,8 @@ void Heap::deallocate_slow(void* block, size_t size)
         free(block); // large or huge: the address says which
 }
 
-void Heap::free(void* block)
+// A large or huge block (or null), for free().
+void Heap::free_slow(void* block)
 {
     if (block == nullptr)
         return;

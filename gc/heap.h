@@ -122,8 +122,21 @@ public:
         }
         deallocate_slow(block, size);
     }
-    // Frees a block whatever size it was allocated with (zend_mm_free_heap).
-    void free(void* block);
+    // Frees a block whatever size it was allocated with (zend_mm_free_heap): a small
+    // block inline, from its page's word.
+    void free(void* block)
+    {
+        auto address = reinterpret_cast<uintptr_t>(block);
+        size_t offset = address & (kChunkSize - 1);
+        if (offset != 0) [[likely]] {
+            uint32_t info = reinterpret_cast<const uint32_t*>(address - offset + kPageMapOffset)[offset / kPageSize];
+            if (info & kSmallRunBit) {
+                free_small(block, info & 0x1f);
+                return;
+            }
+        }
+        free_slow(block);
+    }
     // The size a block is charged as: its bin, its pages, or its huge mapping.
     size_t block_size(const void* block) const;
 
@@ -233,6 +246,7 @@ private:
     void* allocate_slow(size_t size);
     void* reallocate_slow(void* block, size_t old_size, size_t new_size);
     void deallocate_slow(void* block, size_t size);
+    void free_slow(void* block);
     void free_small(void* block, size_t bin)
     {
         m_usage -= heap_bins::kBinSizes[bin];

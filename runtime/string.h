@@ -31,11 +31,13 @@ struct String {
     static String* concat(std::string_view a, std::string_view b);
     // Appends `tail` to `s`, which must be refcounted with a count of 1 and must not
     // hold `tail`'s bytes; returns the string, possibly moved (zend_string_extend).
-    static inline String* append(String* s, std::string_view tail);
+    // With `exact`, the block asked for is allocation_size (zend_string_alloc's),
+    // not php's safe size: see concat_in_place.
+    static inline String* append(String* s, std::string_view tail, bool exact = false);
     // Grows `s` (refcounted, count 1) by `extra` bytes that the caller then writes at
     // bytes + the old length; returns the string, possibly moved. The length, the NUL
     // and the cleared hash are already in place.
-    static inline String* extend(String* s, size_t extra);
+    static inline String* extend(String* s, size_t extra, bool exact = false);
 
     // The shared empty string and the shared one-byte strings (Zend's ZSTR_CHAR).
     static String* empty();
@@ -100,21 +102,21 @@ inline void copy_bytes(char* dst, const char* src, size_t n)
 // Both are inline: `$s .= x` calls one of them per iteration, and most calls only
 // write a few bytes into room the block already has (gc::Heap::reallocate returns
 // at once when the size class does not change).
-inline String* String::extend(String* s, size_t extra)
+inline String* String::extend(String* s, size_t extra, bool exact)
 {
     size_t old_length = s->length;
     size_t length = old_length + extra;
-    s = static_cast<String*>(gc::heap().reallocate(s, safe_allocation_size(length)));
+    s = static_cast<String*>(gc::heap().reallocate(s, exact ? allocation_size(length) : safe_allocation_size(length)));
     s->bytes[length] = '\0';
     s->length = length;
     s->hash = 0;
     return s;
 }
 
-inline String* String::append(String* s, std::string_view tail)
+inline String* String::append(String* s, std::string_view tail, bool exact)
 {
     size_t old_length = s->length;
-    s = extend(s, tail.size());
+    s = extend(s, tail.size(), exact);
     copy_bytes(s->bytes + old_length, tail.data(), tail.size());
     return s;
 }
