@@ -192,7 +192,8 @@ bool concat_in_place_slow(Value& target, const Value& tail, bool exact);
 // ROPE makes one string of the exact size. (An explicit `$a . $b . $c` chain in php
 // does grow its temporary at the safe size; we follow the interpolation, the common
 // case, and save a move per piece.)
-inline bool concat_in_place(Value& target, const Value& tail, bool exact = false)
+template <bool exact = false>
+inline bool concat_in_place(Value& target, const Value& tail)
 {
     if (!target.is_string() || !target.is_refcounted() || target.as_counted()->refcount != 1)
         return false;
@@ -201,20 +202,23 @@ inline bool concat_in_place(Value& target, const Value& tail, bool exact = false
         const String* t = tail.as_string();
         if (t == s)
             return false;
-        target = Value::string(String::append(s, t->view(), exact));
+        target = Value::string(String::append<exact>(s, t->view()));
         return true;
     }
     if (tail.is_long()) {
         int64_t l = tail.as_long();
         size_t old_length = s->length;
         size_t digits = long_text_length(l);
-        s = String::extend(s, digits, exact);
+        s = String::extend<exact>(s, digits);
         write_long(s->bytes + old_length, l, digits);
         target = Value::string(s);
         return true;
     }
     return concat_in_place_slow(target, tail, exact);
 }
+
+// concat_in_place<true>, out of line: for the left temporary of a concatenation.
+bool concat_temporary_in_place(Value& target, const Value& tail);
 
 // ---- Bitwise ----------------------------------------------------------------------
 

@@ -33,11 +33,13 @@ struct String {
     // hold `tail`'s bytes; returns the string, possibly moved (zend_string_extend).
     // With `exact`, the block asked for is allocation_size (zend_string_alloc's),
     // not php's safe size: see concat_in_place.
-    static inline String* append(String* s, std::string_view tail, bool exact = false);
+    template <bool exact = false>
+    static inline String* append(String* s, std::string_view tail);
     // Grows `s` (refcounted, count 1) by `extra` bytes that the caller then writes at
     // bytes + the old length; returns the string, possibly moved. The length, the NUL
     // and the cleared hash are already in place.
-    static inline String* extend(String* s, size_t extra, bool exact = false);
+    template <bool exact = false>
+    static inline String* extend(String* s, size_t extra);
 
     // The shared empty string and the shared one-byte strings (Zend's ZSTR_CHAR).
     static String* empty();
@@ -102,7 +104,8 @@ inline void copy_bytes(char* dst, const char* src, size_t n)
 // Both are inline: `$s .= x` calls one of them per iteration, and most calls only
 // write a few bytes into room the block already has (gc::Heap::reallocate returns
 // at once when the size class does not change).
-inline String* String::extend(String* s, size_t extra, bool exact)
+template <bool exact>
+inline String* String::extend(String* s, size_t extra)
 {
     size_t old_length = s->length;
     size_t length = old_length + extra;
@@ -113,10 +116,11 @@ inline String* String::extend(String* s, size_t extra, bool exact)
     return s;
 }
 
-inline String* String::append(String* s, std::string_view tail, bool exact)
+template <bool exact>
+inline String* String::append(String* s, std::string_view tail)
 {
     size_t old_length = s->length;
-    s = extend(s, tail.size(), exact);
+    s = extend<exact>(s, tail.size());
     copy_bytes(s->bytes + old_length, tail.data(), tail.size());
     return s;
 }
