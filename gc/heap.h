@@ -191,6 +191,25 @@ public:
         deallocate(block, size);
     }
 
+    // A block for the heap's users' own bookkeeping that php keeps in its heap too (the
+    // object store's buckets, the output layer's block): counted in the figures like
+    // any block, but not among the live blocks, so leak counts see only values.
+    void* allocate_bookkeeping(size_t size)
+    {
+        void* block = allocate(size);
+        note_freed();
+        return block;
+    }
+    void* reallocate_bookkeeping(void* block, size_t old_size, size_t new_size)
+    {
+        return reallocate(block, old_size, new_size);
+    }
+    void deallocate_bookkeeping(void* block, size_t size)
+    {
+        ++m_live_blocks;
+        deallocate(block, size);
+    }
+
     // Calls the out-of-memory handler if a block of `size` bytes could not be had
     // now without passing the limit; allocates nothing. For code that builds a large
     // result outside the heap but must fail where php's heap would.

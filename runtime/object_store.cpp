@@ -80,13 +80,15 @@ void ObjectStore::grow_php_buckets()
     size_t old_extra = (m_php_capacity - kPhpInitialCapacity) * sizeof(uintptr_t);
     m_php_capacity *= 2;
     size_t extra = (m_php_capacity - kPhpInitialCapacity) * sizeof(uintptr_t);
-    m_php_growth = old_extra == 0 ? gc::heap().allocate(extra) : gc::heap().reallocate(m_php_growth, old_extra, extra);
+    gc::Heap& heap = gc::heap();
+    m_php_growth = old_extra == 0 ? heap.allocate_bookkeeping(extra)
+                                  : heap.reallocate_bookkeeping(m_php_growth, old_extra, extra);
 }
 
 void ObjectStore::reset()
 {
     if (m_php_growth != nullptr)
-        gc::heap().deallocate(m_php_growth, (m_php_capacity - kPhpInitialCapacity) * sizeof(uintptr_t));
+        gc::heap().deallocate_bookkeeping(m_php_growth, (m_php_capacity - kPhpInitialCapacity) * sizeof(uintptr_t));
     m_php_growth = nullptr;
     m_php_capacity = kPhpInitialCapacity;
     m_buckets.assign(1, 0);

@@ -17,13 +17,13 @@ Output& Output::instance()
 void Output::begin()
 {
     m_began = true;
-    m_heap_block = gc::heap().allocate(32);
+    m_heap_block = gc::heap().allocate_bookkeeping(32);
 }
 
 void Output::release_heap_block()
 {
     if (m_heap_block != nullptr)
-        gc::heap().deallocate(m_heap_block, 32);
+        gc::heap().deallocate_bookkeeping(m_heap_block, 32);
     m_heap_block = nullptr;
 }
 
