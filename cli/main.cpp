@@ -18,7 +18,6 @@
 #include "cli/script_runner.h"
 #include "gc/collector.h"
 #include "runtime/engine.h"
-#include "runtime/ini.h"
 
 namespace {
 
@@ -79,10 +78,10 @@ int main(int argc, char** argv)
     bool dump_opcodes = false;
     bool no_ini = false;
     bool gc_trace = false;
-    std::vector<std::string> settings;
     CLI::Option* code_option = app.add_option("-r", code);
     CLI::Option* file_option = app.add_option("-f", file);
-    app.add_option("-d", settings)->expected(1)->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
+    std::vector<std::string> ini_entries;
+    app.add_option("-d", ini_entries)->expected(1)->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
     app.add_flag("-n", no_ini);
     app.add_flag("--dump-opcodes", dump_opcodes);
     app.add_flag("--gc-trace", gc_trace);
@@ -106,17 +105,12 @@ int main(int argc, char** argv)
         }
     }
     miniphp::runtime::engine().set_binary_path(binary_path(argv[0]));
-    // -d name=value (php_cli.c's define_command_line_ini_entry): "-d name" means 1.
-    for (const std::string& setting : settings) {
-        size_t equals = setting.find('=');
-        std::string name = setting.substr(0, equals);
-        std::string value = equals == std::string::npos ? "1" : setting.substr(equals + 1);
-        (void)miniphp::runtime::Ini::instance().set(name, value);
-    }
     miniphp::gc::collector().set_trace(gc_trace);
     return miniphp::cli::run_with_stack(miniphp::cli::kInterpreterStackSize, [&] {
         miniphp::cli::ScriptRunner runner;
         runner.set_dump_opcodes(dump_opcodes);
+        for (const std::string& entry : ini_entries)
+            runner.define_ini_entry(entry);
         if (run_code)
             return runner.run_code(code, script_args);
         if (read_stdin)

@@ -13,6 +13,9 @@ public:
     ScriptRunner();
 
     // `args` are the script's arguments, which follow the script's own name in $argv.
+    // -d name[=value]: sets an ini entry before the script runs ("1" without a value),
+    // warning as php does at startup ("in Unknown on line 0") if the value is refused.
+    void define_ini_entry(const std::string& entry);
     int run_file(const std::string& path, const std::vector<std::string>& args);
     int run_code(const std::string& code, const std::vector<std::string>& args);
     int run_stdin(const std::vector<std::string>& args);

@@ -207,9 +207,11 @@ void Array::grow_packed()
         fatal_error(format("Possible integer overflow in memory allocation (%u * %zu + %zu)",
                            m_capacity * 2, sizeof(Value), sizeof(uint32_t) * 2));
     size_t old_size = packed_block_size(m_capacity);
-    m_capacity *= 2;
     char* block = reinterpret_cast<char*>(m_data.packed) - 2 * sizeof(uint32_t);
-    block = static_cast<char*>(gc::heap().reallocate(block, old_size, packed_block_size(m_capacity)));
+    // The capacity changes only once the block has: memory_limit may stop the
+    // reallocation, and the array is still freed afterwards.
+    block = static_cast<char*>(gc::heap().reallocate(block, old_size, packed_block_size(m_capacity * 2)));
+    m_capacity *= 2;
     m_data.packed = reinterpret_cast<Value*>(block + 2 * sizeof(uint32_t));
 }
 
@@ -270,6 +272,11 @@ void Array::resize_hash()
         rehash();
         return;
     }
+    double_hash();
+}
+
+void Array::double_hash()
+{
     if (m_capacity >= kMaxCapacity)
         fatal_error(format("Possible integer overflow in memory allocation (%u * %zu + %zu)",
                            m_capacity * 2, sizeof(Bucket), sizeof(Bucket)));
@@ -282,6 +289,19 @@ void Array::resize_hash()
     std::memcpy(m_data.buckets, old_buckets, m_used * sizeof(Bucket));
     gc::heap().deallocate(reinterpret_cast<char*>(old_buckets) - old_hash_size * sizeof(uint32_t), old_size);
     rehash();
+}
+
+void Array::reserve_hash(uint32_t slots)
+{
+    if (m_flags & Uninitialized) {
+        m_capacity = round_capacity(slots);
+        init_data(false);
+        return;
+    }
+    if (is_packed())
+        convert_to_hash(m_capacity);
+    while (m_capacity < slots && m_capacity < kMaxCapacity)
+        double_hash();
 }
 
 // --- inserts -------------------------------------------------------------------

@@ -190,6 +190,11 @@ public:
     // Turns a packed array into the hash form with room for `capacity` elements
     // (before a string key, a hole fill or an out-of-order key).
     void convert_to_hash(uint32_t capacity);
+    // Makes this table a hash (allocating it if it was not yet) whose capacity has
+    // doubled until `slots` used slots fit, as php's would have grown to hold them.
+    // For an object's property table, which in php also holds the declared
+    // properties (rebuild_object_properties).
+    void reserve_hash(uint32_t slots);
     // The position of an element's slot (as returned by find()).
     uint32_t position_of(const Value* slot) const;
     // Removes the element at `pos` (which holds a value), releasing it.
@@ -200,6 +205,7 @@ private:
     void init_data(bool packed);
     void grow_packed();
     void resize_hash();
+    void double_hash();
     void rehash();
     void free_data();
     Bucket* find_bucket(uint64_t h, String* key, std::string_view text) const;

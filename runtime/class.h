@@ -180,6 +180,10 @@ public:
 
     void set_factory(ObjectFactory factory) { m_factory = factory; }
     void set_free_extra(ObjectFreeExtra free_extra) { m_free_extra = free_extra; }
+    // Bytes an instance's block holds past its property slots (a Closure keeps its
+    // data there, so the block is as large as php's zend_closure).
+    void set_instance_extra(uint32_t bytes) { m_instance_extra = bytes; }
+    uint32_t instance_extra() const { return m_instance_extra; }
     ObjectFreeExtra free_extra() const { return m_free_extra; }
     void set_gc_children(ObjectGcChildren gc_children) { m_gc_children = gc_children; }
     ObjectGcChildren gc_children() const { return m_gc_children; }
@@ -230,6 +234,7 @@ private:
     ObjectClone m_clone = nullptr;
     ObjectGetIterator m_get_iterator = nullptr;
     const DimensionHandlers* m_dimensions = nullptr;
+    uint32_t m_instance_extra = 0;
     const Method* m_constructor = nullptr;
     const Method* m_destructor = nullptr;
     const Method* m_get = nullptr;

@@ -29,6 +29,24 @@ Engine& Engine::instance()
     return *engine;
 }
 
+void Engine::remember_error(std::string_view message)
+{
+    // The new message is made before the old one goes, as php_error_cb does. php
+    // formats it in a growing buffer trimmed to its length by a reallocation, which
+    // leaves it in String::safe_allocation_size's bin.
+    String* kept = String::create_in_block(message.size(), String::safe_allocation_size(message.size()));
+    copy_bytes(kept->data(), message.data(), message.size());
+    forget_last_error();
+    m_last_error = kept;
+}
+
+void Engine::forget_last_error()
+{
+    if (m_last_error != nullptr)
+        String::destroy(m_last_error);
+    m_last_error = nullptr;
+}
+
 SourceLocation Engine::location() const
 {
     if (m_hooks != nullptr)
@@ -90,6 +108,7 @@ namespace {
 
 void report(int level_bit, const char* level, std::string_view message)
 {
+    engine().remember_error(message);
     if ((engine().error_reporting() & level_bit) == 0)
         return;
     SourceLocation where = engine().location();

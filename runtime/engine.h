@@ -31,6 +31,7 @@ class Array;
 struct BuiltinFunction;
 struct Method;
 struct Object;
+struct String;
 
 class Class;
 
@@ -131,6 +132,10 @@ public:
     static constexpr int kAllErrors = 32767;
     static constexpr int kFatalErrors = 4437; // E_ERROR|E_CORE_ERROR|E_COMPILE_ERROR|E_USER_ERROR|E_RECOVERABLE_ERROR|E_PARSE
     int error_reporting() const { return m_error_reporting; }
+    // php's PG(last_error_message): every error's message is kept (whether shown or
+    // not) until the next one replaces it, in a string of its length.
+    void remember_error(std::string_view message);
+    void forget_last_error();
     void set_error_reporting(int level) { m_error_reporting = level; }
 
     bool has_exception() const { return m_exception != nullptr; }
@@ -167,6 +172,7 @@ private:
     std::string m_binary_path;
     Object* m_exception = nullptr;
     int m_error_reporting = kAllErrors;
+    String* m_last_error = nullptr;
 };
 
 inline Engine& engine() { return Engine::instance(); }

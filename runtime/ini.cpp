@@ -5,6 +5,7 @@
 
 #include "gc/collector.h"
 #include "gc/heap.h"
+#include "runtime/array.h"
 #include "runtime/engine.h"
 
 namespace miniphp::runtime {
@@ -97,6 +98,31 @@ Ini& Ini::instance()
 
 Ini::Ini() = default;
 
+void Ini::note_modified(std::string_view name)
+{
+    std::string tagged = "|" + std::string(name) + "|";
+    if (m_modified_names.find(tagged) != std::string::npos)
+        return;
+    m_modified_names += tagged;
+    if (name == "error_reporting")
+        m_error_reporting_modified = true;
+    if (m_modified == nullptr)
+        m_modified = Array::create();
+    // Integer keys past the initial size make the hash form php's string-keyed
+    // table has, without allocating key strings php already holds.
+    int64_t key = 1000 + static_cast<int64_t>(m_modified->size());
+    m_modified->lookup_or_insert(key)->copy_from(Value::null());
+}
+
+void Ini::release_modified()
+{
+    if (m_modified != nullptr)
+        release(Value::array(m_modified));
+    m_modified = nullptr;
+    m_modified_names.clear();
+    m_error_reporting_modified = false;
+}
+
 std::optional<std::string> Ini::get(std::string_view name) const
 {
     auto it = values().find(name);
@@ -117,6 +143,7 @@ std::optional<std::string> Ini::set(std::string_view name, std::string_view valu
     if (it == values().end())
         return std::nullopt;
     std::string text(value);
+    note_modified(name);
     if (name == "precision") {
         m_precision = std::atoi(text.c_str());
     } else if (name == "serialize_precision") {

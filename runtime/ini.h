@@ -11,6 +11,8 @@
 
 namespace miniphp::runtime {
 
+class Array;
+
 class Ini {
 public:
     static Ini& instance();
@@ -28,8 +30,20 @@ public:
     // A boolean setting's value, read as php reads one ("1", "On", "yes", ...).
     bool flag(std::string_view name) const;
 
+    // php's EG(modified_ini_directives): the first change of a setting during the
+    // script (ini_set, or the first @ for error_reporting) adds it to a table made on
+    // the first change. We keep an array of the same shape, so memory figures show
+    // its 376 bytes where php's show them.
+    void note_modified(std::string_view name);
+    bool error_reporting_modified() const { return m_error_reporting_modified; }
+    // Frees that table (the end of the request).
+    void release_modified();
+
 private:
     Ini();
+    Array* m_modified = nullptr;
+    std::string m_modified_names;
+    bool m_error_reporting_modified = false;
     int m_precision = 14;
     int m_serialize_precision = -1;
     bool m_display_errors = true;

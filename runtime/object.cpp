@@ -36,7 +36,7 @@ size_t Object::allocation_size(const Class* cls)
     // the other slots, and one more slot for the guards of a class with magic
     // property methods.
     size_t slots = cls->slot_count() + (cls->has_flag(AccUsesGuards) ? 1 : 0);
-    return offsetof(Object, slots) + slots * sizeof(Value);
+    return offsetof(Object, slots) + slots * sizeof(Value) + cls->instance_extra();
 }
 
 uint32_t Object::slot_count() const { return class_entry->slot_count(); }
@@ -133,9 +133,24 @@ std::vector<PropertyEntry> list_properties(const Object* object)
     return entries;
 }
 
+void build_property_table(const Object* object)
+{
+    if (object->properties != nullptr)
+        return;
+    // The table is a cache of what the object holds, as in php, so a const object
+    // may still get one.
+    auto* owner = const_cast<Object*>(object);
+    uint32_t declared = object->slot_count();
+    owner->properties = Array::create(declared);
+    if (declared != 0)
+        owner->properties->reserve_hash(declared);
+}
+
 DebugProperties::DebugProperties(Object* object, bool uninitialized)
 {
     ObjectDebugInfo debug_info = object->class_entry->debug_info();
+    if (debug_info == nullptr)
+        build_property_table(object);
     if (debug_info == nullptr && uninitialized) {
         const std::vector<PropertyInfo>& slots = object->class_entry->slot_properties();
         for (uint32_t i = 0; i < slots.size(); ++i) {

@@ -63,6 +63,12 @@ struct PropertyEntry {
     const Value* value;
 };
 
+// php's rebuild_object_properties: var_dump, print_r, var_export, foreach,
+// get_object_vars and (array) make an object's property table if it has none, and it
+// stays. Ours holds only dynamic properties, so this makes an empty one of the size
+// php's would have (its declared properties' slots), for memory figures.
+void build_property_table(const Object* object);
+
 // The properties in php's order (rebuild_object_properties): declared ones in slot
 // order, skipping unset ones, then dynamic ones in the order they were created.
 std::vector<PropertyEntry> list_properties(const Object* object);

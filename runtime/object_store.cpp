@@ -2,6 +2,7 @@
 
 #include <cassert>
 
+#include "gc/heap.h"
 #include "runtime/class.h"
 #include "runtime/object.h"
 #include "runtime/teardown.h"
@@ -21,6 +22,8 @@ ObjectStore ObjectStore::s_instance;
 
 uint32_t ObjectStore::put_new(Object* object)
 {
+    if (m_buckets.size() == m_php_capacity) [[unlikely]]
+        grow_php_buckets();
     m_buckets.push_back(reinterpret_cast<uintptr_t>(object));
     return static_cast<uint32_t>(m_buckets.size() - 1);
 }
@@ -69,8 +72,26 @@ void ObjectStore::free_all()
     }
 }
 
+// php's store starts with 1024 eight-byte buckets (part of its start-up usage) and
+// doubles them with erealloc when a new handle finds them full
+// (zend_objects_store_put). Our buckets live in a std::vector, so the heap is charged
+// for the part php adds: a block of the buckets past the first 1024.
+void ObjectStore::grow_php_buckets()
+{
+    size_t old_extra = (m_php_capacity - kPhpInitialCapacity) * sizeof(uintptr_t);
+    m_php_capacity *= 2;
+    size_t extra = (m_php_capacity - kPhpInitialCapacity) * sizeof(uintptr_t);
+    gc::Heap& heap = gc::heap();
+    m_php_growth = old_extra == 0 ? heap.allocate_bookkeeping(extra)
+                                  : heap.reallocate_bookkeeping(m_php_growth, old_extra, extra);
+}
+
 void ObjectStore::reset()
 {
+    if (m_php_growth != nullptr)
+        gc::heap().deallocate_bookkeeping(m_php_growth, (m_php_capacity - kPhpInitialCapacity) * sizeof(uintptr_t));
+    m_php_growth = nullptr;
+    m_php_capacity = kPhpInitialCapacity;
     m_buckets.assign(1, 0);
     m_free_head = 0;
     m_no_reuse = false;

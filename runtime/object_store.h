@@ -8,6 +8,7 @@
 #pragma once
 
 #include <cstdint>
+#include <cstddef>
 #include <vector>
 
 namespace miniphp::runtime {
@@ -70,6 +71,11 @@ private:
     // A bucket holds an object, or (low bit set) the next free handle shifted left.
     std::vector<uintptr_t> m_buckets{0};
     uint32_t m_free_head = 0; // 0: none
+    // php's bucket count, and the block charged for its growth (grow_php_buckets).
+    static constexpr size_t kPhpInitialCapacity = 1024;
+    size_t m_php_capacity = kPhpInitialCapacity;
+    void* m_php_growth = nullptr;
+    void grow_php_buckets();
     bool m_no_reuse = false;
 };
 

@@ -645,13 +645,16 @@ Outcome concat(Value& result, const Value& a, const Value& b)
     return Outcome::Ok;
 }
 
-bool concat_in_place_slow(Value& target, const Value& tail)
+bool concat_temporary_in_place(Value& target, const Value& tail) { return concat_in_place<true>(target, tail); }
+
+bool concat_in_place_slow(Value& target, const Value& tail, bool exact)
 {
     if (!tail.is_double())
         return false;
     char text[kMaxDoubleText];
     size_t length = format_double_into(text, tail.as_double(), float_precision());
-    target = Value::string(String::append(target.as_string(), std::string_view(text, length)));
+    target = Value::string(exact ? String::append<true>(target.as_string(), std::string_view(text, length))
+                                 : String::append(target.as_string(), std::string_view(text, length)));
     return true;
 }
 

@@ -178,13 +178,21 @@ Outcome concat(Value& result, const Value& a, const Value& b);
 
 // The float tail of concat_in_place (defined in operators.cpp): false for any other
 // type. `target` must already qualify as concat_in_place checks.
-bool concat_in_place_slow(Value& target, const Value& tail);
+bool concat_in_place_slow(Value& target, const Value& tail, bool exact);
 
 // `$s .= x` without a copy, as php's concat_function does when the result is its left
 // operand: if `target` holds a refcounted string with a count of 1 and `tail` is a
 // string (not that same string), an int or a float, appends the tail's text to it in
 // place and returns true (the target may now point at a moved string). Otherwise
 // returns false and changes nothing; the caller then takes concat().
+//
+// php grows the string at its safe size (32 + length). With `exact` it is grown at
+// zend_string_alloc's size instead: for the temporaries of a concatenation chain,
+// which is how our compiler builds an interpolated string ("item {$i};") where php's
+// ROPE makes one string of the exact size. (An explicit `$a . $b . $c` chain in php
+// does grow its temporary at the safe size; we follow the interpolation, the common
+// case, and save a move per piece.)
+template <bool exact = false>
 inline bool concat_in_place(Value& target, const Value& tail)
 {
     if (!target.is_string() || !target.is_refcounted() || target.as_counted()->refcount != 1)
@@ -194,20 +202,23 @@ inline bool concat_in_place(Value& target, const Value& tail)
         const String* t = tail.as_string();
         if (t == s)
             return false;
-        target = Value::string(String::append(s, t->view()));
+        target = Value::string(String::append<exact>(s, t->view()));
         return true;
     }
     if (tail.is_long()) {
         int64_t l = tail.as_long();
         size_t old_length = s->length;
         size_t digits = long_text_length(l);
-        s = String::extend(s, digits);
+        s = String::extend<exact>(s, digits);
         write_long(s->bytes + old_length, l, digits);
         target = Value::string(s);
         return true;
     }
-    return concat_in_place_slow(target, tail);
+    return concat_in_place_slow(target, tail, exact);
 }
+
+// concat_in_place<true>, out of line: for the left temporary of a concatenation.
+bool concat_temporary_in_place(Value& target, const Value& tail);
 
 // ---- Bitwise ----------------------------------------------------------------------
 

@@ -4,12 +4,27 @@
 #include <cstdlib>
 #include <unistd.h>
 
+#include "gc/heap.h"
+
 namespace miniphp::runtime {
 
 Output& Output::instance()
 {
     static Output* output = new Output();
     return *output;
+}
+
+void Output::begin()
+{
+    m_began = true;
+    m_heap_block = gc::heap().allocate_bookkeeping(32);
+}
+
+void Output::release_heap_block()
+{
+    if (m_heap_block != nullptr)
+        gc::heap().deallocate_bookkeeping(m_heap_block, 32);
+    m_heap_block = nullptr;
 }
 
 void Output::flush()

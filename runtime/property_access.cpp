@@ -63,6 +63,9 @@ Value* create_dynamic(Object* object, String* name)
     }
     if (object->properties == nullptr)
         object->properties = Array::create();
+    // php's table also holds the declared properties: it grows as theirs would.
+    if (uint32_t declared = object->slot_count(); declared != 0)
+        object->properties->reserve_hash(declared + object->properties->used() + 1);
     Value* slot = object->properties->lookup_or_insert(name);
     slot->set_null();
     return slot;

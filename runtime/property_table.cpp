@@ -123,6 +123,8 @@ Value* symtable_slot(Array* array, ArrayKey key)
 // and zend_proptable_to_symtable.
 Array* object_to_array(const Object* object)
 {
+    // php 8.2's ZEND_CAST builds the array straight from the slots when the object
+    // has no property table, and makes none.
     std::vector<PropertyEntry> entries = list_properties(object);
     Array* array = Array::create(static_cast<uint32_t>(entries.size()));
     for (const PropertyEntry& entry : entries) {
@@ -136,6 +138,7 @@ Array* object_to_array(const Object* object)
 // ZEND_FUNCTION(get_object_vars).
 Array* object_vars(const Object* object, const Class* scope)
 {
+    build_property_table(object);
     std::vector<PropertyEntry> entries = list_properties(object);
     Array* array = Array::create(static_cast<uint32_t>(entries.size()));
     for (const PropertyEntry& entry : entries) {

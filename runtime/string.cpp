@@ -23,9 +23,9 @@ InternState& state()
     return *s;
 }
 
-String* make(size_t length, uint32_t flags)
+String* make(size_t length, uint32_t flags, size_t block_size)
 {
-    auto* s = static_cast<String*>(gc::heap().allocate(String::allocation_size(length)));
+    auto* s = static_cast<String*>(gc::heap().allocate(block_size));
     s->header.init(static_cast<uint32_t>(Type::String), gc::NotCollectable | flags);
     s->hash = 0;
     s->length = length;
@@ -35,18 +35,23 @@ String* make(size_t length, uint32_t flags)
 
 } // namespace
 
-String* String::create_uninitialized(size_t length) { return make(length, 0); }
+String* String::create_uninitialized(size_t length) { return make(length, 0, String::allocation_size(length)); }
+
+String* String::create_in_block(size_t length, size_t block_size)
+{
+    return make(length, 0, block_size);
+}
 
 String* String::create(std::string_view text)
 {
-    String* s = make(text.size(), 0);
+    String* s = make(text.size(), 0, String::allocation_size(text.size()));
     copy_bytes(s->bytes, text.data(), text.size());
     return s;
 }
 
 String* String::concat(std::string_view a, std::string_view b)
 {
-    String* s = make(a.size() + b.size(), 0);
+    String* s = make(a.size() + b.size(), 0, String::allocation_size(a.size() + b.size()));
     copy_bytes(s->bytes, a.data(), a.size());
     copy_bytes(s->bytes + a.size(), b.data(), b.size());
     return s;
@@ -99,7 +104,7 @@ String* InternTable::intern(std::string_view text)
     auto it = st.by_text.find(text);
     if (it != st.by_text.end())
         return it->second;
-    String* s = make(text.size(), gc::Immutable);
+    String* s = make(text.size(), gc::Immutable, String::allocation_size(text.size()));
     if (!text.empty())
         std::memcpy(s->bytes, text.data(), text.size());
     s->hash_value();
@@ -107,11 +112,18 @@ String* InternTable::intern(std::string_view text)
     return s;
 }
 
+void InternTable::intern_permanent_strings()
+{
+    String::empty();
+    for (unsigned c = 0; c < 256; ++c)
+        String::one_char(static_cast<unsigned char>(c));
+}
+
 void InternTable::clear()
 {
     InternState& st = state();
     for (auto& [text, s] : st.by_text)
-        gc::heap().deallocate(s, String::allocation_size(s->length));
+        gc::heap().free(s);
     st.by_text.clear();
     st.empty = nullptr;
     for (auto& c : st.chars)

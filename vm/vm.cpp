@@ -11,6 +11,7 @@
 #include "runtime/ini.h"
 #include "runtime/object.h"
 #include "runtime/object_store.h"
+#include "runtime/ini.h"
 #include "runtime/output.h"
 #include "runtime/property_access.h"
 #include "runtime/reference.h"
@@ -319,6 +320,8 @@ void Vm::shutdown()
     m_state.frame = nullptr;
     runtime::ObjectStore::instance().free_all();
     runtime::ObjectStore::instance().reset();
+    runtime::engine().forget_last_error();
+    runtime::Ini::instance().release_modified();
 }
 
 } // namespace miniphp::vm

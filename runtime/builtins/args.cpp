@@ -60,6 +60,29 @@ Value string_value(std::string_view text)
     return Value::string(String::create(text));
 }
 
+Value string_value_in_block(std::string_view text, size_t block_size)
+{
+    String* s = String::create_in_block(text.size(), block_size);
+    copy_bytes(s->data(), text.data(), text.size());
+    return Value::string(s);
+}
+
+Value smart_str_value(std::string_view text)
+{
+    // smart_str's growth (SMART_STR_NEW_LEN): the header and NUL (25 bytes) plus the
+    // text fill 256 bytes at first, then a page more than needed, rounded to pages.
+    constexpr size_t kOverhead = 25;
+    constexpr size_t kStart = 256 - kOverhead;
+    constexpr size_t kPage = 4096;
+    size_t block = text.size() <= kStart ? 256 : (text.size() + kOverhead + kPage) & ~(kPage - 1);
+    return string_value_in_block(text, block);
+}
+
+Value safe_string_value(std::string_view text)
+{
+    return string_value_in_block(text, String::safe_allocation_size(text.size()));
+}
+
 Outcome ArgReader::type_error(uint32_t index, std::string_view expected) const
 {
     std::string message = argument_prefix(*m_call.function, index);

@@ -113,6 +113,14 @@ std::string argument_prefix(const BuiltinFunction& function, uint32_t index);
 // A string Value for a result built in a buffer (smart_str): always a new refcounted
 // string, even "" or one byte, as debug_zval_dump shows for sprintf() and friends.
 Value string_value(std::string_view text);
+// The same in a block of `block_size` bytes (String::create_in_block).
+Value string_value_in_block(std::string_view text, size_t block_size);
+// The same in a block of zend_string_safe_alloc's size, 32 + length: the results of
+// str_repeat, str_pad, substr and implode are allocated so in php.
+Value safe_string_value(std::string_view text);
+// The same in the block of a smart_str returned as it is, untrimmed (print_r with
+// $return): 256 bytes up to 231 characters, then whole pages with room to spare.
+Value smart_str_value(std::string_view text);
 
 // True when d converts to int without leaving [PHP_INT_MIN, PHP_INT_MAX]
 // (ZEND_DOUBLE_FITS_LONG); NaN is not checked here.

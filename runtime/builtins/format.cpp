@@ -498,6 +498,18 @@ Outcome Printer::run(int additional)
     return Outcome::Ok;
 }
 
+// The block php's sprintf leaves its result in: php_formatted_print starts with
+// zend_string_alloc(240) and doubles the length while the text does not fit,
+// growing the string in place, and never shrinks it.
+Value sprintf_result(std::string_view text)
+{
+    size_t capacity = 240;
+    while (text.size() + 1 > capacity && capacity <= SIZE_MAX / 2)
+        capacity <<= 1;
+    size_t block = capacity == 240 ? String::allocation_size(capacity) : String::safe_allocation_size(capacity);
+    return string_value_in_block(text, block);
+}
+
 Outcome sprintf_handler(BuiltinCall& call)
 {
     ArgReader args(call);
@@ -508,7 +520,7 @@ Outcome sprintf_handler(BuiltinCall& call)
     out.reserve(format.view().size() + 32);
     if (failed(formatted_print(out, *call.function, format.view(), call.args + 1, call.argc - 1, 1)))
         return Outcome::Threw;
-    *call.result = string_value(out);
+    *call.result = sprintf_result(out);
     return Outcome::Ok;
 }
 
@@ -552,7 +564,7 @@ Outcome vprint_handler(BuiltinCall& call)
         echo(out);
         *call.result = Value::integer(static_cast<int64_t>(out.size()));
     } else {
-        *call.result = string_value(out);
+        *call.result = sprintf_result(out);
     }
     return Outcome::Ok;
 }

@@ -22,7 +22,7 @@ Value piece(std::string_view text)
         return Value::string(String::empty());
     if (text.size() == 1)
         return Value::string(String::one_char(static_cast<unsigned char>(text[0])));
-    return string_value(text);
+    return safe_string_value(text); // explode's pieces sit in these bins in php
 }
 
 // php_implode: one element is returned as its string (the same string when it is
@@ -43,7 +43,7 @@ Value join(std::string_view separator, Array* pieces)
         out += text.as_string()->view();
         release(text);
     });
-    return string_value(out);
+    return safe_string_value(out);
 }
 
 Outcome implode_handler(BuiltinCall& call)
@@ -103,7 +103,7 @@ Array* split(const StringArg& separator, const StringArg& subject, int64_t limit
         // php_explode_negative_limit: pieces are always new strings.
         int64_t keep = static_cast<int64_t>(parts.size()) + limit;
         for (int64_t i = 0; i < keep; ++i)
-            pieces->append()->copy_from(string_value(parts[static_cast<size_t>(i)]));
+            pieces->append()->copy_from(safe_string_value(parts[static_cast<size_t>(i)]));
         return pieces;
     }
     for (std::string_view part : parts)

@@ -81,7 +81,7 @@ Outcome json_encode_handler(BuiltinCall& call)
     } else if (error != json::Error::None) {
         return throw_error(kJsonException, error_message(error), static_cast<int64_t>(error));
     }
-    *call.result = string_value(out);
+    *call.result = safe_string_value(out);
     return Outcome::Ok;
 }
 

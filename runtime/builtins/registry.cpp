@@ -56,6 +56,7 @@ constexpr std::array kFunctionAreas = {
     &builtins::callable_functions,
     &builtins::xdebug_functions,
     &builtins::date_functions,
+    &builtins::memory_functions,
 };
 
 constexpr std::array kConstantAreas = {

@@ -42,7 +42,7 @@ Outcome str_repeat_handler(BuiltinCall& call)
     size_t total = text.size() * static_cast<size_t>(times);
     if (total / static_cast<size_t>(times) != text.size() || total > SIZE_MAX - kHeader)
         fatal_error(format(msg::AllocationOverflow, text.size(), static_cast<size_t>(times), kHeader));
-    String* result = String::create_uninitialized(total);
+    String* result = String::create_safe_uninitialized(total);
     char* out = result->data();
     std::memcpy(out, text.data(), text.size());
     size_t filled = text.size();

@@ -27,6 +27,14 @@ Value short_or_new(std::string_view text)
     return Value::string(String::create(text));
 }
 
+// The same for a result php makes with zend_string_safe_alloc (substr).
+Value short_or_safe_new(std::string_view text)
+{
+    if (text.size() <= 1)
+        return short_or_new(text);
+    return safe_string_value(text);
+}
+
 // Applies `change` to every byte; the input itself when no byte changes.
 template <class Change>
 Outcome map_bytes(BuiltinCall& call, Change change)
@@ -192,7 +200,7 @@ Outcome str_pad_handler(BuiltinCall& call)
     out += text;
     for (size_t i = 0; i < right; ++i)
         out += pad[i % pad.size()];
-    *call.result = string_value(out);
+    *call.result = safe_string_value(out);
     return Outcome::Ok;
 }
 
@@ -224,7 +232,7 @@ Outcome substr_handler(BuiltinCall& call)
         *call.result = s.to_value();
         return Outcome::Ok;
     }
-    *call.result = short_or_new(s.view().substr(static_cast<size_t>(offset), static_cast<size_t>(count)));
+    *call.result = short_or_safe_new(s.view().substr(static_cast<size_t>(offset), static_cast<size_t>(count)));
     return Outcome::Ok;
 }
 
@@ -456,7 +464,7 @@ Outcome bin2hex_handler(BuiltinCall& call)
         out += "0123456789abcdef"[static_cast<unsigned char>(c) >> 4];
         out += "0123456789abcdef"[static_cast<unsigned char>(c) & 15];
     }
-    *call.result = string_value(out);
+    *call.result = safe_string_value(out); // zend_string_safe_alloc(length, 2)
     return Outcome::Ok;
 }
 

@@ -133,7 +133,16 @@ Outcome htmlspecialchars_handler(BuiltinCall& call)
         }
         i += n;
     }
-    *call.result = out == text ? s.to_value() : string_value(out);
+    if (out == text) {
+        *call.result = s.to_value();
+        return Outcome::Ok;
+    }
+    // php_escape_html_entities_ex's buffer, never trimmed: 128 bytes for an input
+    // under 64, else twice its length, 128 more whenever fewer than 40 are left.
+    size_t capacity = text.size() < 64 ? 128 : 2 * text.size();
+    while (out.size() > capacity - 40)
+        capacity += 128;
+    *call.result = string_value_in_block(out, String::safe_allocation_size(capacity));
     return Outcome::Ok;
 }
 

@@ -59,7 +59,7 @@ Outcome addslashes_handler(BuiltinCall& call)
             out += c;
         }
     }
-    *call.result = changed ? string_value(out) : s.to_value();
+    *call.result = changed ? safe_string_value(out) : s.to_value(); // zend_string_safe_alloc, truncated
     return Outcome::Ok;
 }
 

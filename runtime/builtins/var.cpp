@@ -402,6 +402,7 @@ void export_value_at(std::string& out, const Value& given, int level)
             out += object->class_entry->name();
             out += "::__set_state(array(\n";
         }
+        build_property_table(object);
         for (const PropertyEntry& entry : list_properties(object)) {
             check_text_size(out);
             append_spaces(out, level + 2);
@@ -541,7 +542,7 @@ Outcome print_r_handler(BuiltinCall& call)
         Value text = to_string(value);
         if (return_it) {
             // The text is built in a buffer: always a new string.
-            *call.result = string_value(text.as_string()->view());
+            *call.result = smart_str_value(text.as_string()->view());
             release(text);
             return Outcome::Ok;
         }
@@ -553,7 +554,7 @@ Outcome print_r_handler(BuiltinCall& call)
     std::string out;
     print_r_value(out, value, 0);
     if (return_it) {
-        *call.result = string_value(out);
+        *call.result = smart_str_value(out);
         return Outcome::Ok;
     }
     echo(out);
@@ -570,7 +571,7 @@ Outcome var_export_handler(BuiltinCall& call)
     std::string out;
     export_value(out, call.args[0]);
     if (return_it) {
-        *call.result = string_value(out);
+        *call.result = safe_string_value(out); // smart_str_extract trims it
         return Outcome::Ok;
     }
     echo(out);

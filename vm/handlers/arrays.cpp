@@ -7,6 +7,7 @@
 #include "runtime/closure.h"
 #include "runtime/array_access.h"
 #include "runtime/array_iterators.h"
+#include "runtime/object.h"
 #include "runtime/class.h"
 #include "runtime/conversions.h"
 #include "runtime/messages.h"
@@ -723,6 +724,10 @@ static bool start_object_loop(Value& iterator, Value subject, bool by_reference)
         iterator.copy_from(Value::object(walker));
         return true;
     }
+    // Walked in place (see next_visible_property): the iterator holds it, its aux
+    // word the position. php walks its property table, made now if it had none (and
+    // it stays).
+    runtime::build_property_table(object);
     iterator.copy_from(subject);
     iterator.set_aux(0);
     return true;
@@ -771,6 +776,7 @@ bool foreach_reset_reference(const Instruction* pc, Frame* fp)
             // FE_RESET_RW of an object: the variable becomes a Reference the iterator
             // holds (the loop goes on with whatever it holds next), the object's
             // properties become references one by one.
+            runtime::build_property_table(value.as_object());
             Reference* ref = runtime::make_reference(slot);
             ++ref->header.refcount;
             iterator.copy_from(Value::reference(ref));

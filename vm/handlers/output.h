@@ -3,6 +3,7 @@
 #pragma once
 
 #include "runtime/engine.h"
+#include "runtime/ini.h"
 #include "runtime/output.h"
 #include "vm/handler_shapes.h"
 #include "vm/handlers/general.h"
@@ -54,6 +55,11 @@ template <class S>
 {
     runtime::Engine& engine = runtime::engine();
     result_slot(r.pc(), r.fp()).set_long(engine.error_reporting());
+    if ((engine.error_reporting() & ~runtime::Engine::kFatalErrors) != 0) {
+        // ZEND_BEGIN_SILENCE records error_reporting as modified the first time.
+        if (runtime::Ini& ini = runtime::Ini::instance(); !ini.error_reporting_modified()) [[unlikely]]
+            ini.note_modified("error_reporting");
+    }
     engine.set_error_reporting(engine.error_reporting() & runtime::Engine::kFatalErrors);
     return r.next();
 }

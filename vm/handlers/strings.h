@@ -23,7 +23,8 @@ template <class S>
     if constexpr (S::op1 == OperandKind::Tmp) {
         Value& left = slot_at(fp, pc->op1);
         const Value& right = fetch_op2<S::op2>(pc, fp);
-        if (runtime::concat_in_place(left, right)) {
+        r.save_pc(); // growing the string may pass memory_limit, whose error names this line
+        if (runtime::concat_temporary_in_place(left, right)) {
             Value joined;
             joined.copy_from(left);
             left.clear_type();

@@ -51,10 +51,12 @@ template <class S>
     const Value& b = fetch_op2<S::op2>(pc, fp);
     Value& target = slot_at(fp, pc->op1);
     bool done;
-    if constexpr (op == Opcode::Concat)
+    if constexpr (op == Opcode::Concat) {
+        r.save_pc(); // growing the string may pass memory_limit, whose error names this line
         done = runtime::concat_in_place(target, b);
-    else
+    } else {
         done = number_fast_path<op>(target, target, b);
+    }
     if (done) [[likely]] {
         consume_op2<S::op2>(pc, fp);
         if constexpr (result_used)

@@ -49,15 +49,59 @@ bool g_out_of_memory = false;
 }
 } // namespace
 
-TEST(Heap, CallsTheHandlerPastTheLimit)
+// memory_limit is checked as php 8.2 checks it: only when a new chunk or a huge
+// block would be taken from the system, against the chunks and huge blocks held.
+TEST(Heap, CallsTheHandlerWhenANewChunkWouldPassTheLimit)
 {
     Heap heap;
-    heap.set_limit(1000);
+    heap.set_limit(Heap::kChunkSize);
     heap.set_out_of_memory_handler(on_out_of_memory);
-    void* a = heap.allocate(512);
-    EXPECT_THROW(heap.allocate(600), std::runtime_error);
+    void* a = heap.allocate(100); // the main chunk
+    EXPECT_EQ(heap.real_usage(), Heap::kChunkSize);
+    void* b = heap.allocate(1024 * 1024); // fits in the main chunk: no check
+    g_out_of_memory = false;
+    EXPECT_THROW(heap.allocate(1024 * 1024), std::runtime_error); // needs a second chunk
     EXPECT_TRUE(g_out_of_memory);
-    heap.deallocate(a, 512);
+    g_out_of_memory = false;
+    EXPECT_THROW(heap.allocate(3 * 1024 * 1024), std::runtime_error); // a huge block
+    EXPECT_TRUE(g_out_of_memory);
+    heap.deallocate(b, 1024 * 1024);
+    heap.deallocate(a, 100);
+    EXPECT_EQ(heap.usage(), 0u);
+}
+
+// Chunks and huge blocks make the real size; an emptied second chunk stays cached
+// (and counted) as php keeps one.
+TEST(Heap, RealUsageCountsChunksAndHugeBlocks)
+{
+    Heap heap;
+    void* a = heap.allocate(2 * 1024 * 1024 - 8192);
+    void* b = heap.allocate(8192); // does not fit beside a: a second chunk
+    EXPECT_EQ(heap.real_usage(), 2 * Heap::kChunkSize);
+    void* c = heap.allocate(3 * 1024 * 1024);
+    EXPECT_EQ(heap.real_usage(), 2 * Heap::kChunkSize + 3 * 1024 * 1024);
+    EXPECT_EQ(heap.block_size(c), 3u * 1024 * 1024);
+    heap.free(c);
+    heap.free(b);
+    EXPECT_EQ(heap.real_usage(), 2 * Heap::kChunkSize);
+    EXPECT_EQ(heap.real_peak_usage(), 2 * Heap::kChunkSize + 3 * 1024 * 1024);
+    heap.free(a);
+    EXPECT_EQ(heap.usage(), 0u);
+}
+
+// A run of small blocks goes back to the pages only through collect_garbage().
+TEST(Heap, CollectGarbageGivesBackEmptyRuns)
+{
+    Heap heap;
+    void* blocks[200];
+    for (auto& b : blocks)
+        b = heap.allocate(40); // 102 per page: two runs
+    for (auto& b : blocks)
+        heap.free(b);
+    EXPECT_EQ(heap.collect_garbage(), 2 * Heap::kPageSize);
+    EXPECT_EQ(heap.collect_garbage(), 0u);
+    void* again = heap.allocate(40);
+    heap.free(again);
 }
 
 TEST(Heap, ReallocateStaysInPlaceWithinABin)
@@ -122,17 +166,40 @@ TEST(Heap, ReallocateStepByStepChargesLikeAFreshBlock)
     EXPECT_EQ(heap.usage(), 0u);
 }
 
-// Reallocating across a page boundary checks memory_limit like an allocation; staying
-// within the pages never can fail.
-TEST(Heap, ReallocateWithinThePagesNeverHitsTheLimit)
+// Growing a large block into the pages after it never checks memory_limit (they are
+// in a chunk already held); growing into a huge block does.
+TEST(Heap, ReallocateWithinTheChunkNeverHitsTheLimit)
 {
     Heap heap;
     heap.set_out_of_memory_handler(on_out_of_memory);
     void* a = heap.allocate(5000);
-    heap.set_limit(8192);
+    heap.set_limit(Heap::kChunkSize);
     EXPECT_EQ(heap.reallocate(a, 5000, 8000), a);
+    EXPECT_EQ(heap.reallocate(a, 8000, 1024 * 1024), a);
     g_out_of_memory = false;
-    EXPECT_THROW(heap.reallocate(a, 8000, 9000), std::runtime_error);
+    EXPECT_THROW(heap.reallocate(a, 1024 * 1024, 3 * 1024 * 1024), std::runtime_error);
     EXPECT_TRUE(g_out_of_memory);
-    heap.deallocate(a, 8000);
+    heap.deallocate(a, 1024 * 1024);
+}
+
+// Blocks freed and resized by address alone (strings): the block's size comes from
+// its page, and a small block is resized in place while the new size fits its bin
+// and would not fit the bin below (zend_mm_realloc_heap's truncation rule).
+TEST(Heap, ResizesAndFreesByAddress)
+{
+    Heap heap;
+    void* a = heap.allocate(300); // 320 bin
+    EXPECT_EQ(heap.block_size(a), 320u);
+    EXPECT_EQ(heap.reallocate(a, size_t{260}), a); // 256 < 260 <= 320: in place
+    void* b = heap.reallocate(a, size_t{40});       // below 256: moved down
+    EXPECT_NE(b, a);
+    EXPECT_EQ(heap.block_size(b), 40u);
+    void* c = heap.reallocate(b, size_t{5000});     // to two pages
+    EXPECT_EQ(heap.block_size(c), 8192u);
+    EXPECT_EQ(heap.reallocate(c, size_t{8000}), c);
+    void* d = heap.reallocate(c, size_t{3 * 1024 * 1024}); // huge
+    EXPECT_EQ(heap.block_size(d), 3u * 1024 * 1024);
+    heap.free(d);
+    EXPECT_EQ(heap.usage(), 0u);
+    EXPECT_EQ(heap.live_blocks(), 0u);
 }

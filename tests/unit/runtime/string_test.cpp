@@ -1,8 +1,8 @@
 // String::append and String::extend, the in-place growth behind `$s .= x`, and the
 // short-copy helper they use. The growth is checked against the heap's figures: a
 // string grown piece by piece must be charged exactly what a fresh string of the same
-// length is charged (Zend MM's bins, then whole pages), since memory_get_usage()
-// reports these figures.
+// length made at php's safe size is charged (Zend MM's bins, then whole pages), since
+// memory_get_usage() reports these figures.
 #include <gtest/gtest.h>
 
 #include <cstring>
@@ -19,14 +19,16 @@ using namespace std::string_view_literals;
 
 TEST(StringAppend, StaysInPlaceWhileTheBinHasRoom)
 {
-    String* s = String::create("abc"); // 24 + 3 + 1 bytes: the 32-byte bin
+    // Growing asks for php's safe size, 32 + length (see String::safe_allocation_size).
+    String* s = String::create("abcd"); // 24 + 4 + 1 bytes: the 32-byte bin
+    s = String::append(s, "efg"sv); // 32 + 7 = 39: moved to the 40-byte bin
     String* first = s;
-    s = String::append(s, "defg"sv); // 24 + 7 + 1 = 32: still the 32-byte bin
+    s = String::append(s, "h"sv); // 40: still the 40-byte bin
     EXPECT_EQ(s, first);
-    EXPECT_EQ(s->view(), "abcdefg"sv);
+    EXPECT_EQ(s->view(), "abcdefgh"sv);
     EXPECT_EQ(s->bytes[s->length], '\0');
     s->hash_value();
-    s = String::append(s, "hijklmnopqrstuvwxyz"sv); // 50 bytes: the 56-byte bin, moved
+    s = String::append(s, "ijklmnopqrstuvwxyz"sv); // 58 bytes: the 64-byte bin, moved
     EXPECT_EQ(s->view(), "abcdefghijklmnopqrstuvwxyz"sv);
     EXPECT_EQ(s->bytes[s->length], '\0');
     EXPECT_EQ(s->hash, 0u) << "the cached hash must be dropped";
@@ -49,7 +51,7 @@ TEST(StringAppend, ChargesWhatAFreshStringIsCharged)
         std::string_view piece = pieces[step % 5];
         s = String::append(s, piece);
         expected.append(piece);
-        ASSERT_EQ(heap.usage() - base, gc::Heap::charged_size(String::allocation_size(expected.size())))
+        ASSERT_EQ(heap.usage() - base, gc::Heap::charged_size(String::safe_allocation_size(expected.size())))
             << "length " << expected.size();
         ASSERT_EQ(heap.live_blocks(), base_blocks + 1);
     }
