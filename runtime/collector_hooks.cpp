@@ -100,7 +100,7 @@ void free_garbage(gc::Refcounted* node)
     if (node->type() == gc::ArrayType)
         gc::heap().deallocate(node, sizeof(Array));
     else
-        gc::heap().deallocate(node, Object::allocation_size(as_object(node)->class_entry));
+        gc::heap().free(node);
 }
 
 } // namespace

@@ -11,30 +11,6 @@
 
 namespace miniphp::runtime {
 
-// Nested frees recurse on the C stack up to this depth, which costs nothing extra;
-// deeper ones become frames, worked through by the free at the deepest level.
-constexpr uint32_t kMaxDepth = 200;
-
-struct Teardown::State {
-    std::vector<Frame> frames;
-    uint32_t depth = 0; // frees in progress on the C stack
-};
-
-namespace {
-// Never destroyed: values may be freed while static objects are torn down.
-Teardown::State* const g_state = new Teardown::State();
-} // namespace
-
-Teardown::State& Teardown::state() { return *g_state; }
-
-// User code must see what it frees freed before it goes on: it can call free_now
-// directly unless frames are waiting or the depth is used up.
-bool Teardown::in_progress()
-{
-    State& s = state();
-    return !s.frames.empty() || s.depth >= kMaxDepth;
-}
-
 void Teardown::destroy_array(Array* array)
 {
     if (array->header.root_slot() != 0)
@@ -84,7 +60,7 @@ inline void Teardown::finish_object(Object* object)
     uint32_t handle = object->handle;
     if (object->header.root_slot() != 0)
         gc::collector().remove_from_buffer(&object->header);
-    gc::heap().deallocate(object, Object::allocation_size(object->class_entry));
+    gc::heap().free(object);
     ObjectStore::instance().free_handle(handle);
 }
 

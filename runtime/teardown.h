@@ -60,12 +60,21 @@ private:
         std::vector<Frame> frames;
         uint32_t depth;
     };
-public:
-    struct State; // the frames and whether a teardown is running (teardown.cpp)
+    // Nested frees recurse on the C stack up to this depth, which costs nothing
+    // extra; deeper ones become frames, worked through by the free at the deepest
+    // level.
+    static constexpr uint32_t kMaxDepth = 200;
 
-private:
-    static State& state();
-    static bool in_progress();
+    struct State {
+        std::vector<Frame> frames;
+        uint32_t depth = 0; // frees in progress on the C stack
+    };
+    static State* const s_state;
+
+    static State& state() { return *s_state; }
+    // User code must see what it frees freed before it goes on: it can call
+    // free_now directly unless frames are waiting or the depth is used up.
+    static bool in_progress() { return !s_state->frames.empty() || s_state->depth >= kMaxDepth; }
 
     static void start(Frame frame);
     static void run_now(Frame frame);
@@ -80,5 +89,8 @@ private:
     static Saved suspend();
     static void resume(Saved& saved);
 };
+
+// Never destroyed: values may be freed while static objects are torn down.
+inline Teardown::State* const Teardown::s_state = new Teardown::State();
 
 } // namespace miniphp::runtime
