@@ -154,6 +154,29 @@ void release_frame(ExecState& state, Frame* frame, bool keep_variables)
         release_variables(frame);
 }
 
+// An exception is leaving `frame`: if it is the constructor run by a `new` (its
+// object still sits in one of the caller's temporaries, where the `new` put it),
+// the object is marked destructed, as zend_object_store_ctor_failed does for the
+// live `new` result: php never runs the destructor of an object whose constructor
+// failed.
+void mark_failed_construction(const Frame* frame, Frame* caller)
+{
+    runtime::Object* object = frame->this_object;
+    if (object == nullptr || frame->function == nullptr || caller == nullptr || caller->function == nullptr)
+        return;
+    const runtime::Method* constructor = object->class_entry->constructor();
+    if (constructor == nullptr || constructor->user != frame->function)
+        return;
+    const Function& function = *caller->function;
+    const Value* slots = caller->slots();
+    for (uint32_t i = function.num_cvs(); i < function.frame_slots(); ++i) {
+        if (slots[i].is_object() && slots[i].as_object() == object) {
+            object->flags |= runtime::DestructorCalled;
+            return;
+        }
+    }
+}
+
 bool land_exception(ExecState& state, Frame* entry, const Instruction*& pc, Frame*& fp)
 {
     for (;;) {
@@ -167,6 +190,7 @@ bool land_exception(ExecState& state, Frame* entry, const Instruction*& pc, Fram
         // current, its variables once the caller is current again.
         Frame* frame = fp;
         Frame* caller = frame->caller;
+        mark_failed_construction(frame, caller);
         release_frame(state, frame, true);
         state.frame = caller;
         release_variables(frame);
