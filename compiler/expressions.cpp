@@ -929,8 +929,18 @@ Operand FunctionCompiler::compile_dim_read(const Node* node, bool quiet)
     mark_inner(node->child(0));
     if (node->child(1) == nullptr)
         error(runtime::msg::CannotReadAppend, node->line);
-    Operand container = quiet ? compile_quiet_read(node->child(0)) : compile_expression(node->child(0));
-    Operand offset = compile_expression(node->child(1));
+    // $GLOBALS['name'] reads the global itself, as php 8.1+ compiles it (a global
+    // fetch, not a copy of the whole table).
+    const Node* base = node->child(0);
+    const Node* key = node->child(1);
+    if (is_plain_variable(base) && base->child(0)->string_value == "GLOBALS" && key->kind == NodeKind::Zval &&
+        key->literal_type == parser::LiteralType::String) {
+        Operand result = emit_tmp(Opcode::FetchGlobal, literal_string(key->string_value));
+        m_function.code.back().extended = quiet ? 1 : 0; // quiet: no warning when undefined (??)
+        return result;
+    }
+    Operand container = quiet ? compile_quiet_read(base) : compile_expression(base);
+    Operand offset = compile_expression(key);
     return emit_tmp(quiet ? Opcode::FetchDimIsset : Opcode::FetchDimRead, container, offset);
 }
 

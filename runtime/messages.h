@@ -21,6 +21,7 @@
 #define MINIPHP_MESSAGES(X)                                                                  \
     /* Variables and values */                                                               \
     X(UndefinedVariable, "Warning", "Undefined variable $%s")                                \
+    X(UndefinedGlobalVariable, "Warning", "Undefined global variable $%s")                   \
     X(ArrayToStringConversion, "Warning", "Array to string conversion")                      \
     X(ObjectToString, "Error", "Object of class %s could not be converted to string")       \
     /* Arithmetic on strings (zendi_try_convert_scalar_to_number, zendi_try_get_long) */    \

@@ -691,7 +691,8 @@ Outcome fetch_global(const Instruction* pc, Frame* fp)
     runtime::String* name = literal_at(pc, pc->op1).as_string();
     const Value* value = GlobalScope::current()->find(name);
     if (value == nullptr) {
-        runtime::warning(runtime::format(runtime::msg::UndefinedVariable, name->bytes));
+        if (pc->extended == 0) // a quiet read ($GLOBALS['x'] ?? d) says nothing
+            runtime::warning(runtime::format(runtime::msg::UndefinedGlobalVariable, name->bytes));
         result_slot(pc, fp).set_null();
         return Outcome::Ok;
     }

@@ -63,7 +63,7 @@ void release_extra_arguments(Frame* frame)
     uint32_t first = frame->function->frame_slots();
     Value* slots = frame->slots();
     for (uint32_t i = first, end = first + frame->num_extra_args(); i < end; ++i)
-        runtime::release_and_clear_nogc(slots[i]);
+        runtime::release_and_clear(slots[i]);
 }
 
 void release_variables_from(Frame* frame, uint32_t first)
