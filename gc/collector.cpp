@@ -368,7 +368,7 @@ void Collector::destroy_garbage(uint32_t end)
     }
 }
 
-// One pass of the collection; sets `rerun` when destructors ran.
+// One pass of the collection; sets `rerun` when destructors ran. -1: nothing to free.
 int Collector::collect_once(bool& rerun)
 {
     ++m_stats.runs;
@@ -385,8 +385,6 @@ int Collector::collect_once(bool& rerun)
     if (has_destructors) {
         rerun = true;
         call_destructors(end, count);
-        if (m_protected) // the script ended inside a destructor
-            return -2;
     }
     destroy_garbage(end);
     m_stats.collected += count;
@@ -411,9 +409,7 @@ int Collector::collect_cycles()
             if (m_active)
                 return 0;
             int count = collect_once(rerun);
-            if (count == -2)
-                return 0;
-            if (count == -1)
+            if (count < 0)
                 break;
             total += count;
         }

@@ -114,14 +114,10 @@ public:
     // enabled (zend.enable_gc=0 from the start) nothing is buffered and the
     // threshold reads 0.
     bool set_enabled(bool enabled);
-    // While protected, nothing is buffered (php's gc_protect, during shutdown).
-    void set_protected(bool on) { m_protected = on; }
-    bool active() const { return m_active; }
 
     const CollectorStats& stats() const { return m_stats; }
     uint32_t threshold() const { return m_threshold; }
     uint32_t root_count() const { return m_root_count; }
-    uint32_t buffer_size() const { return m_buffer.size(); }
 
     // --gc-trace: one line per collection on stderr.
     void set_trace(bool on) { m_trace = on; }
@@ -184,7 +180,7 @@ private:
     bool m_enabled = false;
     bool m_started = false; // enabled at least once: the buffer exists
     bool m_active = false;
-    bool m_protected = true; // until started
+    bool m_protected = true; // nothing is buffered until the collector is first enabled
     bool m_trace = false;
     bool m_verify = false;
     bool m_threshold_triggered = false; // the running collection was started by a full buffer
