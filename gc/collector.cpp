@@ -86,18 +86,24 @@ bool Collector::set_enabled(bool enabled)
 template <class Visit>
 inline void Collector::for_each_child(Refcounted* node, Visit visit)
 {
-    uint32_t type = node->type();
-    if (type != ObjectType && type != ArrayType && type != ReferenceType)
+    if (node->type() == StringType)
         return; // strings hold nothing
     Children children;
     m_hooks.children(node, children);
     if (children.extra != nullptr)
         visit(children.extra);
-    for (const SlotRun& run : children.runs) {
-        for (uint32_t i = 0; i < run.count; ++i) {
-            if (Refcounted* child = run.at(i).counted())
-                visit(child);
-        }
+    visit_run(children.runs[0], visit);
+    if (children.runs[1].count != 0) [[unlikely]]
+        visit_run(children.runs[1], visit);
+}
+
+template <class Visit>
+inline void Collector::visit_run(const SlotRun& run, Visit& visit)
+{
+    const char* end = run.first + std::size_t{run.count} * run.stride;
+    for (const char* at = run.first; at != end; at += run.stride) {
+        if (Refcounted* child = reinterpret_cast<const ValueSlot*>(at)->counted())
+            visit(child);
     }
 }
 
@@ -260,10 +266,10 @@ int Collector::collect_white(Refcounted* node, bool& has_destructors)
             uint32_t type = n->type();
             if (type != ReferenceType)
                 ++count;
-            if (type == ObjectType && !m_hooks.free_called(n)) {
+            if (type == ObjectType && !n->has_flag(FreeCalled)) {
                 if (n->info_clear())
                     add_garbage(n);
-                if (m_hooks.destructor_pending(n))
+                if (destructor_pending(n))
                     has_destructors = true;
             } else if (type == ArrayType && n->info_clear()) {
                 add_garbage(n);
@@ -319,11 +325,9 @@ void Collector::call_destructors(uint32_t end, int& count)
         Refcounted* node = RootBuffer::pointer(entry);
         if (!is_object(node))
             continue;
-        if (m_hooks.destructor_pending(node)) {
+        if (destructor_pending(node)) {
             m_buffer.set(slot, node, RootBuffer::DtorGarbage);
             node->set_colour(Colour::Purple);
-        } else {
-            m_hooks.mark_destructed(node);
         }
     }
     for (uint32_t slot = RootBuffer::kFirstRoot; slot != end; ++slot) {
@@ -338,7 +342,7 @@ void Collector::call_destructors(uint32_t end, int& count)
             continue;
         Refcounted* node = RootBuffer::pointer(entry);
         m_buffer.set(slot, node, RootBuffer::Root);
-        if (m_hooks.destructor_pending(node)) {
+        if (destructor_pending(node)) {
             ++m_destructors_run;
             m_hooks.call_destructor(node);
         }
@@ -396,7 +400,7 @@ int Collector::collect_cycles()
 {
     bool threshold = m_threshold_triggered;
     m_threshold_triggered = false;
-    auto started = Clock::now();
+    Clock::time_point started = m_trace ? Clock::now() : Clock::time_point{};
     uint32_t roots_before = m_root_count;
     m_destructors_run = 0;
     m_values_freed = 0;

@@ -46,14 +46,8 @@ struct CollectorHooks {
     // What `node` (an array, an object or a reference) holds, in the order php's
     // get_gc lists it; nothing for an object whose storage is freed already.
     void (*children)(Refcounted* node, Children& out) = nullptr;
-    // Objects: the class has a destructor that has not run yet.
-    bool (*destructor_pending)(Refcounted* object) = nullptr;
-    // Objects: records that no destructor is to run (there is none).
-    void (*mark_destructed)(Refcounted* object) = nullptr;
-    // Objects: runs the pending destructor (recording that it ran).
+    // Objects: runs the pending destructor (recording that it ran: DestructorDone).
     void (*call_destructor)(Refcounted* object) = nullptr;
-    // Objects: their storage has been freed already (Zend's IS_OBJ_FREE_CALLED).
-    bool (*free_called)(Refcounted* object) = nullptr;
     // Releases what a garbage array or object holds (an object also gives its
     // handle back); its memory stays until free_garbage.
     void (*destroy_garbage)(Refcounted* node) = nullptr;
@@ -151,11 +145,15 @@ private:
     void add_garbage(Refcounted* node);
     void adjust_threshold(int collected);
 
-    bool is_object(const Refcounted* node) const { return node->type() == ObjectType; }
+    static bool is_object(const Refcounted* node) { return node->type() == ObjectType; }
+    // Objects: a destructor is still to run (Zend's !IS_OBJ_DESTRUCTOR_CALLED).
+    static bool destructor_pending(const Refcounted* object) { return !object->has_flag(DestructorDone); }
     // Calls visit(child) for each counted value `node` holds, in order (none for a
     // string).
     template <class Visit>
     void for_each_child(Refcounted* node, Visit visit);
+    template <class Visit>
+    static void visit_run(const SlotRun& run, Visit& visit);
 
     template <class Enter, class Edge>
     void walk(Refcounted* node, std::vector<Refcounted*>& stack, Enter enter, Edge edge);

@@ -44,6 +44,12 @@ enum HeaderFlag : uint32_t {
     // memory itself: a release that drops its count to zero must do nothing (Zend
     // sets the type to IS_NULL for the same purpose).
     Collected = 1u << 7,
+    // Objects only, kept here as Zend keeps them in an object's GC_FLAGS, where the
+    // collector reads them without a call: no destructor is left to run (it has run,
+    // or the class has none, which is recorded when the object is made), and the
+    // object's storage has been freed (IS_OBJ_DESTRUCTOR_CALLED, IS_OBJ_FREE_CALLED).
+    DestructorDone = 1u << 8,
+    FreeCalled = 1u << 9,
 };
 
 struct Refcounted {

@@ -29,7 +29,7 @@ gc::SlotRun value_run(const Value& v)
 // zend_std_get_gc: the declared properties in slot order, then the dynamic ones.
 void object_children(Object* object, gc::Children& out)
 {
-    if (object->has_flag(FreeCalled))
+    if (object->free_called())
         return;
     if (ObjectGcChildren own = object->class_entry->gc_children()) {
         own(object, out);
@@ -60,24 +60,14 @@ void children(gc::Refcounted* node, gc::Children& out)
 
 Object* as_object(gc::Refcounted* node) { return reinterpret_cast<Object*>(node); }
 
-bool destructor_pending(gc::Refcounted* node)
-{
-    Object* object = as_object(node);
-    return !object->has_flag(DestructorCalled) && object->class_entry->destructor() != nullptr;
-}
-
-void mark_destructed(gc::Refcounted* node) { as_object(node)->flags |= DestructorCalled; }
-
 void call_garbage_destructor(gc::Refcounted* node)
 {
     Object* object = as_object(node);
-    object->flags |= DestructorCalled;
+    object->set_destructor_done();
     ++node->refcount;
     call_destructor(object);
     --node->refcount; // not a release: the collector looks at it again next run
 }
-
-bool free_called(gc::Refcounted* node) { return as_object(node)->has_flag(FreeCalled); }
 
 void destroy_garbage(gc::Refcounted* node)
 {
@@ -87,7 +77,7 @@ void destroy_garbage(gc::Refcounted* node)
     }
     Object* object = as_object(node);
     uint32_t handle = object->handle;
-    if (!object->has_flag(FreeCalled)) {
+    if (!object->free_called()) {
         ++node->refcount;
         Teardown::release_object_contents(object);
         --node->refcount;
@@ -120,10 +110,7 @@ void install_collector_hooks()
 {
     gc::CollectorHooks hooks;
     hooks.children = children;
-    hooks.destructor_pending = destructor_pending;
-    hooks.mark_destructed = mark_destructed;
     hooks.call_destructor = call_garbage_destructor;
-    hooks.free_called = free_called;
     hooks.destroy_garbage = destroy_garbage;
     hooks.free_garbage = free_garbage;
     hooks.destroy = destroy_refcounted;

@@ -48,7 +48,7 @@ namespace {
 Object* allocate_object(const Class* cls)
 {
     auto* object = static_cast<Object*>(gc::heap().allocate(Object::allocation_size(cls)));
-    object->header.init(static_cast<uint32_t>(Type::Object), 0);
+    object->header.init(static_cast<uint32_t>(Type::Object), cls->destructor() == nullptr ? gc::DestructorDone : 0);
     object->flags = 0;
     object->class_entry = cls;
     object->reserved = nullptr;
@@ -100,10 +100,10 @@ void Object::destroy(Object* object)
 {
     // Reached again while its own properties are being released (a cycle freed at
     // shutdown): whoever is freeing it finishes the job.
-    if (object->has_flag(FreeCalled))
+    if (object->free_called())
         return;
-    if (!object->has_flag(DestructorCalled)) {
-        object->flags |= DestructorCalled;
+    if (!object->destructor_done()) {
+        object->set_destructor_done();
         if (object->class_entry->destructor() != nullptr) {
             object->header.refcount = 1;
             call_destructor(object);

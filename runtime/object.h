@@ -24,8 +24,6 @@ class Class;
 struct PropertyInfo;
 
 enum ObjectFlags : uint32_t {
-    DestructorCalled = 1u << 0, // Zend's IS_OBJ_DESTRUCTOR_CALLED
-    FreeCalled = 1u << 1,       // IS_OBJ_FREE_CALLED
     WeaklyReferenced = 1u << 2, // IS_OBJ_WEAKLY_REFERENCED: a WeakReference or a WeakMap key (weak_refs.h)
 };
 
@@ -53,6 +51,12 @@ struct Object {
     static size_t allocation_size(const Class* cls);
     uint32_t slot_count() const;
     bool has_flag(ObjectFlags flag) const { return (flags & flag) != 0; }
+    // The destructor has run or is not to run (none, or the constructor failed).
+    bool destructor_done() const { return header.has_flag(gc::DestructorDone); }
+    void set_destructor_done() { header.add_flag(gc::DestructorDone); }
+    // The storage (properties, handle) has been freed or is being freed.
+    bool free_called() const { return header.has_flag(gc::FreeCalled); }
+    void set_free_called() { header.add_flag(gc::FreeCalled); }
 };
 
 // One property as php's properties table lists it: `info` for a declared one (its

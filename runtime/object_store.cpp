@@ -39,9 +39,9 @@ Object* ObjectStore::next_to_destruct(uint32_t& handle)
 {
     for (; handle < m_buckets.size(); ++handle) {
         Object* object = get(handle);
-        if (object == nullptr || object->has_flag(DestructorCalled))
+        if (object == nullptr || object->destructor_done())
             continue;
-        object->flags |= DestructorCalled;
+        object->set_destructor_done();
         if (object->class_entry->destructor() != nullptr)
             return object;
     }
@@ -57,7 +57,7 @@ void ObjectStore::mark_destructed()
 {
     for (uint32_t handle = 1; handle < m_buckets.size(); ++handle)
         if (Object* object = get(handle))
-            object->flags |= DestructorCalled;
+            object->set_destructor_done();
 }
 
 // Last handle first, as zend_objects_store_free_object_storage walks the store.
@@ -67,7 +67,7 @@ void ObjectStore::free_all()
         Object* object = get(handle);
         if (object == nullptr)
             continue;
-        object->flags |= DestructorCalled;
+        object->set_destructor_done();
         Teardown::free_object(object);
     }
 }

@@ -32,11 +32,11 @@ inline void Teardown::begin_object(Object* object, Kind kind)
     // WeakMap entries are gone, before any property is released (and before the
     // handle is invalidated: the maps key their entries by handle).
     if (object->flags & WeaklyReferenced) [[unlikely]] {
-        object->flags |= FreeCalled;
+        object->set_free_called();
         notify_freed(object);
     }
     ObjectStore::instance().invalidate(object->handle);
-    object->flags |= FreeCalled;
+    object->set_free_called();
     if (Array* properties = object->properties) {
         object->properties = nullptr;
         release(Value::array(properties));

@@ -171,7 +171,7 @@ void mark_failed_construction(const Frame* frame, Frame* caller)
     const Value* slots = caller->slots();
     for (uint32_t i = function.num_cvs(); i < function.frame_slots(); ++i) {
         if (slots[i].is_object() && slots[i].as_object() == object) {
-            object->flags |= runtime::DestructorCalled;
+            object->set_destructor_done();
             return;
         }
     }

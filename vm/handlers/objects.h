@@ -261,6 +261,26 @@ template <class S>
             return r.next();
         }
     }
+    if constexpr (S::op1 == OperandKind::Tmp) {
+        // `$a->b->m()`: the temporary's reference becomes the call's $this, as php's
+        // INIT_METHOD_CALL keeps a TMP/VAR operand's (no count change, no release).
+        runtime::Value& temporary = slot_at(fp, pc->op1);
+        if (temporary.is_object()) [[likely]] {
+            runtime::Object* object = temporary.as_object();
+            const CachedLiteral& cache = cache_at(pc, pc->op2);
+            const auto* method = static_cast<const runtime::Method*>(cache.target);
+            if (cache.key == object->class_entry && !(method->flags & runtime::AccStatic)) [[likely]] {
+                Frame* call = push_call(r, cache.size, pc->extended);
+                call->function = method->user;
+                call->builtin = method->builtin;
+                call->num_slots = pc->extended;
+                call->called_scope = object->class_entry;
+                call->this_object = object;
+                temporary.clear_type();
+                return r.next();
+            }
+        }
+    }
     return checked(r, [&] { return init_method_call(r.st, r.pc(), r.fp()); });
 }
 

@@ -21,9 +21,10 @@ struct Node {
     std::string name;
     std::vector<Node*> edges; // each holds one count of its target
     std::vector<miniphp::gc::ValueSlot> slots; // the edges as the collector reads them
-    bool has_destructor = false;
-    bool destructor_called = false;
-    bool free_called = false;
+    // The destructor and free state live in the header (DestructorDone, FreeCalled),
+    // where the collector reads them.
+    bool destructor_pending() const { return !header.has_flag(miniphp::gc::DestructorDone); }
+    bool free_called() const { return header.has_flag(miniphp::gc::FreeCalled); }
     std::function<void(Node*)> on_destruct;
 };
 
@@ -40,9 +41,8 @@ struct World {
     Node* make(const std::string& name, bool destructor = false)
     {
         auto* n = new Node();
-        n->header.init(ObjectType, 0);
+        n->header.init(ObjectType, destructor ? 0 : miniphp::gc::DestructorDone);
         n->name = name;
-        n->has_destructor = destructor;
         ++live;
         return n;
     }
@@ -86,14 +86,14 @@ struct World {
     {
         if (n->header.has_flag(Collected))
             return;
-        if (n->has_destructor && !n->destructor_called) {
-            n->destructor_called = true;
+        if (n->destructor_pending()) {
+            n->header.add_flag(miniphp::gc::DestructorDone);
             n->header.refcount = 1;
             run_destructor(n);
             if (--n->header.refcount != 0)
                 return;
         }
-        n->free_called = true;
+        n->header.add_flag(miniphp::gc::FreeCalled);
         n->header.refcount = 1;
         to_free.push_back(n);
         if (freeing)
@@ -130,24 +130,18 @@ World::World()
         out.runs[0].first = reinterpret_cast<const char*>(n->slots.data());
         out.runs[0].count = static_cast<uint32_t>(n->slots.size());
     };
-    hooks.destructor_pending = [](Refcounted* header) {
-        Node* n = node_of(header);
-        return n->has_destructor && !n->destructor_called;
-    };
-    hooks.mark_destructed = [](Refcounted* header) { node_of(header)->destructor_called = true; };
     hooks.call_destructor = [](Refcounted* header) {
         Node* n = node_of(header);
-        n->destructor_called = true;
+        header->add_flag(miniphp::gc::DestructorDone);
         ++header->refcount;
         g_world->run_destructor(n);
         --header->refcount;
     };
-    hooks.free_called = [](Refcounted* header) { return node_of(header)->free_called; };
     hooks.destroy_garbage = [](Refcounted* header) {
         Node* n = node_of(header);
-        if (n->free_called)
+        if (n->free_called())
             return;
-        n->free_called = true;
+        header->add_flag(miniphp::gc::FreeCalled);
         ++header->refcount;
         g_world->release_edges(n);
         --header->refcount;
