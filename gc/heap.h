@@ -329,10 +329,11 @@ private:
 
 // The process-wide heap: one script runs per process, as one request per PHP worker.
 // Never destroyed: values may still be released while static objects are torn down.
-inline Heap& heap()
-{
-    static Heap* instance = new Heap();
-    return *instance;
+// A plain pointer rather than a function-local static: every allocation reads it,
+// and a local static pays for its guard each time.
+namespace detail {
+inline Heap* const g_heap = new Heap();
 }
+inline Heap& heap() { return *detail::g_heap; }
 
 } // namespace miniphp::gc

@@ -23,12 +23,6 @@ Outcome ExecutionHooks::call_method(const Method&, Object*, const Value*, uint32
     return throw_error("Error", "Methods cannot be called here");
 }
 
-Engine& Engine::instance()
-{
-    static Engine* engine = new Engine();
-    return *engine;
-}
-
 void Engine::remember_error(std::string_view message)
 {
     // The new message is made before the old one goes, as php_error_cb does. php

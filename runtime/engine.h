@@ -175,7 +175,13 @@ private:
     String* m_last_error = nullptr;
 };
 
-inline Engine& engine() { return Engine::instance(); }
+// The process-wide engine state, read on every call and return: a plain pointer, not
+// a function-local static with its guard. Never destroyed.
+namespace detail {
+inline Engine* const g_engine = new Engine();
+}
+inline Engine& Engine::instance() { return *detail::g_engine; }
+inline Engine& engine() { return *detail::g_engine; }
 
 // set_exception_handler's callable, owned here (null when there is none): it is
 // called with an exception nothing caught, instead of the fatal error.
