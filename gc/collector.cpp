@@ -112,7 +112,7 @@ inline void Collector::visit_run(const SlotRun& run, Visit& visit)
 // to walk it (it colours the child first, so that no node is walked twice). The
 // first child to be walked is walked next, the others are pushed on `stack`.
 template <class Enter, class Edge>
-void Collector::walk(Refcounted* node, std::vector<Refcounted*>& stack, Enter enter, Edge edge)
+[[gnu::always_inline]] inline void Collector::walk(Refcounted* node, std::vector<Refcounted*>& stack, Enter enter, Edge edge)
 {
     size_t base = stack.size();
     for (;;) {

@@ -4,11 +4,9 @@
 
 namespace miniphp::gc {
 
-uint32_t RootBuffer::fetch_any()
+uint32_t RootBuffer::fetch_after_growing()
 {
-    if (has_unused())
-        return fetch_unused();
-    if (!has_next_unused() && !grow())
+    if (!grow())
         return 0;
     return fetch_next_unused();
 }
@@ -35,10 +33,8 @@ uint32_t RootBuffer::find(const Refcounted* node, uint32_t compressed) const
     return slot;
 }
 
-void RootBuffer::compact(uint32_t used)
+void RootBuffer::compact_holes(uint32_t used)
 {
-    if (used + kFirstRoot == m_first_unused)
-        return;
     if (used != 0) {
         uint32_t free = kFirstRoot;          // first finger: looks for holes
         uint32_t scan = m_first_unused - 1; // second finger: looks for entries

@@ -62,7 +62,14 @@ public:
     uint32_t fetch_next_unused() { return m_first_unused++; }
     // A slot for a new entry, growing the buffer if every slot is in use; 0 when
     // the buffer cannot grow any more.
-    uint32_t fetch_any();
+    uint32_t fetch_any()
+    {
+        if (has_unused())
+            return fetch_unused();
+        if (has_next_unused()) [[likely]]
+            return fetch_next_unused();
+        return fetch_after_growing();
+    }
 
     // Grows by doubling up to 128K slots, then by 128K; false at the maximum size.
     bool grow();
@@ -77,12 +84,19 @@ public:
     // Moves the used slots above the holes down into them (two fingers, one from
     // each end), renumbering the moved headers; afterwards the used slots are
     // 1..used and the free list is empty.
-    void compact(uint32_t used);
+    void compact(uint32_t used)
+    {
+        if (used + kFirstRoot != m_first_unused)
+            compact_holes(used);
+    }
 
     uint32_t first_unused() const { return m_first_unused; }
     uint32_t size() const { return static_cast<uint32_t>(m_slots.size()); }
 
 private:
+    uint32_t fetch_after_growing();
+    void compact_holes(uint32_t used);
+
     std::vector<uintptr_t> m_slots;
     uint32_t m_unused = 0;       // head of the free list, 0 = empty
     uint32_t m_first_unused = kFirstRoot;

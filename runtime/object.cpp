@@ -43,9 +43,9 @@ uint32_t Object::slot_count() const { return class_entry->slot_count(); }
 
 namespace {
 
-// A new object of `cls` (count 1, not yet in the store) whose slots, the guard slot
-// included, are all Undef.
-Object* allocate_object(const Class* cls)
+// A new object of `cls` (count 1, not yet in the store) whose declared slots are
+// not initialised yet; the guard slot, if any, is Undef.
+Object* allocate_object_storage(const Class* cls)
 {
     auto* object = static_cast<Object*>(gc::heap().allocate(Object::allocation_size(cls)));
     object->header.init(static_cast<uint32_t>(Type::Object), cls->destructor() == nullptr ? gc::DestructorDone : 0);
@@ -53,8 +53,16 @@ Object* allocate_object(const Class* cls)
     object->class_entry = cls;
     object->reserved = nullptr;
     object->properties = nullptr;
-    uint32_t slots = cls->slot_count() + (cls->has_flag(AccUsesGuards) ? 1 : 0);
-    for (uint32_t i = 0; i < slots; ++i)
+    if (cls->has_flag(AccUsesGuards))
+        new (&object->slots[cls->slot_count()]) Value();
+    return object;
+}
+
+// The same with every slot Undef.
+Object* allocate_object(const Class* cls)
+{
+    Object* object = allocate_object_storage(cls);
+    for (uint32_t i = 0, n = cls->slot_count(); i < n; ++i)
         new (&object->slots[i]) Value();
     return object;
 }
@@ -63,10 +71,12 @@ Object* allocate_object(const Class* cls)
 
 Object* Object::create(const Class* cls)
 {
-    Object* object = allocate_object(cls);
+    Object* object = allocate_object_storage(cls);
     const std::vector<Value>& defaults = cls->default_values();
-    for (uint32_t i = 0; i < defaults.size(); ++i)
+    for (uint32_t i = 0, n = static_cast<uint32_t>(defaults.size()); i < n; ++i) {
+        new (&object->slots[i]) Value();
         copy_value(object->slots[i], defaults[i]);
+    }
     object->handle = ObjectStore::instance().put(object);
     return object;
 }

@@ -92,7 +92,17 @@ void Teardown::free_object(Object* object)
     --s.depth;
 }
 
-void Teardown::release_object_contents(Object* object) { run_now({object, 0, Kind::ObjectContents}); }
+void Teardown::release_object_contents(Object* object)
+{
+    State& s = state();
+    if (in_progress()) [[unlikely]] {
+        run_now({object, 0, Kind::ObjectContents});
+        return;
+    }
+    ++s.depth;
+    free_now({object, 0, Kind::ObjectContents});
+    --s.depth;
+}
 
 // A value reaching zero is freed right here, unless the frees in progress are
 // already as deep as allowed: then it waits on top of the frames, to be freed next.
