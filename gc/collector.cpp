@@ -86,10 +86,16 @@ bool Collector::set_enabled(bool enabled)
 template <class Visit>
 inline void Collector::for_each_child(Refcounted* node, Visit visit)
 {
-    if (node->type() == StringType)
-        return; // strings hold nothing
     Children children;
-    m_hooks.children(node, children);
+    uint32_t type = node->type();
+    if (type == ObjectType) [[likely]]
+        m_hooks.object_children(node, children);
+    else if (type == ArrayType)
+        m_hooks.array_children(node, children);
+    else if (type == ReferenceType)
+        m_hooks.reference_children(node, children);
+    else
+        return; // strings hold nothing
     if (children.extra != nullptr)
         visit(children.extra);
     visit_run(children.runs[0], visit);

@@ -43,9 +43,13 @@ namespace miniphp::gc {
 
 // What the collector asks of the values above it.
 struct CollectorHooks {
-    // What `node` (an array, an object or a reference) holds, in the order php's
-    // get_gc lists it; nothing for an object whose storage is freed already.
-    void (*children)(Refcounted* node, Children& out) = nullptr;
+    // What a container holds, in the order php's get_gc lists it: one hook per heap
+    // type (as each Zend object names its get_gc handler), so that each call site
+    // always reaches the same function. An object whose storage is freed already
+    // holds nothing.
+    void (*object_children)(Refcounted* object, Children& out) = nullptr;
+    void (*array_children)(Refcounted* array, Children& out) = nullptr;
+    void (*reference_children)(Refcounted* reference, Children& out) = nullptr;
     // Objects: runs the pending destructor (recording that it ran: DestructorDone).
     void (*call_destructor)(Refcounted* object) = nullptr;
     // Releases what a garbage array or object holds (an object also gives its

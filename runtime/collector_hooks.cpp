@@ -27,8 +27,9 @@ gc::SlotRun value_run(const Value& v)
 }
 
 // zend_std_get_gc: the declared properties in slot order, then the dynamic ones.
-void object_children(Object* object, gc::Children& out)
+void object_children(gc::Refcounted* node, gc::Children& out)
 {
+    auto* object = reinterpret_cast<Object*>(node);
     if (object->free_called())
         return;
     if (ObjectGcChildren own = object->class_entry->gc_children()) {
@@ -41,21 +42,11 @@ void object_children(Object* object, gc::Children& out)
         out.runs[1] = slot_run(object->properties);
 }
 
-void children(gc::Refcounted* node, gc::Children& out)
+void array_children(gc::Refcounted* node, gc::Children& out) { out.runs[0] = slot_run(reinterpret_cast<Array*>(node)); }
+
+void reference_children(gc::Refcounted* node, gc::Children& out)
 {
-    switch (node->type()) {
-    case gc::ArrayType:
-        out.runs[0] = slot_run(reinterpret_cast<Array*>(node));
-        return;
-    case gc::ObjectType:
-        object_children(reinterpret_cast<Object*>(node), out);
-        return;
-    case gc::ReferenceType:
-        out.runs[0] = value_run(reinterpret_cast<Reference*>(node)->value);
-        return;
-    default:
-        return;
-    }
+    out.runs[0] = value_run(reinterpret_cast<Reference*>(node)->value);
 }
 
 Object* as_object(gc::Refcounted* node) { return reinterpret_cast<Object*>(node); }
@@ -109,7 +100,9 @@ gc::SlotRun slot_run(const Array* array)
 void install_collector_hooks()
 {
     gc::CollectorHooks hooks;
-    hooks.children = children;
+    hooks.object_children = object_children;
+    hooks.array_children = array_children;
+    hooks.reference_children = reference_children;
     hooks.call_destructor = call_garbage_destructor;
     hooks.destroy_garbage = destroy_garbage;
     hooks.free_garbage = free_garbage;

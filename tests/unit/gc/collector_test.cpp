@@ -119,7 +119,7 @@ World::World()
 {
     g_world = this;
     CollectorHooks hooks;
-    hooks.children = [](Refcounted* header, miniphp::gc::Children& out) {
+    hooks.object_children = [](Refcounted* header, miniphp::gc::Children& out) {
         // Each node keeps its edges as 16-byte slots, as the runtime keeps values.
         Node* n = node_of(header);
         n->slots.assign(n->edges.size(), miniphp::gc::ValueSlot{});
