@@ -61,7 +61,7 @@ void Collector::adjust_threshold(int collected)
     }
 }
 
-void Collector::add_garbage(Refcounted* node)
+inline void Collector::add_garbage(Refcounted* node)
 {
     uint32_t slot = m_buffer.fetch_any();
     if (slot == 0)
@@ -88,8 +88,21 @@ inline void Collector::for_each_child(Refcounted* node, Visit visit)
 {
     Children children;
     uint32_t type = node->type();
-    if (type == ObjectType) [[likely]]
+    if (type == ObjectType) [[likely]] {
+        const auto* object = reinterpret_cast<const ObjectPrefix*>(node);
+        if (node->has_flag(FreeCalled))
+            return; // its storage is freed already
+        const ClassShape* shape = object->shape;
+        if (!shape->lists_own_children && object->dynamic_properties == nullptr) [[likely]] {
+            // A plain object: its declared property slots, without a call.
+            SlotRun run;
+            run.first = reinterpret_cast<const char*>(object->slots);
+            run.count = shape->declared_slots;
+            visit_run(run, visit);
+            return;
+        }
         m_hooks.object_children(node, children);
+    }
     else if (type == ArrayType)
         m_hooks.array_children(node, children);
     else if (type == ReferenceType)
@@ -163,7 +176,7 @@ void Collector::mark_roots()
 }
 
 // `node` is Grey: every edge below it is subtracted from the count it points at.
-void Collector::mark_grey(Refcounted* node)
+[[gnu::always_inline]] inline void Collector::mark_grey(Refcounted* node)
 {
     walk(node, m_stack, [](Refcounted*) { return true; },
          [](Refcounted* child) {
@@ -194,7 +207,7 @@ void Collector::scan_roots()
 
 // `node` was Grey and is now tentatively White: a count left over means something
 // outside the subgraph holds it, so it and all it reaches are live.
-void Collector::scan(Refcounted* node)
+[[gnu::always_inline]] inline void Collector::scan(Refcounted* node)
 {
     walk(
         node, m_stack,
@@ -263,7 +276,7 @@ int Collector::collect_roots(bool& has_destructors)
 // `node` was White and is now Black: it and the White nodes below it are garbage.
 // Counts them (references excepted, as php counts), restores the counts of their
 // edges and buffers every array and object among them as Garbage.
-int Collector::collect_white(Refcounted* node, bool& has_destructors)
+[[gnu::always_inline]] inline int Collector::collect_white(Refcounted* node, bool& has_destructors)
 {
     int count = 0;
     walk(

@@ -45,8 +45,9 @@ namespace miniphp::gc {
 struct CollectorHooks {
     // What a container holds, in the order php's get_gc lists it: one hook per heap
     // type (as each Zend object names its get_gc handler), so that each call site
-    // always reaches the same function. An object whose storage is freed already
-    // holds nothing.
+    // always reaches the same function. Objects come here only when they have
+    // dynamic properties or their class lists its own children (ClassShape); the
+    // declared slots of the others are read in place (ObjectPrefix).
     void (*object_children)(Refcounted* object, Children& out) = nullptr;
     void (*array_children)(Refcounted* array, Children& out) = nullptr;
     void (*reference_children)(Refcounted* reference, Children& out) = nullptr;

@@ -141,4 +141,24 @@ struct Children {
     SlotRun runs[2];
 };
 
+// The part of an object's class the collector reads, as Zend's zend_std_get_gc reads
+// the class entry; runtime's Class starts with it.
+struct ClassShape {
+    uint32_t declared_slots = 0;     // the property slots every object of the class has
+    bool lists_own_children = false; // the object_children hook lists what its objects hold
+};
+
+// The start of every object as the collector reads it (Zend's zend_object), so that
+// an object of a plain class is walked without a call: its declared property slots
+// follow the prefix. runtime::Object is laid out the same way (checked there).
+struct ObjectPrefix {
+    Refcounted header;
+    uint32_t handle;
+    uint32_t flags;
+    const ClassShape* shape;        // the object's class
+    void* reserved;
+    const void* dynamic_properties; // an array, or null
+    ValueSlot slots[1];
+};
+
 } // namespace miniphp::gc

@@ -14,6 +14,8 @@ namespace miniphp::runtime {
 Class::Class(std::string name, const Class* parent, uint32_t flags)
     : m_name(std::move(name)), m_lower_name(ascii_lower(m_name)), m_parent(parent), m_flags(flags)
 {
+    // The collector reads the shape at the class's address (gc::ObjectPrefix::shape).
+    assert(static_cast<const void*>(static_cast<gc::ClassShape*>(this)) == static_cast<const void*>(this));
     m_name_string = InternTable::instance().intern(m_name);
     if (parent == nullptr)
         return;
@@ -25,6 +27,7 @@ Class::Class(std::string name, const Class* parent, uint32_t flags)
         copy_value(copy, v);
         m_defaults.push_back(copy);
     }
+    declared_slots = parent->declared_slots;
     m_visible = parent->m_visible;
     for (uint32_t i = 0; i < m_visible.size(); ++i)
         m_property_index.emplace(m_visible[i].name->view(), i);
@@ -95,6 +98,7 @@ void Class::add_property(String* name, uint32_t flags, const Value& initial, con
         info.flags |= AccChanged;
     info.slot = static_cast<uint32_t>(m_defaults.size());
     m_defaults.push_back(initial);
+    declared_slots = static_cast<uint32_t>(m_defaults.size());
     m_slot_properties.push_back(info);
     if (it != m_property_index.end()) {
         m_visible[it->second] = info;

@@ -133,7 +133,10 @@ struct ClassConstant {
     const Class* declaring_class = nullptr;
 };
 
-class Class {
+// A class starts with the gc::ClassShape the cycle collector reads through its
+// objects (the number of declared slots, and whether it lists its objects' children
+// itself).
+class Class : private gc::ClassShape {
 public:
     Class(std::string name, const Class* parent, uint32_t flags);
     ~Class();
@@ -152,7 +155,7 @@ public:
     // Properties, in slot order (inherited first), each once.
     const std::vector<PropertyInfo>& slot_properties() const { return m_slot_properties; }
     const std::vector<Value>& default_values() const { return m_defaults; }
-    uint32_t slot_count() const { return static_cast<uint32_t>(m_defaults.size()); }
+    uint32_t slot_count() const { return declared_slots; }
     // The property info visible under `name` (declared here or inherited), or null.
     const PropertyInfo* find_property(std::string_view name) const;
     // Declares a property; `initial` is owned by the class (Undef: typed, no default).
@@ -185,7 +188,11 @@ public:
     void set_instance_extra(uint32_t bytes) { m_instance_extra = bytes; }
     uint32_t instance_extra() const { return m_instance_extra; }
     ObjectFreeExtra free_extra() const { return m_free_extra; }
-    void set_gc_children(ObjectGcChildren gc_children) { m_gc_children = gc_children; }
+    void set_gc_children(ObjectGcChildren gc_children)
+    {
+        m_gc_children = gc_children;
+        lists_own_children = gc_children != nullptr;
+    }
     ObjectGcChildren gc_children() const { return m_gc_children; }
     void set_debug_info(ObjectDebugInfo debug_info) { m_debug_info = debug_info; }
     ObjectDebugInfo debug_info() const { return m_debug_info; }

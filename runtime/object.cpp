@@ -48,7 +48,7 @@ namespace {
 Object* allocate_object_storage(const Class* cls)
 {
     auto* object = static_cast<Object*>(gc::heap().allocate(Object::allocation_size(cls)));
-    object->header.init(static_cast<uint32_t>(Type::Object), cls->destructor() == nullptr ? gc::DestructorDone : 0);
+    object->header.init(static_cast<uint32_t>(Type::Object), cls->destructor() == nullptr ? uint32_t{gc::DestructorDone} : 0u);
     object->flags = 0;
     object->class_entry = cls;
     object->reserved = nullptr;

@@ -59,6 +59,11 @@ struct Object {
     void set_free_called() { header.add_flag(gc::FreeCalled); }
 };
 
+// The collector reads an object's start as gc::ObjectPrefix.
+static_assert(offsetof(Object, class_entry) == offsetof(gc::ObjectPrefix, shape) &&
+              offsetof(Object, properties) == offsetof(gc::ObjectPrefix, dynamic_properties) &&
+              offsetof(Object, slots) == offsetof(gc::ObjectPrefix, slots));
+
 // One property as php's properties table lists it: `info` for a declared one (its
 // visibility and class make var_dump's annotations), null for a dynamic one.
 struct PropertyEntry {

@@ -16,8 +16,17 @@ using miniphp::gc::Refcounted;
 
 namespace {
 
+// The collector reads an object's start as gc::ObjectPrefix; a node's shape sends
+// it to the object_children hook below.
+const miniphp::gc::ClassShape kNodeShape{0, true};
+
 struct Node {
     Refcounted header;
+    uint32_t handle = 0;
+    uint32_t flags = 0;
+    const miniphp::gc::ClassShape* shape = &kNodeShape;
+    void* reserved = nullptr;
+    const void* dynamic_properties = nullptr;
     std::string name;
     std::vector<Node*> edges; // each holds one count of its target
     std::vector<miniphp::gc::ValueSlot> slots; // the edges as the collector reads them
