@@ -12,6 +12,11 @@ namespace miniphp::vm {
 // $this the frame borrows).
 void release_frame_owner(Frame* frame);
 
+// An exception is leaving `frame` (or surfaces at the call that ran it): if it is the
+// constructor run by a `new`, that object's destructor is never to run
+// (zend_object_store_ctor_failed).
+void mark_failed_construction(const Frame* frame, Frame* caller);
+
 // Releases what `frame` owns: calls it was setting up, its live temporaries, then
 // (unless `keep_variables`) its compiled variables in slot order, its extra
 // arguments and $this.

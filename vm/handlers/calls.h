@@ -311,7 +311,16 @@ template <class S>
     if (callee->this_object != nullptr || function->is_closure) [[unlikely]] {
         runtime::Object* owner = function->is_closure ? callee->closure : callee->this_object;
         if (owner != nullptr && owner->header.refcount > 1) {
-            runtime::release(runtime::Value::object(owner));
+            --owner->header.refcount;
+            if (owner->header.info_clear()) [[unlikely]] {
+                // A possible root: a collection may run here, and a destructor it runs
+                // may throw. The exception surfaces at the call; a constructor that
+                // ends so has failed, as in php.
+                runtime::check_possible_root(&owner->header);
+                released = true;
+                if (runtime::engine().has_exception()) [[unlikely]]
+                    mark_failed_construction(callee, caller);
+            }
         } else {
             r.save_pc();
             release_frame_owner(callee);
