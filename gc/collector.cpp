@@ -83,37 +83,43 @@ bool Collector::set_enabled(bool enabled)
     return previous;
 }
 
+// What a value holds, read in place as Zend's collector reads zend_array,
+// zend_reference and (through zend_std_get_gc) a plain zend_object; other objects
+// list their children through the object hook, as through their get_gc handler.
 template <class Visit>
 inline void Collector::for_each_child(Refcounted* node, Visit visit)
 {
-    Children children;
-    uint32_t type = node->type();
-    if (type == ObjectType) [[likely]] {
-        const auto* object = reinterpret_cast<const ObjectPrefix*>(node);
+    switch (node->type()) {
+    case ObjectType: {
         if (node->has_flag(FreeCalled))
             return; // its storage is freed already
+        const auto* object = reinterpret_cast<const ObjectPrefix*>(node);
         const ClassShape* shape = object->shape;
         if (!shape->lists_own_children && object->dynamic_properties == nullptr) [[likely]] {
-            // A plain object: its declared property slots, without a call.
-            SlotRun run;
-            run.first = reinterpret_cast<const char*>(object->slots);
-            run.count = shape->declared_slots;
-            visit_run(run, visit);
+            visit_run({reinterpret_cast<const char*>(object->slots), shape->declared_slots, 16}, visit);
             return;
         }
+        Children children;
         m_hooks.object_children(node, children);
-    }
-    else if (type == ArrayType)
-        m_hooks.array_children(node, children);
-    else if (type == ReferenceType)
-        m_hooks.reference_children(node, children);
-    else
-        return; // strings hold nothing
-    if (children.extra != nullptr)
-        visit(children.extra);
-    visit_run(children.runs[0], visit);
-    if (children.runs[1].count != 0) [[unlikely]]
+        if (children.extra != nullptr)
+            visit(children.extra);
+        visit_run(children.runs[0], visit);
         visit_run(children.runs[1], visit);
+        return;
+    }
+    case ArrayType: {
+        const auto* array = reinterpret_cast<const ArrayPrefix*>(node);
+        uint32_t stride = (array->flags & ArrayPrefix::kPacked) ? 16 : 32;
+        visit_run({array->data, array->used, stride}, visit);
+        return;
+    }
+    case ReferenceType:
+        if (Refcounted* target = reinterpret_cast<const ReferencePrefix*>(node)->value.counted())
+            visit(target);
+        return;
+    default:
+        return; // strings hold nothing
+    }
 }
 
 template <class Visit>

@@ -43,14 +43,13 @@ namespace miniphp::gc {
 
 // What the collector asks of the values above it.
 struct CollectorHooks {
-    // What a container holds, in the order php's get_gc lists it: one hook per heap
-    // type (as each Zend object names its get_gc handler), so that each call site
-    // always reaches the same function. Objects come here only when they have
-    // dynamic properties or their class lists its own children (ClassShape); the
-    // declared slots of the others are read in place (ObjectPrefix).
+    // What an object holds, in the order php's get_gc lists it (Zend's get_gc
+    // handler). Only objects with dynamic properties or whose class lists its own
+    // children (ClassShape) come here: the collector reads the declared slots of
+    // the others in place (ObjectPrefix), and arrays and references always
+    // (ArrayPrefix, ReferencePrefix), as Zend's collector reads zend_array and
+    // zend_reference itself.
     void (*object_children)(Refcounted* object, Children& out) = nullptr;
-    void (*array_children)(Refcounted* array, Children& out) = nullptr;
-    void (*reference_children)(Refcounted* reference, Children& out) = nullptr;
     // Objects: runs the pending destructor (recording that it ran: DestructorDone).
     void (*call_destructor)(Refcounted* object) = nullptr;
     // Releases what a garbage array or object holds (an object also gives its

@@ -129,8 +129,6 @@ struct SlotRun {
     const char* first = nullptr;
     uint32_t count = 0;
     uint32_t stride = sizeof(ValueSlot);
-
-    const ValueSlot& at(uint32_t i) const { return *reinterpret_cast<const ValueSlot*>(first + std::size_t{i} * stride); }
 };
 
 // What a container holds, in the order php's get_gc lists it: one value held
@@ -139,6 +137,27 @@ struct SlotRun {
 struct Children {
     Refcounted* extra = nullptr;
     SlotRun runs[2];
+};
+
+// The start of every array as the collector reads it (Zend's zend_array): its
+// elements are `used` slots from `data`, 16 bytes apart when packed, else 32-byte
+// buckets whose value comes first. runtime::Array is laid out the same (checked
+// there).
+struct ArrayPrefix {
+    static constexpr uint8_t kPacked = 1;
+
+    Refcounted header;
+    uint8_t flags;
+    uint8_t unused[3];
+    uint32_t iterators;
+    const char* data;
+    uint32_t used;
+};
+
+// A reference as the collector reads it (Zend's zend_reference): the value it holds.
+struct ReferencePrefix {
+    Refcounted header;
+    ValueSlot value;
 };
 
 // The part of an object's class the collector reads, as Zend's zend_std_get_gc reads

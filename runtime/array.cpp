@@ -86,6 +86,14 @@ bool string_is_integer_key(std::string_view text, int64_t& out)
 
 Array* Array::create(uint32_t capacity)
 {
+    // The collector reads an array's start as gc::ArrayPrefix.
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Winvalid-offsetof"
+    static_assert(offsetof(Array, m_flags) == offsetof(gc::ArrayPrefix, flags) &&
+                  offsetof(Array, m_data) == offsetof(gc::ArrayPrefix, data) &&
+                  offsetof(Array, m_used) == offsetof(gc::ArrayPrefix, used) && Packed == gc::ArrayPrefix::kPacked &&
+                  offsetof(Bucket, val) == 0);
+#pragma GCC diagnostic pop
     void* block = gc::heap().allocate(sizeof(Array));
     auto* array = new (block) Array();
     array->header.init(static_cast<uint32_t>(Type::Array), 0);

@@ -18,14 +18,6 @@ namespace miniphp::runtime {
 
 namespace {
 
-gc::SlotRun value_run(const Value& v)
-{
-    gc::SlotRun run;
-    run.first = reinterpret_cast<const char*>(&v);
-    run.count = 1;
-    return run;
-}
-
 // zend_std_get_gc: the declared properties in slot order, then the dynamic ones.
 void object_children(gc::Refcounted* node, gc::Children& out)
 {
@@ -42,12 +34,7 @@ void object_children(gc::Refcounted* node, gc::Children& out)
         out.runs[1] = slot_run(object->properties);
 }
 
-void array_children(gc::Refcounted* node, gc::Children& out) { out.runs[0] = slot_run(reinterpret_cast<Array*>(node)); }
 
-void reference_children(gc::Refcounted* node, gc::Children& out)
-{
-    out.runs[0] = value_run(reinterpret_cast<Reference*>(node)->value);
-}
 
 Object* as_object(gc::Refcounted* node) { return reinterpret_cast<Object*>(node); }
 
@@ -101,8 +88,6 @@ void install_collector_hooks()
 {
     gc::CollectorHooks hooks;
     hooks.object_children = object_children;
-    hooks.array_children = array_children;
-    hooks.reference_children = reference_children;
     hooks.call_destructor = call_garbage_destructor;
     hooks.destroy_garbage = destroy_garbage;
     hooks.free_garbage = free_garbage;

@@ -7,6 +7,8 @@
 // cell until it is written or copied (var_dump of an array element, foreach).
 #pragma once
 
+#include <cstddef>
+
 #include "gc/heap.h"
 #include "gc/refcounted.h"
 #include "runtime/value.h"
@@ -30,6 +32,9 @@ struct Reference {
     }
     static void destroy(Reference* r);
 };
+
+// The collector reads a reference as gc::ReferencePrefix.
+static_assert(offsetof(Reference, value) == offsetof(gc::ReferencePrefix, value));
 
 static_assert(sizeof(Reference) == 32, "a Reference must stay 32 bytes, like zend_reference");
 

@@ -50,7 +50,7 @@ struct World {
     Node* make(const std::string& name, bool destructor = false)
     {
         auto* n = new Node();
-        n->header.init(ObjectType, destructor ? 0 : miniphp::gc::DestructorDone);
+        n->header.init(ObjectType, destructor ? 0u : uint32_t{miniphp::gc::DestructorDone});
         n->name = name;
         ++live;
         return n;
