@@ -123,7 +123,7 @@ inline void Collector::for_each_child(Refcounted* node, Visit visit)
 }
 
 template <class Visit>
-inline void Collector::visit_run(const SlotRun& run, Visit& visit)
+[[gnu::always_inline]] inline void Collector::visit_run(const SlotRun& run, Visit& visit)
 {
     const char* end = run.first + std::size_t{run.count} * run.stride;
     for (const char* at = run.first; at != end; at += run.stride) {
