@@ -259,10 +259,22 @@ void sort_array(Value& slot, Order&& order, bool renumber, bool unwrap_reference
         if (e.key.is_string())
             release(Value::string(e.key.string));
     }
+    // php sorts a separated copy in place: the array other owners keep loses one
+    // owner without becoming a possible root (SEPARATE_ARRAY's GC_TRY_DELREF).
     Value old;
     old.copy_from(slot);
     slot.copy_from(Value::array(sorted));
-    release(old);
+    release_nogc(old);
+}
+
+// php 8.2 leaves the array sort(), rsort(), asort(), arsort() and the user sorts
+// sorted a possible root of the collector (gc_status() counts it), as if it had lost
+// an owner; ksort() and krsort() do not.
+void leave_possible_root(const Value& slot)
+{
+    Array* sorted = slot.as_array();
+    if (sorted->header.refcount != 0 && sorted->header.info_clear() && !sorted->is_immutable())
+        check_possible_root(&sorted->header);
 }
 
 // The by-reference array argument, as php's Z_PARAM_ARRAY_EX(array, 0, 1).
@@ -292,6 +304,8 @@ Outcome builtin_sort(BuiltinCall& call, Target target, bool reverse, bool renumb
         return Outcome::Threw;
     with_builtin_comparator(target, flags, reverse,
                             [&](auto order) { sort_array(*slot, order, renumber, false); });
+    if (target == Target::Values)
+        leave_possible_root(*slot);
     *call.result = Value::boolean(true);
     return Outcome::Ok;
 }
@@ -315,11 +329,7 @@ Outcome user_sort(BuiltinCall& call, Target target, bool renumber)
     old.copy_from(*slot);
     slot->copy_from(copy);
     release(old);
-    // php 8.2 leaves the sorted array a possible root of the collector (gc_status()
-    // counts it), as if it had lost an owner.
-    if (Array* sorted = slot->as_array(); sorted->header.refcount != 0 && sorted->header.info_clear() &&
-                                          !sorted->is_immutable())
-        check_possible_root(&sorted->header);
+    leave_possible_root(*slot);
     *call.result = Value::boolean(true);
     return Outcome::Ok;
 }
