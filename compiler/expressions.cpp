@@ -859,6 +859,16 @@ Operand FunctionCompiler::compile_isset_or_empty(const Node* node)
         mark_inner(var->child(0));
     if (var->kind == NodeKind::Dim && var->child(1) == nullptr)
         error(runtime::msg::CannotReadAppend, var->line);
+    if (var->kind == NodeKind::Dim && is_globals_entry(var)) {
+        // isset($GLOBALS['name']) and empty(...) look at the global itself, as php
+        // 8.1+ compiles them (ZEND_ISSET_ISEMPTY_VAR), not at a copy of the table.
+        Operand value = compile_dim_read(var, true);
+        if (is_empty)
+            return emit_tmp(Opcode::BoolNot, value);
+        uint32_t null_literal = static_cast<uint32_t>(m_function.literals.size());
+        m_function.literals.push_back(runtime::Value::null());
+        return emit_tmp(Opcode::IsNotIdentical, value, Operand{OperandKind::Const, null_literal});
+    }
     if (var->kind == NodeKind::Dim) {
         Operand container = compile_quiet_read(var->child(0));
         Operand offset = compile_expression(var->child(1));
@@ -923,6 +933,15 @@ void FunctionCompiler::mark_inner(const Node* container)
         m_inner_links.insert(container);
 }
 
+// $GLOBALS['name'] with a literal name.
+bool FunctionCompiler::is_globals_entry(const Node* dim)
+{
+    const Node* base = dim->child(0);
+    const Node* key = dim->child(1);
+    return is_plain_variable(base) && base->child(0)->string_value == "GLOBALS" && key != nullptr &&
+           key->kind == NodeKind::Zval && key->literal_type == parser::LiteralType::String;
+}
+
 Operand FunctionCompiler::compile_dim_read(const Node* node, bool quiet)
 {
     check_offset_syntax(node);
@@ -933,8 +952,7 @@ Operand FunctionCompiler::compile_dim_read(const Node* node, bool quiet)
     // fetch, not a copy of the whole table).
     const Node* base = node->child(0);
     const Node* key = node->child(1);
-    if (is_plain_variable(base) && base->child(0)->string_value == "GLOBALS" && key->kind == NodeKind::Zval &&
-        key->literal_type == parser::LiteralType::String) {
+    if (is_globals_entry(node)) {
         Operand result = emit_tmp(Opcode::FetchGlobal, literal_string(key->string_value));
         m_function.code.back().extended = quiet ? 1 : 0; // quiet: no warning when undefined (??)
         return result;

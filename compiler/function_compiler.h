@@ -275,6 +275,7 @@ private:
     Operand cv(const std::string& name);
     Operand literal(runtime::Value value);
     Operand literal_string(std::string_view text);
+    static bool is_globals_entry(const parser::Node* dim);
     Operand literal_long(int64_t value);
     // A folded operator's result as a literal (releasing the result's own reference).
     Operand folded_literal(runtime::Value value);
