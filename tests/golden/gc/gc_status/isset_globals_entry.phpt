@@ -1,5 +1,5 @@
 --TEST--
-isset() and empty() of \$GLOBALS['name'] look at the global itself: no copy of the table, no extra root
+isset() and empty() of $GLOBALS['name'] look at the global itself: no copy of the table, no extra root
 --FILE--
 <?php
 $x = 1; $n = null; $arr = [1, 2]; $o = new stdClass;
