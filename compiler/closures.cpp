@@ -8,6 +8,7 @@
 // closure's code starts by copying them into its own variables (BindStatic).
 #include <unordered_set>
 
+#include "compiler/auto_globals.h"
 #include "compiler/function_compiler.h"
 #include "runtime/array.h"
 #include "runtime/engine.h"
@@ -22,15 +23,6 @@ using vm::Opcode;
 using vm::OperandKind;
 
 namespace {
-
-bool is_auto_global(const std::string& name)
-{
-    static const char* const names[] = {"GLOBALS", "_SERVER", "_GET", "_POST", "_COOKIE", "_FILES", "_ENV", "_REQUEST"};
-    for (const char* global : names)
-        if (name == global)
-            return true;
-    return false;
-}
 
 // find_implicit_binds: the variables an arrow function's body names, in order of
 // first appearance, looking into nested arrow functions and the use() lists of

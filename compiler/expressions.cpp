@@ -8,6 +8,7 @@
 #include <cctype>
 #include <utility>
 
+#include "compiler/auto_globals.h"
 #include "compiler/function_compiler.h"
 #include "runtime/builtins/builtin.h"
 #include "runtime/conversions.h"
@@ -60,17 +61,11 @@ std::string lower(std::string_view text)
     return out;
 }
 
-// $_SERVER, $_GET, ... (and $GLOBALS): names that reach the global table from any
-// scope, never compiled variables (zend_is_auto_global).
+// $_SERVER, $_GET, ... (and $GLOBALS) written as a plain variable.
 bool is_superglobal(const Node* node)
 {
-    static const char* const names[] = {"GLOBALS", "_SERVER", "_GET", "_POST", "_COOKIE", "_FILES", "_ENV", "_REQUEST"};
-    if (node->kind != NodeKind::Var || node->child(0)->kind != NodeKind::Zval)
-        return false;
-    for (const char* name : names)
-        if (node->child(0)->string_value == name)
-            return true;
-    return false;
+    return node->kind == NodeKind::Var && node->child(0)->kind == NodeKind::Zval &&
+           is_auto_global(node->child(0)->string_value);
 }
 
 bool is_plain_variable(const Node* node)
@@ -459,6 +454,11 @@ Operand FunctionCompiler::compile_quiet_read(const Node* node)
     set_line(node);
     if (is_plain_variable(node) && !is_superglobal(node))
         return Operand{OperandKind::Cv, variable_slot(node)};
+    if (is_superglobal(node) && node->child(0)->string_value != "GLOBALS") {
+        Operand result = emit_tmp(Opcode::FetchGlobal, literal_string(node->child(0)->string_value));
+        m_function.code.back().extended = 1; // quiet: no warning when undefined
+        return result;
+    }
     if (node->kind == NodeKind::Dim)
         return compile_dim_read(node, true);
     if (node->kind == NodeKind::Prop)
