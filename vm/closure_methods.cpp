@@ -51,6 +51,35 @@ const Class* code_scope(const ClosureData& data)
     return data.scope;
 }
 
+// The closure's own code names $this (php's ZEND_ACC_USES_THIS): $this itself,
+// isset($this), or a property or method of it (an object instruction whose op1 is
+// unused). A closure declared inside does not count.
+bool uses_this(const Function& function)
+{
+    for (const Instruction& instruction : function.code) {
+        switch (instruction.opcode) {
+        case Opcode::FetchThis:
+        case Opcode::IssetThis:
+            return true;
+        case Opcode::FetchObjRead:
+        case Opcode::FetchObjIsset:
+        case Opcode::FetchObjWrite:
+        case Opcode::AssignObj:
+        case Opcode::AssignObjOp:
+        case Opcode::IncDecObj:
+        case Opcode::UnsetObj:
+        case Opcode::IssetObj:
+        case Opcode::InitMethodCall:
+            if (instruction.op1_kind == OperandKind::Unused)
+                return true;
+            break;
+        default:
+            break;
+        }
+    }
+    return false;
+}
+
 // zend_valid_closure_binding: false after php's warning.
 bool valid_binding(const ClosureData& data, Object* new_this, const Class* scope)
 {
@@ -68,6 +97,9 @@ bool valid_binding(const ClosureData& data, Object* new_this, const Class* scope
         }
     } else if (data.fake && function_scope != nullptr && data.this_object != nullptr) {
         runtime::warning("Cannot unbind $this of method");
+        return false;
+    } else if (!data.fake && data.this_object != nullptr && data.function != nullptr && uses_this(*data.function)) {
+        runtime::warning("Cannot unbind $this of closure using $this");
         return false;
     }
     bool internal_scope = scope != nullptr && (runtime::find_builtin_class(scope->lower_name()) != nullptr ||

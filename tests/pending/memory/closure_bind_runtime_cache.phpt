@@ -1,5 +1,5 @@
 --TEST--
-Closure::bind to another scope gives the closure its own run-time cache (php: +24 here), and bindTo(null) of a closure using $this warns
+Closure::bind to another scope gives the closure its own run-time cache (php: +24 here); bindTo(null) of a closure using $this warns
 --FILE--
 <?php
 echo "start\n";
