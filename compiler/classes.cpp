@@ -355,8 +355,16 @@ Operand FunctionCompiler::compile_method_call(const Node* node)
         unsupported("The nullsafe operator is", node);
     const Node* method = node->child(1);
     const Node* args = node->child(2);
-    if (method->kind != NodeKind::Zval || method->literal_type != parser::LiteralType::String)
-        unsupported("Calling a method by a computed name is", method);
+    if (method->kind != NodeKind::Zval || method->literal_type != parser::LiteralType::String) {
+        // $object->$name(...): the object, then the name, evaluated in that order.
+        Operand object = compile_object_operand(node->child(0), false);
+        Operand name = compile_expression(method);
+        free_tmp(object);
+        free_tmp(name);
+        uint32_t at = emit(Opcode::InitDynamicMethodCall, object, name);
+        m_function.code[at].extended = static_cast<uint32_t>(args != nullptr ? args->size() : 0);
+        return finish_call(node, args);
+    }
     Operand object = compile_object_operand(node->child(0), false);
     free_tmp(object);
     Operand written = literal_string(method->string_value);

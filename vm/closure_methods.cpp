@@ -70,6 +70,7 @@ bool uses_this(const Function& function)
         case Opcode::UnsetObj:
         case Opcode::IssetObj:
         case Opcode::InitMethodCall:
+        case Opcode::InitDynamicMethodCall:
             if (instruction.op1_kind == OperandKind::Unused)
                 return true;
             break;

@@ -561,12 +561,14 @@ Outcome isset_object(const Instruction* pc, Frame* fp)
     return Outcome::Ok;
 }
 
-Outcome init_method_call(ExecState& st, const Instruction* pc, Frame* fp)
+namespace {
+
+// zend_std_get_method, then the call's frame: method `lower` (as written: `written`)
+// of the object in `container`, which op1 of `pc` gave; `cache` is filled when the
+// name is a literal the instruction caches.
+Outcome start_method_call(ExecState& st, const Instruction* pc, Frame* fp, const Value& container,
+                          std::string_view lower, std::string_view written, CachedLiteral* cache)
 {
-    Value container;
-    if (object_operand(pc, fp, false, container) == Outcome::Threw)
-        return Outcome::Threw;
-    const std::string_view written = fp->function->literals[pc->result].as_string()->view();
     if (!container.is_object()) {
         Outcome outcome = runtime::throw_error(
             runtime::msg::kind::Error, runtime::format(runtime::msg::CallToMemberFunctionOnNonObject,
@@ -576,11 +578,11 @@ Outcome init_method_call(ExecState& st, const Instruction* pc, Frame* fp)
     }
     Object* object = container.as_object();
     const Class* cls = object->class_entry;
-    const runtime::Method* method = cls->find_method(literal_at(pc, pc->op2).as_string()->view());
+    const runtime::Method* method = cls->find_method(lower);
     const Class* scope = scope_of(fp);
     // A private method of the calling scope wins over the object's (zend_std_get_method).
     if (scope != nullptr && scope != cls && cls->is_subclass_of_or_same(scope)) {
-        const runtime::Method* own = scope->find_method(literal_at(pc, pc->op2).as_string()->view());
+        const runtime::Method* own = scope->find_method(lower);
         if (own != nullptr && (own->flags & runtime::AccPrivate) && own->scope == scope)
             method = own;
     }
@@ -607,11 +609,10 @@ Outcome init_method_call(ExecState& st, const Instruction* pc, Frame* fp)
         consume_object_operand(pc, fp);
         return outcome;
     }
-    if (fills_caches(fp)) {
-        CachedLiteral& cache = cache_at(pc, pc->op2);
-        cache.key = cls;
-        cache.target = method;
-        cache.size = method_frame_bytes(*method, pc->extended);
+    if (cache != nullptr) {
+        cache->key = cls;
+        cache->target = method;
+        cache->size = method_frame_bytes(*method, pc->extended);
     }
     Frame* call = push_method_call(st, fp, *method, pc->extended);
     call->called_scope = cls;
@@ -621,6 +622,36 @@ Outcome init_method_call(ExecState& st, const Instruction* pc, Frame* fp)
     }
     consume_object_operand(pc, fp);
     return Outcome::Ok;
+}
+
+} // namespace
+
+Outcome init_method_call(ExecState& st, const Instruction* pc, Frame* fp)
+{
+    Value container;
+    if (object_operand(pc, fp, false, container) == Outcome::Threw)
+        return Outcome::Threw;
+    std::string_view written = fp->function->literals[pc->result].as_string()->view();
+    std::string_view lower = literal_at(pc, pc->op2).as_string()->view();
+    return start_method_call(st, pc, fp, container, lower, written, fills_caches(fp) ? &cache_at(pc, pc->op2) : nullptr);
+}
+
+// $object->$name(): the name is a value, looked up each time.
+Outcome init_dynamic_method_call(ExecState& st, const Instruction* pc, Frame* fp)
+{
+    Value container;
+    if (object_operand(pc, fp, false, container) == Outcome::Threw)
+        return Outcome::Threw;
+    Value name = take<OperandKind::Any>(pc, fp, pc->op2, pc->op2_kind);
+    const Value& name_value = runtime::deref(name);
+    if (!name_value.is_string()) {
+        runtime::release_nogc(name);
+        consume_object_operand(pc, fp);
+        return runtime::throw_error(runtime::msg::kind::Error, "Method name must be a string");
+    }
+    std::string written(name_value.as_string()->view());
+    runtime::release_nogc(name);
+    return start_method_call(st, pc, fp, container, runtime::ascii_lower(written), written, nullptr);
 }
 
 Outcome init_static_call(ExecState& st, const Instruction* pc, Frame* fp)

@@ -36,6 +36,7 @@ Outcome assign_op_to_property(const Instruction* pc, Frame* fp, runtime::Value& 
 Outcome unset_object(const Instruction* pc, Frame* fp);
 Outcome isset_object(const Instruction* pc, Frame* fp);
 Outcome init_method_call(ExecState& st, const Instruction* pc, Frame* fp);
+Outcome init_dynamic_method_call(ExecState& st, const Instruction* pc, Frame* fp);
 
 // Shared with the callables (closures.cpp).
 // The class the code of `fp` runs in (self), or null.
@@ -302,6 +303,7 @@ template <class S>
 template <class S> [[gnu::always_inline]] inline Step UnsetObj(Regs& r)        { return checked(r, [&] { return unset_object(r.pc(), r.fp()); }); }
 template <class S> [[gnu::always_inline]] inline Step IssetObj(Regs& r)        { return checked(r, [&] { return isset_object(r.pc(), r.fp()); }); }
 template <class S> [[gnu::always_inline]] inline Step InitStaticCall(Regs& r)  { return checked(r, [&] { return init_static_call(r.st, r.pc(), r.fp()); }); }
+template <class S> [[gnu::always_inline]] inline Step InitDynamicMethodCall(Regs& r) { return checked(r, [&] { return init_dynamic_method_call(r.st, r.pc(), r.fp()); }); }
 template <class S> [[gnu::always_inline]] inline Step FetchClassConst(Regs& r) { return checked(r, [&] { return fetch_class_constant(r.st, r.pc(), r.fp()); }); }
 template <class S> [[gnu::always_inline]] inline Step InstanceOf(Regs& r)      { return checked(r, [&] { return instance_of(r.st, r.pc(), r.fp()); }); }
 template <class S> [[gnu::always_inline]] inline Step Clone(Regs& r)           { return checked(r, [&] { return clone_object(r.pc(), r.fp()); }); }
