@@ -381,8 +381,14 @@ Operand FunctionCompiler::compile_static_call(const Node* node)
     const Node* args = node->child(2);
     if (class_node->kind != NodeKind::Zval || class_node->literal_type != parser::LiteralType::String)
         unsupported("A static call on a computed class is", class_node);
-    if (method->kind != NodeKind::Zval || method->literal_type != parser::LiteralType::String)
-        unsupported("Calling a method by a computed name is", method);
+    if (method->kind != NodeKind::Zval || method->literal_type != parser::LiteralType::String) {
+        // A::$name(...): the name is read once the class is known.
+        Operand name = compile_expression(method);
+        free_tmp(name);
+        uint32_t at = emit(Opcode::InitStaticCall, literal_string(class_name_text(class_node)), name);
+        m_function.code[at].extended = static_cast<uint32_t>(args != nullptr ? args->size() : 0);
+        return finish_call(node, args);
+    }
     Operand written = literal_string(method->string_value);
     uint32_t at = emit(Opcode::InitStaticCall, literal_string(class_name_text(class_node)),
                        literal_string(runtime::ascii_lower(method->string_value)));

@@ -657,7 +657,6 @@ Outcome init_dynamic_method_call(ExecState& st, const Instruction* pc, Frame* fp
 Outcome init_static_call(ExecState& st, const Instruction* pc, Frame* fp)
 {
     std::string_view class_name = literal_at(pc, pc->op1).as_string()->view();
-    const std::string_view written = fp->function->literals[pc->result].as_string()->view();
     bool threw = false;
     const Class* cls = resolve_class(st, fp, class_name, threw);
     if (threw)
@@ -665,7 +664,27 @@ Outcome init_static_call(ExecState& st, const Instruction* pc, Frame* fp)
     if (cls == nullptr)
         return runtime::throw_error(runtime::msg::kind::Error,
                                     runtime::format(runtime::msg::ClassNotFound, std::string(class_name).c_str()));
-    const runtime::Method* method = cls->find_method(literal_at(pc, pc->op2).as_string()->view());
+    // The method's name: a literal, or (A::$name()) a value read once the class is known.
+    std::string computed;
+    std::string computed_lower;
+    std::string_view written;
+    std::string_view lower;
+    if (pc->op2_kind == OperandKind::Const) {
+        written = fp->function->literals[pc->result].as_string()->view();
+        lower = literal_at(pc, pc->op2).as_string()->view();
+    } else {
+        Value name = take<OperandKind::Any>(pc, fp, pc->op2, pc->op2_kind);
+        bool is_string = runtime::deref(name).is_string();
+        if (is_string)
+            computed = std::string(runtime::deref(name).as_string()->view());
+        runtime::release_nogc(name);
+        if (!is_string)
+            return runtime::throw_error(runtime::msg::kind::Error, "Method name must be a string");
+        computed_lower = runtime::ascii_lower(computed);
+        written = computed;
+        lower = computed_lower;
+    }
+    const runtime::Method* method = cls->find_method(lower);
     if ((method == nullptr || !method_visible(*method, scope_of(fp))) && cls->find_method("__callstatic") != nullptr) {
         runtime::Method trampoline;
         trampoline.builtin = call_trampoline(cls, written);
@@ -691,8 +710,8 @@ Outcome init_static_call(ExecState& st, const Instruction* pc, Frame* fp)
     }
     Frame* call = push_method_call(st, fp, *method, pc->extended);
     // parent:: and self:: forward the called class (late static binding).
-    std::string lower = runtime::ascii_lower(class_name);
-    bool forwards = lower == "parent" || lower == "self" || lower == "static";
+    std::string lower_class = runtime::ascii_lower(class_name);
+    bool forwards = lower_class == "parent" || lower_class == "self" || lower_class == "static";
     if (self != nullptr) {
         ++self->header.refcount;
         call->this_object = self;
