@@ -27,10 +27,11 @@
 // garbage. Destroying first empties every garbage node (releasing what it holds,
 // objects in buffer order), then frees their memory.
 //
-// The collector lives below runtime/: it sees values only as headers, and reaches
-// their contents through the hooks runtime/ registers at startup (as Zend objects
-// hand the collector their get_gc handler). Walks use an explicit stack, never
-// the C stack, so a million-node ring is collected like a small one.
+// The collector lives below runtime/: it sees values as the prefixes gc/refcounted.h
+// defines (a header, then slots), as Zend's collector reads zend_array and
+// zend_object, and reaches the rest through the hooks runtime/ registers at startup
+// (as Zend objects hand the collector their get_gc handler). Walks use an explicit
+// stack, never the C stack, so a million-node ring is collected like a small one.
 #pragma once
 
 #include <cstdint>

@@ -1,7 +1,8 @@
 // The header every heap value starts with: a reference count and one word of type
 // information. It is the contract between the values in runtime/ and the cycle
-// collector that will live in this folder, shaped like Zend's zend_refcounted_h so
-// that the collector can be read side by side with Zend/zend_gc.c.
+// collector in this folder, shaped like Zend's zend_refcounted_h so that the
+// collector can be read side by side with Zend/zend_gc.c. Below it: how the
+// collector reads the slots of arrays, references and objects (the prefixes).
 //
 // type_info layout (32 bits):
 //   bits  0..3   value type (runtime::Type of the owning value; HeapType below)
