@@ -18,12 +18,14 @@ namespace miniphp::runtime {
 
 namespace {
 
-// zend_std_get_gc: the declared properties in slot order, then the dynamic ones.
+Object* as_object(gc::Refcounted* node) { return reinterpret_cast<Object*>(node); }
+
+// zend_std_get_gc, for what the collector does not read in place: the declared
+// properties in slot order, then the dynamic ones, or the class's own list. (The
+// collector never asks about an object whose storage is freed.)
 void object_children(gc::Refcounted* node, gc::Children& out)
 {
-    auto* object = reinterpret_cast<Object*>(node);
-    if (object->free_called())
-        return;
+    Object* object = as_object(node);
     if (ObjectGcChildren own = object->class_entry->gc_children()) {
         own(object, out);
         return;
@@ -33,10 +35,6 @@ void object_children(gc::Refcounted* node, gc::Children& out)
     if (object->properties != nullptr)
         out.runs[1] = slot_run(object->properties);
 }
-
-
-
-Object* as_object(gc::Refcounted* node) { return reinterpret_cast<Object*>(node); }
 
 void call_garbage_destructor(gc::Refcounted* node)
 {
