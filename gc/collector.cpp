@@ -86,7 +86,7 @@ bool Collector::set_enabled(bool enabled)
 // What a value holds, read in place as Zend's collector reads zend_array,
 // zend_reference and (through zend_std_get_gc) a plain zend_object; other objects
 // list their children through the object hook, as through their get_gc handler.
-template <class Visit>
+template <bool FollowIndirect, class Visit>
 inline void Collector::for_each_child(Refcounted* node, Visit visit)
 {
     switch (node->type()) {
@@ -96,38 +96,41 @@ inline void Collector::for_each_child(Refcounted* node, Visit visit)
         const auto* object = reinterpret_cast<const ObjectPrefix*>(node);
         const ClassShape* shape = object->shape;
         if (!shape->lists_own_children && object->dynamic_properties == nullptr) [[likely]] {
-            visit_run({reinterpret_cast<const char*>(object->slots), shape->declared_slots, 16}, visit);
+            visit_run<FollowIndirect>({reinterpret_cast<const char*>(object->slots), shape->declared_slots, 16}, visit);
             return;
         }
         Children children;
         m_hooks.object_children(node, children);
         if (children.extra != nullptr)
             visit(children.extra);
-        visit_run(children.runs[0], visit);
-        visit_run(children.runs[1], visit);
+        visit_run<FollowIndirect>(children.runs[0], visit);
+        visit_run<FollowIndirect>(children.runs[1], visit);
         return;
     }
     case ArrayType: {
         const auto* array = reinterpret_cast<const ArrayPrefix*>(node);
         uint32_t stride = (array->flags & ArrayPrefix::kPacked) ? 16 : 32;
-        visit_run({array->data, array->used, stride}, visit);
+        visit_run<FollowIndirect>({array->data, array->used, stride}, visit);
         return;
     }
-    case ReferenceType:
-        if (Refcounted* target = reinterpret_cast<const ReferencePrefix*>(node)->value.counted())
+    case ReferenceType: {
+        const ValueSlot& value = reinterpret_cast<const ReferencePrefix*>(node)->value;
+        if (Refcounted* target = FollowIndirect ? value.counted() : value.direct_counted())
             visit(target);
         return;
+    }
     default:
         return; // strings hold nothing
     }
 }
 
-template <class Visit>
+template <bool FollowIndirect, class Visit>
 [[gnu::always_inline]] inline void Collector::visit_run(const SlotRun& run, Visit& visit)
 {
     const char* end = run.first + std::size_t{run.count} * run.stride;
     for (const char* at = run.first; at != end; at += run.stride) {
-        if (Refcounted* child = reinterpret_cast<const ValueSlot*>(at)->counted())
+        const auto* slot = reinterpret_cast<const ValueSlot*>(at);
+        if (Refcounted* child = FollowIndirect ? slot->counted() : slot->direct_counted())
             visit(child);
     }
 }
@@ -469,6 +472,26 @@ int Collector::collect_cycles()
 // ---------------------------------------------------------------------------
 // The heap verifier
 
+// Walks from `pending`, adding every value reached to `seen` (on_node sees each
+// once) and counting in `references` the references the reached values hold.
+template <bool FollowIndirect, class OnNode>
+void Collector::count_references(std::vector<Refcounted*>& pending, std::unordered_set<Refcounted*>& seen,
+                                 std::unordered_map<Refcounted*, uint32_t>& references, OnNode on_node) const
+{
+    auto* self = const_cast<Collector*>(this);
+    while (!pending.empty()) {
+        Refcounted* node = pending.back();
+        pending.pop_back();
+        if (!seen.insert(node).second)
+            continue;
+        on_node(node);
+        self->for_each_child<FollowIndirect>(node, [&](Refcounted* child) {
+            ++references[child];
+            pending.push_back(child);
+        });
+    }
+}
+
 int Collector::verify_heap() const
 {
     int problems = 0;
@@ -489,22 +512,39 @@ int Collector::verify_heap() const
     }
     std::unordered_set<Refcounted*> seen;
     std::unordered_map<Refcounted*, uint32_t> held; // references the reached values hold
-    auto* self = const_cast<Collector*>(this);
-    while (!pending.empty()) {
-        Refcounted* node = pending.back();
-        pending.pop_back();
-        if (!seen.insert(node).second)
-            continue;
+    count_references<true>(pending, seen, held, [&](Refcounted* node) {
         if (node->colour() != Colour::Black && node->colour() != Colour::Purple)
             report("a value is left Grey or White after a collection", node);
-        self->for_each_child(node, [&](Refcounted* child) {
-            ++held[child];
-            pending.push_back(child);
-        });
-    }
+    });
     for (const auto& [node, references] : held) {
         if (node->refcount < references)
             report("a count is below the references values hold to it", node);
+    }
+    return problems;
+}
+
+int Collector::verify_counts(const std::vector<Refcounted*>& held) const
+{
+    std::unordered_map<Refcounted*, uint32_t> references;
+    std::vector<Refcounted*> pending;
+    for (Refcounted* node : held) {
+        ++references[node];
+        pending.push_back(node);
+    }
+    // A symbol table's indirect slots point at a frame's slots, which hold the
+    // reference themselves: only what a slot holds directly counts here.
+    std::unordered_set<Refcounted*> seen;
+    count_references<false>(pending, seen, references, [](Refcounted*) {});
+    int problems = 0;
+    for (Refcounted* node : seen) {
+        uint32_t type = node->type();
+        if ((type != ArrayType && type != ObjectType && type != ReferenceType) || node->has_flag(Immutable))
+            continue;
+        if (node->refcount != references[node]) {
+            ++problems;
+            std::fprintf(stderr, "miniphp: heap verifier: a count differs from the references held (value at %p, type %u, count %u, references %u)\n",
+                         static_cast<const void*>(node), type, node->refcount, references[node]);
+        }
     }
     return problems;
 }

@@ -35,6 +35,8 @@
 #pragma once
 
 #include <cstdint>
+#include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "gc/refcounted.h"
@@ -128,6 +130,12 @@ public:
     // buffered one knows its slot, and no count is below the number of references
     // the reached values hold to it. Returns the number of problems reported.
     int verify_heap() const;
+    // The strict check (MINIPHP_VERIFY_HEAP=strict, at shutdown): `held` has one
+    // entry per reference held from outside the heap (frame slots, the global table,
+    // static variables, class data, literals...). Walking from them, the count of
+    // every array, object and reference reached must equal the references held to
+    // it. Returns the number of mismatches reported.
+    int verify_counts(const std::vector<Refcounted*>& held) const;
 
 private:
     static constexpr uint32_t kThresholdDefault = 10000 + RootBuffer::kFirstRoot;
@@ -155,9 +163,12 @@ private:
     static bool destructor_pending(const Refcounted* object) { return !object->has_flag(DestructorDone); }
     // Calls visit(child) for each counted value `node` holds, in order (none for a
     // string).
-    template <class Visit>
+    template <bool FollowIndirect = true, class Visit>
     void for_each_child(Refcounted* node, Visit visit);
-    template <class Visit>
+    template <bool FollowIndirect, class OnNode>
+    void count_references(std::vector<Refcounted*>& pending, std::unordered_set<Refcounted*>& seen,
+                          std::unordered_map<Refcounted*, uint32_t>& references, OnNode on_node) const;
+    template <bool FollowIndirect, class Visit>
     static void visit_run(const SlotRun& run, Visit& visit);
 
     template <class Enter, class Edge>

@@ -111,6 +111,11 @@ struct ValueSlot {
     uint32_t type_info;
     uint32_t aux;
 
+    // The counted value the slot holds itself (an indirect slot holds none).
+    Refcounted* direct_counted() const
+    {
+        return (type_info & kCountedBit) ? static_cast<Refcounted*>(pointer) : nullptr;
+    }
     // The counted value the slot holds, or null.
     Refcounted* counted() const
     {

@@ -167,6 +167,8 @@ public:
     // Releases the values of the static properties declared here (at shutdown, after
     // the destructors and before the objects are freed).
     void release_static_values();
+    // The slots of the static properties declared here (the heap verifier reads them).
+    const std::deque<Value>& static_values() const { return m_static_values; }
 
     const Method* find_method(std::string_view lower_name) const;
     void add_method(std::string lower_name, Method method);

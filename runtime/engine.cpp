@@ -64,6 +64,8 @@ Value& user_exception_handler()
     return *handler;
 }
 
+const std::deque<std::vector<Value>>& queued_shutdown_functions() { return shutdown_functions(); }
+
 void Engine::add_shutdown_function(std::vector<Value> call) { shutdown_functions().push_back(std::move(call)); }
 
 bool Engine::take_shutdown_function(std::vector<Value>& call)

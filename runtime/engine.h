@@ -15,6 +15,7 @@
 #include <cstdint>
 #include <optional>
 #include <stdexcept>
+#include <deque>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -186,6 +187,9 @@ inline Engine& engine() { return *detail::g_engine; }
 // set_exception_handler's callable, owned here (null when there is none): it is
 // called with an exception nothing caught, instead of the fatal error.
 Value& user_exception_handler();
+// The calls register_shutdown_function() has queued (each the callable, then its
+// arguments), for the heap verifier.
+const std::deque<std::vector<Value>>& queued_shutdown_functions();
 
 inline Outcome throw_error(std::string_view class_name, std::string_view message, int64_t code = 0)
 {

@@ -30,6 +30,14 @@ public:
     // error, `fatal` set).
     const runtime::Class* declare(ClassDecl& decl, std::string& error, bool& fatal);
 
+    // Calls visit(cls) for every class, built-in ones included.
+    template <class Visit>
+    void for_each(Visit visit) const
+    {
+        for (const auto& [name, cls] : m_classes)
+            visit(cls);
+    }
+
     // The script's classes let go of their static properties' values (shutdown).
     void release_static_values();
 

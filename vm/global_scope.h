@@ -32,6 +32,9 @@ public:
     // A copy of the table as $GLOBALS reads it: the values of the defined globals.
     runtime::Array* snapshot() const;
 
+    // The table itself (null before bind), for the heap verifier.
+    const runtime::Array* table() const { return m_table; }
+
     // How many entries the table has.
     uint32_t size() const { return m_table == nullptr ? 0 : m_table->size(); }
     // One pass of php's shutdown_destructors: last entry first, removes every global

@@ -1,6 +1,8 @@
 #include "vm/vm.h"
 
 #include <cassert>
+#include <cstdlib>
+#include <string_view>
 
 #include "gc/collector.h"
 #include "runtime/array.h"
@@ -290,6 +292,13 @@ void Vm::call_destructors_at_shutdown()
 void Vm::shutdown()
 {
     m_state.frame = m_state.main;
+    // MINIPHP_VERIFY_HEAP=strict: at the end of the script every count must equal
+    // the references held to its value.
+    if (const char* verify = std::getenv("MINIPHP_VERIFY_HEAP"); verify != nullptr && std::string_view(verify) == "strict") {
+        std::vector<gc::Refcounted*> held;
+        list_held_values(held);
+        gc::collector().verify_counts(held);
+    }
     call_shutdown_functions();
     call_destructors_at_shutdown();
     runtime::Output::instance().flush();

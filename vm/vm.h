@@ -82,6 +82,8 @@ private:
     void handle_uncaught(runtime::Object* exception);
     void report_fatal(const runtime::FatalError& error);
     void shutdown();
+    // One entry per reference held from outside the heap (heap_roots.cpp).
+    void list_held_values(std::vector<gc::Refcounted*>& out) const;
 
     runtime::Outcome call_user(const Function& function, const runtime::Value* args, uint32_t argc,
                                runtime::Value& result, runtime::Object* self = nullptr,

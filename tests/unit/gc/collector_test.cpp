@@ -355,3 +355,24 @@ TEST(Collector, VerifierFindsACountBelowItsReferences)
     EXPECT_EQ(w.collector.verify_heap(), 0);
     EXPECT_EQ(w.live, 0);
 }
+
+TEST(Collector, StrictVerifierFindsACountThatDiffersFromItsReferences)
+{
+    World w;
+    Node* holder = w.make("holder"); // held from outside the heap: one reference
+    Node* a = ring(w, 3);
+    World::link(holder, a);
+    w.release(a);
+    std::vector<Refcounted*> held{&holder->header};
+    EXPECT_EQ(w.collector.verify_counts(held), 0);
+    Node* b = a->edges.front();
+    ++b->header.refcount; // a count no reference explains (a leak)
+    EXPECT_EQ(w.collector.verify_counts(held), 1);
+    b->header.refcount -= 2; // one reference the count does not include
+    EXPECT_EQ(w.collector.verify_counts(held), 1);
+    ++b->header.refcount;
+    EXPECT_EQ(w.collector.verify_counts(held), 0);
+    w.release(holder);
+    EXPECT_EQ(w.collector.collect_cycles(), 3);
+    EXPECT_EQ(w.live, 0);
+}

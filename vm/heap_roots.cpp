@@ -1,0 +1,96 @@
+// What holds counted values from outside the heap, for the heap verifier's strict
+// check (MINIPHP_VERIFY_HEAP=strict, see gc::Collector::verify_counts): at the end of
+// the script, every array, object and reference they reach must have a count equal
+// to the references held to it.
+#include <unordered_set>
+
+#include "gc/collector.h"
+#include "runtime/class.h"
+#include "runtime/engine.h"
+#include "runtime/object.h"
+#include "vm/vm.h"
+
+namespace miniphp::vm {
+
+namespace {
+
+void hold(std::vector<gc::Refcounted*>& out, const runtime::Value& v)
+{
+    if (v.is_refcounted())
+        out.push_back(v.as_counted());
+}
+
+void hold_array(std::vector<gc::Refcounted*>& out, const runtime::Array* array)
+{
+    if (array != nullptr)
+        out.push_back(const_cast<gc::Refcounted*>(&array->header));
+}
+
+void hold_function(std::vector<gc::Refcounted*>& out, const Function& function)
+{
+    for (const runtime::Value& literal : function.literals)
+        hold(out, literal);
+    for (const runtime::Value& cached : function.default_cache)
+        hold(out, cached);
+    hold_array(out, function.static_values);
+    hold_array(out, function.static_variables);
+}
+
+} // namespace
+
+void Vm::list_held_values(std::vector<gc::Refcounted*>& out) const
+{
+    // The frames and the calls each is setting up: their slots, and $this or the
+    // closure (whose $this the frame borrows).
+    auto hold_frame = [&out](const Frame* f) {
+        const runtime::Value* slots = f->slots();
+        for (uint32_t i = 0, n = f->slot_count(); i < n; ++i)
+            hold(out, slots[i]);
+        if (f->function != nullptr && f->function->is_closure) {
+            if (f->closure != nullptr)
+                out.push_back(&f->closure->header);
+        } else if (f->this_object != nullptr) {
+            out.push_back(&f->this_object->header);
+        }
+    };
+    for (const Frame* frame = m_state.frame; frame != nullptr; frame = frame->caller) {
+        hold_frame(frame);
+        for (const Frame* call = frame->pending_call; call != nullptr; call = call->enclosing_pending)
+            hold_frame(call);
+    }
+    hold_array(out, m_state.globals.table());
+    // The script's code: literals, static variables, default values.
+    const Script& script = *m_state.script;
+    hold_function(out, *script.main);
+    for (const auto& function : script.functions)
+        hold_function(out, *function);
+    for (const auto& decl : script.classes) {
+        for (const auto& method : decl->methods)
+            hold_function(out, *method);
+        for (const PropertyDecl& property : decl->properties)
+            hold(out, property.default_value);
+        for (const ClassConstantDecl& constant : decl->constants)
+            hold(out, constant.value);
+    }
+    // The classes: default property values, constants, static properties.
+    std::unordered_set<const runtime::Class*> classes;
+    m_state.classes.for_each([&](const runtime::Class* cls) {
+        if (!classes.insert(cls).second)
+            return;
+        for (const runtime::Value& v : cls->default_values())
+            hold(out, v);
+        for (const auto& [name, constant] : cls->constants())
+            hold(out, constant.value); // each class holds its own copy
+        for (const runtime::Value& v : cls->static_values())
+            hold(out, v);
+    });
+    // The engine: the pending exception, the exception handler, queued shutdown calls.
+    if (runtime::Object* exception = runtime::engine().exception())
+        out.push_back(&exception->header);
+    hold(out, runtime::user_exception_handler());
+    for (const std::vector<runtime::Value>& call : runtime::queued_shutdown_functions())
+        for (const runtime::Value& v : call)
+            hold(out, v);
+}
+
+} // namespace miniphp::vm
