@@ -865,9 +865,7 @@ Operand FunctionCompiler::compile_isset_or_empty(const Node* node)
         Operand value = compile_dim_read(var, true);
         if (is_empty)
             return emit_tmp(Opcode::BoolNot, value);
-        uint32_t null_literal = static_cast<uint32_t>(m_function.literals.size());
-        m_function.literals.push_back(runtime::Value::null());
-        return emit_tmp(Opcode::IsNotIdentical, value, Operand{OperandKind::Const, null_literal});
+        return emit_tmp(Opcode::IsNotIdentical, value, literal(runtime::Value::null()));
     }
     if (var->kind == NodeKind::Dim) {
         Operand container = compile_quiet_read(var->child(0));
