@@ -163,15 +163,18 @@ void Teardown::free_now(Frame frame)
     finish(frame);
 }
 
-// Works through the frames pushed while freeing something, to the last.
+// Works through the frames pushed while freeing something, to the last. A step
+// returns as soon as a release has pushed frames, which are worked through first:
+// that is recursion's order.
 void Teardown::run()
 {
     State& s = state();
     while (!s.frames.empty()) {
-        Frame& top = s.frames.back();
-        bool done = (top.kind == Kind::Array || top.kind == Kind::ArrayContents) ? step_array(top) : step_object(top);
+        size_t top = s.frames.size() - 1;
+        Kind kind = s.frames[top].kind;
+        bool done = (kind == Kind::Array || kind == Kind::ArrayContents) ? step_array(top) : step_object(top);
         if (!done)
-            continue; // `top` may have moved: a release pushed frames
+            continue;
         Frame finished = s.frames.back();
         s.frames.pop_back();
         finish(finished);
@@ -199,37 +202,72 @@ void Teardown::finish(const Frame& frame)
     }
 }
 
-// Releases the next element; true when there is none left.
-bool Teardown::step_array(Frame& top)
+// Releases the frame's array elements in order until one release pushes frames
+// (false) or none is left (true). The frame is re-read after each release: a push
+// may move the stack.
+bool Teardown::step_array(size_t index)
 {
-    auto* array = static_cast<Array*>(top.target);
-    if (top.pos >= array->m_used)
-        return true;
-    uint32_t pos = top.pos++;
-    array->release_element(pos); // may push a frame
-    return false;
+    State& s = state();
+    auto* array = static_cast<Array*>(s.frames[index].target);
+    size_t height = index + 1;
+    for (uint32_t pos = s.frames[index].pos; pos < array->m_used;) {
+        s.frames[index].pos = ++pos;
+        array->release_element(pos - 1);
+        if (s.frames.size() != height)
+            return false;
+    }
+    return true;
 }
 
-// zend_object_std_dtor one step at a time: the start, each declared property in slot
-// order, the end. True when done.
-bool Teardown::step_object(Frame& top)
+// What release_and_clear does in the common case of a deep teardown (a long list),
+// without its calls: an object losing its last reference, with no destructor left
+// to run, is pushed to be freed next, as free_object would push it.
+inline bool Teardown::push_if_dying(Value& slot)
 {
-    auto* object = static_cast<Object*>(top.target);
+    if (!slot.is_object())
+        return false;
+    Object* child = slot.as_object();
+    constexpr uint32_t kFlags = gc::DestructorDone | gc::FreeCalled | gc::Collected;
+    if (child->header.refcount != 1 || (child->header.type_info & kFlags) != gc::DestructorDone)
+        return false;
+    slot.clear_type();
+    child->header.refcount = 0;
+    state().frames.push_back({child, 0, Kind::Object});
+    return true;
+}
+
+// zend_object_std_dtor as steps: the start (pos 0), each declared property in slot
+// order (pos 1..slots), the end (pos slots + 1). Goes on until a release pushes
+// frames (false) or the object is done (true).
+bool Teardown::step_object(size_t index)
+{
+    State& s = state();
+    auto* object = static_cast<Object*>(s.frames[index].target);
     uint32_t slots = object->class_entry->slot_count();
-    uint32_t step = top.pos++;
+    size_t height = index + 1;
+    uint32_t step = s.frames[index].pos;
     if (step == 0) {
-        begin_object(object, top.kind);
-        return false;
+        s.frames[index].pos = step = 1;
+        begin_object(object, s.frames[index].kind);
+        if (s.frames.size() != height)
+            return false;
     }
-    if (step <= slots) {
+    for (; step <= slots; ++step) {
         Value& slot = object->slots[step - 1];
-        if (slot.is_refcounted())
-            release_and_clear(slot);
-        return false;
+        if (!slot.is_refcounted())
+            continue;
+        s.frames[index].pos = step + 1;
+        if (push_if_dying(slot))
+            return false;
+        release_and_clear(slot);
+        if (s.frames.size() != height)
+            return false;
     }
     if (step == slots + 1) {
+        s.frames[index].pos = slots + 2;
         end_object(object);
-        return false;
+        if (s.frames.size() != height)
+            return false;
     }
     return true;
 }

@@ -13,6 +13,7 @@
 // empty stack, and the interrupted teardown continues afterwards.
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <utility>
 #include <vector>
@@ -21,6 +22,7 @@ namespace miniphp::runtime {
 
 class Array;
 struct Object;
+class Value;
 
 class Teardown {
 public:
@@ -81,8 +83,9 @@ private:
     static void free_now(Frame frame);
     static void run();
     static void finish(const Frame& frame);
-    static bool step_array(Frame& top);
-    static bool step_object(Frame& top);
+    static bool step_array(size_t index);
+    static bool step_object(size_t index);
+    static bool push_if_dying(Value& slot);
     static void begin_object(Object* object, Kind kind);
     static void end_object(Object* object);
     static void finish_object(Object* object);
