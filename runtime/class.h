@@ -184,6 +184,8 @@ public:
     const std::vector<const Class*>& interfaces() const { return m_interfaces; }
 
     void set_factory(ObjectFactory factory) { m_factory = factory; }
+    // How this class's objects are made, when not by Object::create (null).
+    ObjectFactory factory() const { return m_factory; }
     void set_free_extra(ObjectFreeExtra free_extra) { m_free_extra = free_extra; }
     // Bytes an instance's block holds past its property slots (a Closure keeps its
     // data there, so the block is as large as php's zend_closure).

@@ -343,10 +343,15 @@ const Class* class_to_instantiate(ExecState& st, const Instruction* pc, Frame* f
 Outcome new_object(ExecState& st, const Instruction* pc, Frame* fp, bool& calls_constructor)
 {
     calls_constructor = false;
-    const Class* cls = class_to_instantiate(st, pc, fp);
-    if (cls == nullptr)
-        return Outcome::Threw;
-    Object* object = cls->instantiate();
+    const Class* cls = nullptr;
+    if (pc->op1_kind == OperandKind::Const) // `new A`: the class is cached after the first time
+        cls = static_cast<const Class*>(cache_at(pc, pc->op1).key);
+    if (cls == nullptr) {
+        cls = class_to_instantiate(st, pc, fp);
+        if (cls == nullptr)
+            return Outcome::Threw;
+    }
+    Object* object = cls->factory() == nullptr ? Object::create(cls) : cls->instantiate();
     result_slot(pc, fp).copy_from(Value::object(object));
     const runtime::Method* constructor = cls->constructor();
     if (constructor == nullptr)
