@@ -163,26 +163,8 @@ void Teardown::free_now(Frame frame)
     finish(frame);
 }
 
-// Works through the frames pushed while freeing something, to the last. A step
-// returns as soon as a release has pushed frames, which are worked through first:
-// that is recursion's order.
-void Teardown::run()
-{
-    State& s = state();
-    while (!s.frames.empty()) {
-        size_t top = s.frames.size() - 1;
-        Kind kind = s.frames[top].kind;
-        bool done = (kind == Kind::Array || kind == Kind::ArrayContents) ? step_array(top) : step_object(top);
-        if (!done)
-            continue;
-        Frame finished = s.frames.back();
-        s.frames.pop_back();
-        finish(finished);
-    }
-}
-
 // Frees the memory (and an object's handle) once everything is released.
-void Teardown::finish(const Frame& frame)
+[[gnu::always_inline]] inline void Teardown::finish(const Frame& frame)
 {
     switch (frame.kind) {
     case Kind::Array:
@@ -239,7 +221,7 @@ inline bool Teardown::push_if_dying(Value& slot)
 // zend_object_std_dtor as steps: the start (pos 0), each declared property in slot
 // order (pos 1..slots), the end (pos slots + 1). Goes on until a release pushes
 // frames (false) or the object is done (true).
-bool Teardown::step_object(size_t index)
+[[gnu::always_inline]] inline bool Teardown::step_object(size_t index)
 {
     State& s = state();
     auto* object = static_cast<Object*>(s.frames[index].target);
@@ -270,6 +252,24 @@ bool Teardown::step_object(size_t index)
             return false;
     }
     return true;
+}
+
+// Works through the frames pushed while freeing something, to the last. A step
+// returns as soon as a release has pushed frames, which are worked through first:
+// that is recursion's order.
+void Teardown::run()
+{
+    State& s = state();
+    while (!s.frames.empty()) {
+        size_t top = s.frames.size() - 1;
+        Kind kind = s.frames[top].kind;
+        bool done = (kind == Kind::Array || kind == Kind::ArrayContents) ? step_array(top) : step_object(top);
+        if (!done)
+            continue;
+        Frame finished = s.frames.back();
+        s.frames.pop_back();
+        finish(finished);
+    }
 }
 
 Teardown::Saved Teardown::suspend()
