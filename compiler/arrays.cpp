@@ -3,6 +3,7 @@
 // delayed fetches (zend_delayed_compile_dim: the offsets and the assigned value are
 // computed first, the fetches that vivify containers last), unset, references,
 // list() destructuring and foreach.
+#include "compiler/auto_globals.h"
 #include "compiler/function_compiler.h"
 #include "runtime/array.h"
 #include "runtime/array_access.h"
@@ -174,6 +175,16 @@ Operand FunctionCompiler::compile_reference_source(const Node* var)
     unsupported("References to anything but variables and array elements are", var);
 }
 
+// A superglobal named inside a function, method or closure: php fetches it from the
+// global table (zend_compile_simple_var_no_cv), so a write through it changes the
+// global. The main script's variables are the globals already.
+bool FunctionCompiler::writes_global_table(const Node* var) const
+{
+    const std::string& name = var->child(0)->string_value;
+    bool main_script = m_function.name.empty() && !m_function.is_closure && !m_function.is_method;
+    return !main_script && name != "GLOBALS" && is_auto_global(name);
+}
+
 // The first half of zend_delayed_compile_dim: the base variable and every offset of
 // a chain `$base[o1][o2]...`, computed now, in order.
 FunctionCompiler::WriteChain FunctionCompiler::begin_write(const Node* var)
@@ -192,6 +203,8 @@ FunctionCompiler::WriteChain FunctionCompiler::begin_write(const Node* var)
     bool first_is_property = links.back()->kind == NodeKind::Prop;
     if (first_is_property && is_this(base)) {
         chain.base = Operand{}; // $this
+    } else if (is_plain_var(base) && writes_global_table(base)) {
+        chain.superglobal = literal_string(base->child(0)->string_value);
     } else if (is_plain_var(base)) {
         chain.base = Operand{OperandKind::Cv, variable_slot(base)};
     } else if (base->kind == NodeKind::StaticProp) {
@@ -231,9 +244,16 @@ FunctionCompiler::WriteChain FunctionCompiler::begin_write(const Node* var)
 // but the last, which the caller's own instruction handles; `mode` is each fetch's
 // `extended`. A property link is fetched by FetchObjWrite. Returns the container
 // operand for the caller's instruction.
+Operand FunctionCompiler::chain_base_for_write(const WriteChain& chain)
+{
+    if (chain.superglobal.is_unused())
+        return chain.base;
+    return emit_tmp(Opcode::FetchGlobalWrite, chain.superglobal);
+}
+
 Operand FunctionCompiler::emit_write_fetches(WriteChain& chain, uint32_t mode, bool all_links, Opcode fetch)
 {
-    Operand container = chain.base;
+    Operand container = chain_base_for_write(chain);
     size_t count = chain.links.size() - (all_links ? 0 : 1);
     for (size_t i = 0; i < count; ++i) {
         WriteLink& link = chain.links[i];
@@ -290,6 +310,10 @@ Operand FunctionCompiler::compile_dim_assign_coalesce(const Node* node)
         return copy;
     };
     Operand container = chain.base;
+    if (!chain.superglobal.is_unused()) {
+        container = emit_tmp(Opcode::FetchGlobal, chain.superglobal);
+        m_function.code.back().extended = 1; // quiet, as the isset it stands for
+    }
     for (WriteLink& link : chain.links) {
         if (link.offset.is_unused())
             error(runtime::msg::CannotReadAppend, node->line);

@@ -183,8 +183,14 @@ private:
     };
     struct WriteChain {
         Operand base;
+        // A superglobal written inside a function: the literal of its name. The base
+        // is fetched from the global table only when the offsets are computed, so that
+        // nothing they run can move the table under the pointer.
+        Operand superglobal;
         std::vector<WriteLink> links;
     };
+    Operand chain_base_for_write(const WriteChain& chain);
+    bool writes_global_table(const parser::Node* var) const;
     WriteChain begin_write(const parser::Node* var);
     Operand emit_write_fetches(WriteChain& chain, uint32_t mode, bool all_links,
                                vm::Opcode fetch = vm::Opcode::FetchDimWrite);

@@ -700,6 +700,17 @@ Outcome fetch_global(const Instruction* pc, Frame* fp)
     return Outcome::Ok;
 }
 
+// php's FETCH_W of a superglobal: the global table's own slot (a main CV's slot, or
+// an entry), which the nested write that follows changes in place.
+Outcome fetch_global_write(const Instruction* pc, Frame* fp)
+{
+    Value& slot = GlobalScope::current()->slot_for(literal_at(pc, pc->op1).as_string());
+    if (slot.is_undef())
+        slot.set_null();
+    result_slot(pc, fp).copy_from(Value::indirect(&slot));
+    return Outcome::Ok;
+}
+
 Outcome fetch_globals(const Instruction* pc, Frame* fp)
 {
     result_slot(pc, fp).copy_from(Value::array(GlobalScope::current()->snapshot()));

@@ -61,6 +61,7 @@ template <class S> [[gnu::always_inline]] inline Step MakeReturnRef(Regs& r)   {
 template <class S> [[gnu::always_inline]] inline Step BindGlobal(Regs& r)      { return general_only<S>(r, bind_global); }
 template <class S> [[gnu::always_inline]] inline Step BindStatic(Regs& r)      { return general_only<S>(r, bind_static); }
 template <class S> [[gnu::always_inline]] inline Step FetchGlobal(Regs& r)     { return general_only<S>(r, fetch_global); }
+template <class S> [[gnu::always_inline]] inline Step FetchGlobalWrite(Regs& r) { return general_only<S>(r, fetch_global_write); }
 template <class S> [[gnu::always_inline]] inline Step FetchGlobals(Regs& r)    { return general_only<S>(r, fetch_globals); }
 // clang-format on
 
