@@ -17,4 +17,8 @@ inline bool is_auto_global(std::string_view name)
     return false;
 }
 
+// The superglobals php creates only when the script names them ($_SERVER is one
+// too, but the CLI always creates it).
+inline bool is_jit_auto_global(std::string_view name) { return name == "_REQUEST" || name == "_ENV"; }
+
 } // namespace miniphp::compiler

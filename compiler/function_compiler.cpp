@@ -12,6 +12,7 @@
 #include <cassert>
 #include <cctype>
 
+#include "compiler/auto_globals.h"
 #include "runtime/builtins/builtin.h"
 #include "runtime/conversions.h"
 #include "runtime/engine.h"
@@ -609,6 +610,28 @@ const Node* last_statement(const Node* node)
     return node;
 }
 
+// The just-in-time superglobals the file names, in source order (which is the
+// order php compiles it in), each once. A loop, not recursion: the tree may be deep.
+std::vector<std::string> jit_globals_named(const Node* root)
+{
+    std::vector<std::string> names;
+    std::vector<const Node*> pending{root};
+    while (!pending.empty()) {
+        const Node* node = pending.back();
+        pending.pop_back();
+        if (node == nullptr)
+            continue;
+        if (node->kind == NodeKind::Var && node->child(0) != nullptr && node->child(0)->kind == NodeKind::Zval &&
+            node->child(0)->literal_type == parser::LiteralType::String &&
+            is_jit_auto_global(node->child(0)->string_value) &&
+            std::find(names.begin(), names.end(), node->child(0)->string_value) == names.end())
+            names.push_back(node->child(0)->string_value);
+        for (size_t i = node->size(); i-- > 0;)
+            pending.push_back(node->child(i));
+    }
+    return names;
+}
+
 } // namespace
 
 CompileResult compile(const parser::Ast& ast, const std::string& file)
@@ -625,6 +648,7 @@ CompileResult compile(const parser::Ast& ast, const std::string& file)
         script.script().main = std::move(main);
         FunctionCompiler compiler(script, ref);
         compiler.compile_main(ast.root);
+        script.script().jit_globals = jit_globals_named(ast.root);
         result.script = script.take_script();
     } catch (const CompileError& e) {
         script.messages().push_back(CompileMessage{"Fatal error", e.message, e.line});

@@ -294,6 +294,9 @@ struct Script {
     // Classes bound before the script runs (php's early binding), as indexes into
     // `classes`, in declaration order.
     std::vector<uint32_t> hoisted_classes;
+    // $_REQUEST and $_ENV, in the order the code names them: php makes these
+    // superglobals while compiling, when it first meets them (auto_globals_jit).
+    std::vector<std::string> jit_globals;
 };
 
 // Human-readable listing of a function's code (for --dump-opcodes and tests); once

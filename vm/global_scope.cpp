@@ -6,6 +6,7 @@
 #include <unistd.h>
 
 #include "runtime/engine.h"
+#include "runtime/environment.h"
 #include "runtime/string.h"
 
 namespace miniphp::vm {
@@ -28,23 +29,22 @@ Value argv_array()
     return Value::array(argv);
 }
 
+// Sets `array[key]`, releasing what was there.
+void put(Array* array, std::string_view key, Value v)
+{
+    Value* slot = array->lookup_or_insert(interned(key));
+    runtime::release_and_clear(*slot);
+    slot->copy_from(v);
+}
+
+
 // $_SERVER as php's CLI fills it: the environment, then the script's names, the
 // request time, $argv and $argc.
 Value server_array(Value argv, int64_t argc)
 {
     Array* server = Array::create();
-    auto put = [server](std::string_view key, Value v) {
-        Value* slot = server->lookup_or_insert(interned(key));
-        runtime::release_and_clear(*slot);
-        slot->copy_from(v);
-    };
-    for (char** env = environ; env != nullptr && *env != nullptr; ++env) {
-        std::string_view entry(*env);
-        size_t equals = entry.find('=');
-        if (equals == std::string_view::npos || equals == 0)
-            continue;
-        put(entry.substr(0, equals), Value::string(String::create(entry.substr(equals + 1))));
-    }
+    auto put = [server](std::string_view key, Value v) { vm::put(server, key, v); };
+    runtime::import_environment(server);
     const auto& arguments = runtime::engine().script_arguments();
     std::string script = arguments.empty() ? std::string() : arguments[0];
     for (const char* key : {"PHP_SELF", "SCRIPT_NAME", "SCRIPT_FILENAME", "PATH_TRANSLATED"})
@@ -66,8 +66,14 @@ void GlobalScope::bind(const Script& script, Value* slots)
     const Function& main = *script.main;
     s_current = this;
     m_table = Array::create();
+    // A superglobal php also keeps in PG(http_globals): two owners from the start.
+    auto add_request_array = [this](const char* name, Value array) {
+        m_table->lookup_or_insert(interned(name))->copy_from(array);
+        runtime::add_ref(array);
+        m_request_arrays.push_back(array);
+    };
     for (const char* name : {"_GET", "_POST", "_COOKIE", "_FILES"})
-        m_table->lookup_or_insert(interned(name))->copy_from(Value::array(Array::empty()));
+        add_request_array(name, Value::array(Array::create()));
     Value argv = argv_array();
     auto argc = static_cast<int64_t>(runtime::engine().script_arguments().size());
     m_table->lookup_or_insert(interned("argv"))->copy_from(argv);
@@ -75,7 +81,18 @@ void GlobalScope::bind(const Script& script, Value* slots)
     // php's CLI fills $_SERVER before every script (do_cli calls zend_is_auto_global
     // for it), so $argv always has two owners.
     runtime::add_ref(argv);
-    m_table->lookup_or_insert(interned("_SERVER"))->copy_from(server_array(argv, argc));
+    add_request_array("_SERVER", server_array(argv, argc));
+    // $_REQUEST (the merge of the empty $_GET, $_POST and $_COOKIE: an array of its
+    // own, in the table only) and $_ENV, as the compiler met them.
+    for (const std::string& name : script.jit_globals) {
+        if (name == "_ENV") {
+            Array* env = Array::create();
+            runtime::import_environment(env);
+            add_request_array("_ENV", Value::array(env));
+        } else {
+            m_table->lookup_or_insert(interned(name))->copy_from(Value::array(Array::create()));
+        }
+    }
     for (uint32_t i = 0; i < main.num_cvs(); ++i) {
         Value* entry = m_table->lookup_or_insert(interned(main.cv_names[i]));
         if (!entry->is_undef())
@@ -103,6 +120,14 @@ const Value* GlobalScope::find(String* name) const
 }
 
 Array* GlobalScope::snapshot() const { return m_table->duplicate(); }
+
+void GlobalScope::release_request_arrays()
+{
+    std::vector<Value> arrays = std::move(m_request_arrays);
+    m_request_arrays.clear();
+    for (Value& array : arrays)
+        runtime::release(array);
+}
 
 void GlobalScope::release_lone_objects()
 {

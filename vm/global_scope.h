@@ -1,12 +1,14 @@
 // GlobalScope: the global symbol table, an ordered hash from names to values as
 // php's EG(symbol_table). It starts with the superglobals php's CLI puts there
-// ($_GET, $_POST, $_COOKIE, $_FILES, $argv, $argc), then the main script's compiled
+// ($_GET, $_POST, $_COOKIE, $_FILES, $argv, $argc, $_SERVER, then $_REQUEST and $_ENV
+// if the script names them), then the main script's compiled
 // variables are attached in slot order as indirect entries pointing at their slots
 // (zend_attach_symbol_table); `global $x` in a function may add more. At the end of
 // the request the entries are released last first (zend_hash_graceful_reverse_destroy).
 #pragma once
 
 #include <string_view>
+#include <vector>
 
 #include "runtime/array.h"
 #include "runtime/value.h"
@@ -41,6 +43,13 @@ public:
     // holding an object whose count is 1 (a reference does not count) and releases it.
     void release_lone_objects();
 
+    // php keeps its own reference to $_GET, $_POST, $_COOKIE, $_FILES, $_SERVER and
+    // $_ENV (PG(http_globals)), dropped at the end of the request after the
+    // destructors and before the table goes (php_request_shutdown's step 8).
+    void release_request_arrays();
+    // Those references, for the heap verifier.
+    const std::vector<runtime::Value>& request_arrays() const { return m_request_arrays; }
+
     // Releases every global, last entry first.
     void destroy();
 
@@ -49,6 +58,7 @@ public:
 
 private:
     runtime::Array* m_table = nullptr;
+    std::vector<runtime::Value> m_request_arrays;
     static inline GlobalScope* s_current = nullptr;
 };
 

@@ -59,6 +59,8 @@ void Vm::list_held_values(std::vector<gc::Refcounted*>& out) const
             hold_frame(call);
     }
     hold_array(out, m_state.globals.table());
+    for (const runtime::Value& array : m_state.globals.request_arrays())
+        hold(out, array);
     // The script's code: literals, static variables, default values.
     const Script& script = *m_state.script;
     hold_function(out, *script.main);

@@ -304,6 +304,7 @@ void Vm::shutdown()
     runtime::Output::instance().flush();
     m_state.frame = m_state.main;
     try {
+        m_state.globals.release_request_arrays();
         m_state.globals.destroy();
         release_frame(m_state.main, false);
         m_state.classes.release_static_values();

@@ -57,6 +57,7 @@ constexpr std::array kFunctionAreas = {
     &builtins::xdebug_functions,
     &builtins::date_functions,
     &builtins::memory_functions,
+    &builtins::environment_functions,
 };
 
 constexpr std::array kConstantAreas = {

@@ -83,6 +83,7 @@ std::span<const BuiltinFunction> callable_functions();
 std::span<const BuiltinFunction> xdebug_functions();
 std::span<const BuiltinFunction> date_functions();
 std::span<const BuiltinFunction> memory_functions();
+std::span<const BuiltinFunction> environment_functions();
 
 std::span<const BuiltinConstant> core_constants();
 std::span<const BuiltinConstant> math_constants();
