@@ -201,29 +201,11 @@ FunctionCompiler::WriteChain FunctionCompiler::begin_write(const Node* var)
         base = base->child(0);
     }
     bool first_is_property = links.back()->kind == NodeKind::Prop;
-    if (first_is_property && is_this(base)) {
-        chain.base = Operand{}; // $this
-    } else if (is_plain_var(base) && writes_global_table(base)) {
+    chain.base_node = base;
+    if (is_plain_var(base) && writes_global_table(base))
         chain.superglobal = literal_string(base->child(0)->string_value);
-    } else if (is_plain_var(base)) {
-        chain.base = Operand{OperandKind::Cv, variable_slot(base)};
-    } else if (base->kind == NodeKind::StaticProp) {
-        // A::$list[] = v writes through the property; A::$obj->p = v through the object.
-        chain.base = first_is_property ? compile_static_prop_read(base, false) : compile_static_prop_for_write(base);
-    } else if (first_is_property &&
-               (base->kind == NodeKind::Call || base->kind == NodeKind::MethodCall ||
-                base->kind == NodeKind::StaticCall || base->kind == NodeKind::New)) {
-        // An object a call returns can be written through (`f()->p = 1`).
-        chain.base = compile_expression(base);
-    } else {
-        // zend_delayed_compile_var: literals and other constant expressions cannot be
-        // written to.
-        if (base->kind == NodeKind::Zval || base->kind == NodeKind::Array || base->kind == NodeKind::Const ||
-            base->kind == NodeKind::MagicConst || base->kind == NodeKind::BinaryOp ||
-            base->kind == NodeKind::EncapsList)
-            error(runtime::msg::TemporaryInWriteContext, base->line);
-        unsupported_write("Writing through offsets of anything but a variable is", base);
-    }
+    else
+        chain.base = compile_write_base(base, first_is_property);
     for (auto it = links.rbegin(); it != links.rend(); ++it) {
         const Node* link_node = *it;
         WriteLink link;
@@ -238,6 +220,30 @@ FunctionCompiler::WriteChain FunctionCompiler::begin_write(const Node* var)
         chain.links.push_back(link);
     }
     return chain;
+}
+
+// The base of a write chain: $this (Unused), a variable, or a value computed now.
+Operand FunctionCompiler::compile_write_base(const Node* base, bool first_is_property)
+{
+    if (first_is_property && is_this(base))
+        return Operand{}; // $this
+    if (is_plain_var(base))
+        return Operand{OperandKind::Cv, variable_slot(base)};
+    if (base->kind == NodeKind::StaticProp) {
+        // A::$list[] = v writes through the property; A::$obj->p = v through the object.
+        return first_is_property ? compile_static_prop_read(base, false) : compile_static_prop_for_write(base);
+    }
+    if (first_is_property && (base->kind == NodeKind::Call || base->kind == NodeKind::MethodCall ||
+                              base->kind == NodeKind::StaticCall || base->kind == NodeKind::New)) {
+        // An object a call returns can be written through (`f()->p = 1`).
+        return compile_expression(base);
+    }
+    // zend_delayed_compile_var: literals and other constant expressions cannot be
+    // written to.
+    if (base->kind == NodeKind::Zval || base->kind == NodeKind::Array || base->kind == NodeKind::Const ||
+        base->kind == NodeKind::MagicConst || base->kind == NodeKind::BinaryOp || base->kind == NodeKind::EncapsList)
+        error(runtime::msg::TemporaryInWriteContext, base->line);
+    unsupported_write("Writing through offsets of anything but a variable is", base);
 }
 
 // The second half: the FetchDimWrite (or `fetch`) of each link, all of them or all
@@ -258,9 +264,11 @@ Operand FunctionCompiler::emit_write_fetches(WriteChain& chain, uint32_t mode, b
     for (size_t i = 0; i < count; ++i) {
         WriteLink& link = chain.links[i];
         m_line = link.line;
-        free_tmp(container);
         free_tmp(link.offset);
+        // Never the container's Tmp: a temporary container is released after the
+        // result is written (see write_through_temporary).
         Operand out = new_tmp();
+        free_tmp(container);
         uint32_t at = emit(link.property ? Opcode::FetchObjWrite : fetch, container, link.offset, out);
         m_function.code[at].extended = link.property && fetch != Opcode::FetchDimWrite ? 0 : mode;
         container = out;
@@ -284,10 +292,10 @@ Operand FunctionCompiler::compile_dim_assign(const Node* node)
         value = emit_tmp(Opcode::QmAssign, value);
     Operand container = emit_write_fetches(chain, compound ? kFetchReadWrite : kFetchWrite, false);
     Operand offset = chain.links.back().offset;
-    free_tmp(container);
     free_tmp(offset);
     free_tmp(value);
-    Operand out = new_tmp();
+    Operand out = new_tmp(); // never the container's Tmp, released after the result is written
+    free_tmp(container);
     uint32_t at = emit(compound ? Opcode::AssignDimOp : Opcode::AssignDim, container, offset, out);
     if (compound)
         m_function.code[at].extended =
@@ -296,7 +304,8 @@ Operand FunctionCompiler::compile_dim_assign(const Node* node)
     return out;
 }
 
-// `$a[k] ??= v` (zend_compile_assign_coalesce): the offsets are computed once and
+// `$a[k] ??= v` and `$o->p ??= v`, through any chain of elements and properties
+// (zend_compile_assign_coalesce): the base and the offsets are computed once and
 // kept (php's memoized expressions): the quiet read and the write each use copies
 // of the temporary ones, which are freed at the end, whichever way it went.
 Operand FunctionCompiler::compile_dim_assign_coalesce(const Node* node)
@@ -309,7 +318,7 @@ Operand FunctionCompiler::compile_dim_assign_coalesce(const Node* node)
         emit(Opcode::CopyTmp, offset, {}, copy);
         return copy;
     };
-    Operand container = chain.base;
+    Operand container = chain.base; // a call's result is read here and called again for the write, as in php
     if (!chain.superglobal.is_unused()) {
         container = emit_tmp(Opcode::FetchGlobal, chain.superglobal);
         m_function.code.back().extended = 1; // quiet, as the isset it stands for
@@ -318,7 +327,8 @@ Operand FunctionCompiler::compile_dim_assign_coalesce(const Node* node)
         if (link.offset.is_unused())
             error(runtime::msg::CannotReadAppend, node->line);
         m_line = link.line;
-        container = emit_tmp(Opcode::FetchDimIsset, container, copy_of(link.offset));
+        container = emit_tmp(link.property ? Opcode::FetchObjIsset : Opcode::FetchDimIsset, container,
+                             copy_of(link.offset));
     }
     free_tmp(container);
     Operand out = new_tmp();
@@ -326,15 +336,17 @@ Operand FunctionCompiler::compile_dim_assign_coalesce(const Node* node)
     Operand value = compile_expression(node->child(1));
     // The write works on copies too: the originals outlive both paths.
     WriteChain copies = chain;
+    if (chain.base.is_tmp())
+        copies.base = compile_write_base(chain.base_node, chain.links.front().property);
     for (WriteLink& link : copies.links)
         link.offset = copy_of(link.offset);
     Operand element_container = emit_write_fetches(copies, 0, false);
     Operand offset = copies.links.back().offset;
-    free_tmp(element_container);
     free_tmp(offset);
     free_tmp(value);
     Operand assigned = new_tmp();
-    emit(Opcode::AssignDim, element_container, offset, assigned);
+    free_tmp(element_container);
+    emit(copies.links.back().property ? Opcode::AssignObj : Opcode::AssignDim, element_container, offset, assigned);
     emit(Opcode::OpData, value);
     free_tmp(assigned);
     emit(Opcode::QmAssign, assigned, {}, out);
@@ -354,8 +366,8 @@ Operand FunctionCompiler::compile_dim_increment(const Node* node)
 {
     WriteChain chain = begin_write(node->child(0));
     Operand element = emit_write_fetches(chain, kFetchReadWrite, true);
+    Operand out = new_tmp(); // never the element's Tmp, released after the result is written
     free_tmp(element);
-    Operand out = new_tmp();
     uint32_t kind = 0;
     switch (node->kind) {
     case NodeKind::PreInc: kind = 0; break;
@@ -386,12 +398,19 @@ Operand FunctionCompiler::compile_assign_ref(const Node* node)
 {
     const Node* target = node->child(0);
     const Node* source = node->child(1);
-    if (!is_plain_var(target) && target->kind != NodeKind::Dim)
-        unsupported_write("Reference assignment to anything but a variable or an element is", target);
+    if (!is_plain_var(target) && target->kind != NodeKind::Dim && target->kind != NodeKind::Prop &&
+        target->kind != NodeKind::StaticProp)
+        unsupported_write("Reference assignment to anything but a variable, an element or a property is", target);
     std::optional<WriteChain> chain;
     Operand target_operand;
-    if (target->kind == NodeKind::Dim)
-        chain = begin_write(target);
+    Operand static_class;
+    Operand static_name;
+    if (target->kind == NodeKind::Dim || target->kind == NodeKind::Prop)
+        chain = begin_write(target); // the last link's fetch gives the slot to bind
+    else if (target->kind == NodeKind::StaticProp)
+        static_prop_operands(target, static_class, static_name); // found after the source, as php's delayed fetch
+    else if (writes_global_table(target))
+        unsupported_write("Reference assignment to a superglobal inside a function is", target);
     else
         target_operand = Operand{OperandKind::Cv, variable_slot(target)};
     Operand source_operand;
@@ -410,8 +429,12 @@ Operand FunctionCompiler::compile_assign_ref(const Node* node)
     } else {
         unsupported("References to anything but variables, elements and calls are", source);
     }
-    if (chain)
+    if (chain) {
         target_operand = emit_write_fetches(*chain, kFetchWrite, true);
+    } else if (target->kind == NodeKind::StaticProp) {
+        target_operand = new_tmp();
+        emit(Opcode::FetchStaticPropWrite, static_class, static_name, target_operand);
+    }
     free_tmp(target_operand);
     free_tmp(source_operand);
     Operand out = new_tmp();

@@ -298,10 +298,12 @@ Operand FunctionCompiler::compile_prop_assign(const Node* node)
     Operand value = compile_expression(node->child(1));
     Operand container = emit_write_fetches(chain, compound ? 1 : 0, false);
     Operand name = chain.links.back().offset;
+    free_tmp(value); // taken before the result is written
+    // The result never shares a Tmp with the object or the name, which are released
+    // after it is written (php's temporaries are all distinct).
+    Operand out = new_tmp();
     free_tmp(container);
     free_tmp(name);
-    free_tmp(value);
-    Operand out = new_tmp();
     uint32_t at = emit(compound ? Opcode::AssignObjOp : Opcode::AssignObj, container, name, out);
     if (compound)
         m_function.code[at].extended =
@@ -315,9 +317,9 @@ Operand FunctionCompiler::compile_prop_increment(const Node* node)
     WriteChain chain = begin_write(node->child(0));
     Operand container = emit_write_fetches(chain, 1, false);
     Operand name = chain.links.back().offset;
+    Operand out = new_tmp(); // distinct from the object and the name, released after it is written
     free_tmp(container);
     free_tmp(name);
-    Operand out = new_tmp();
     uint32_t kind = node->kind == NodeKind::PreInc    ? 0
                     : node->kind == NodeKind::PreDec  ? 1
                     : node->kind == NodeKind::PostInc ? 2

@@ -330,8 +330,11 @@ Operand FunctionCompiler::compile_assign_coalesce(const Node* node)
     const Node* target = node->child(0);
     if (target->kind == NodeKind::Dim)
         return compile_dim_assign_coalesce(node);
-    if (target->kind == NodeKind::Prop && (is_this(target->child(0)) || (is_plain_variable(target->child(0)) && !is_superglobal(target->child(0)))))
+    bool constant_name = target->kind == NodeKind::Prop && target->child(1)->kind == NodeKind::Zval;
+    if (constant_name && (is_this(target->child(0)) || (is_plain_variable(target->child(0)) && !is_superglobal(target->child(0)))))
         return compile_prop_assign_coalesce(node);
+    if (target->kind == NodeKind::Prop)
+        return compile_dim_assign_coalesce(node); // a chain, or a computed name evaluated once
     if (target->kind != NodeKind::Var)
         unsupported("Coalescing assignment to anything but a variable is", target);
     Operand slot{OperandKind::Cv, variable_slot(target)};

@@ -188,7 +188,9 @@ private:
         // nothing they run can move the table under the pointer.
         Operand superglobal;
         std::vector<WriteLink> links;
+        const parser::Node* base_node = nullptr; // what `base` was compiled from
     };
+    Operand compile_write_base(const parser::Node* base, bool first_is_property);
     Operand chain_base_for_write(const WriteChain& chain);
     bool writes_global_table(const parser::Node* var) const;
     WriteChain begin_write(const parser::Node* var);

@@ -294,7 +294,7 @@ static void warn_if_undefined(const Instruction* pc, Frame* fp)
         undefined_variable(fp, pc->op1);
 }
 
-Outcome fetch_dimension_for_write(const Instruction* pc, Frame* fp)
+static Outcome fetch_dimension_for_write_in_place(const Instruction* pc, Frame* fp)
 {
     auto mode = static_cast<FetchMode>(pc->extended);
     if (mode != kFetchWrite)
@@ -459,7 +459,7 @@ Outcome assign_op_to_object_dimension(const Instruction* pc, Frame* fp, runtime:
     return outcome;
 }
 
-Outcome assign_dimension(const Instruction* pc, Frame* fp)
+static Outcome assign_dimension_in_place(const Instruction* pc, Frame* fp)
 {
     Value& container = op1_container(pc, fp);
     if (container.is_string() && pc->op2_kind != OperandKind::Unused)
@@ -477,7 +477,7 @@ Outcome assign_dimension(const Instruction* pc, Frame* fp)
     return Outcome::Ok;
 }
 
-Outcome assign_dimension_op(const Instruction* pc, Frame* fp)
+static Outcome assign_dimension_op_in_place(const Instruction* pc, Frame* fp)
 {
     warn_if_undefined(pc, fp);
     if (Value& container = op1_container(pc, fp); container.is_object())
@@ -499,7 +499,7 @@ Outcome assign_dimension_op(const Instruction* pc, Frame* fp)
     return Outcome::Ok;
 }
 
-Outcome unset_dimension(const Instruction* pc, Frame* fp)
+static Outcome unset_dimension_in_place(const Instruction* pc, Frame* fp)
 {
     warn_if_undefined(pc, fp);
     Value& container = op1_container(pc, fp);
@@ -525,7 +525,7 @@ Outcome unset_dimension(const Instruction* pc, Frame* fp)
     return outcome;
 }
 
-Outcome increment_indirect(const Instruction* pc, Frame* fp)
+static Outcome increment_indirect_in_place(const Instruction* pc, Frame* fp)
 {
     return increment_in_place(pc, fp, container_slot(fp, pc->op1, pc->op1_kind));
 }
@@ -590,8 +590,9 @@ static bool caller_binds_result(const Frame* caller)
         return false;
     const Instruction* call = caller->pc;
     const Instruction* next = call + 1;
-    while (next->opcode == Opcode::FetchDimWrite) // the target's fetches come after the call
-        ++next;
+    while (next->opcode == Opcode::FetchDimWrite || next->opcode == Opcode::FetchObjWrite ||
+           next->opcode == Opcode::FetchStaticPropWrite || next->opcode == Opcode::FetchGlobalWrite)
+        ++next; // the target's fetches come after the call
     return call->result_kind == OperandKind::Tmp && next->opcode == Opcode::AssignRef &&
            next->op2_kind == OperandKind::Tmp && next->op2 == call->result;
 }
@@ -981,5 +982,45 @@ void foreach_free(const Instruction* pc, Frame* fp)
         runtime::iterator_delete(iterator.aux());
     runtime::release_and_clear_nogc(iterator);
 }
+
+
+// ---- writes through a temporary container ---------------------------------------
+
+// php's FREE_OP1_VAR_PTR: an instruction that writes through a container held in a
+// Tmp itself, not through a pointer into a variable (what a write fetch leaves when
+// the object it read from died, or what an overloaded property's __get gave),
+// releases it when done. A write fetch's result pointing into a container about to
+// die becomes a copy of the element first (FREE_VAR_PTR_AND_EXTRACT_RESULT_IF_NEEDED).
+static Outcome write_through_temporary(const Instruction* pc, Frame* fp, Outcome (*write)(const Instruction*, Frame*))
+{
+    Outcome outcome = write(pc, fp);
+    Value& container = slot_at(fp, pc->op1);
+    if (!container.is_refcounted())
+        return outcome;
+    if (container.as_counted()->refcount == 1 && pc->result_kind == OperandKind::Tmp) {
+        Value& result = result_slot(pc, fp);
+        if (result.is_indirect()) {
+            Value element;
+            runtime::copy_value(element, *result.as_indirect());
+            result.copy_from(element);
+        }
+    }
+    runtime::release_and_clear(container);
+    return outcome;
+}
+
+template <Outcome (*Write)(const Instruction*, Frame*)>
+static Outcome through_container(const Instruction* pc, Frame* fp)
+{
+    if (pc->op1_kind != OperandKind::Tmp || !slot_at(fp, pc->op1).is_refcounted()) [[likely]]
+        return Write(pc, fp);
+    return write_through_temporary(pc, fp, Write);
+}
+
+Outcome fetch_dimension_for_write(const Instruction* pc, Frame* fp) { return through_container<fetch_dimension_for_write_in_place>(pc, fp); }
+Outcome assign_dimension(const Instruction* pc, Frame* fp) { return through_container<assign_dimension_in_place>(pc, fp); }
+Outcome assign_dimension_op(const Instruction* pc, Frame* fp) { return through_container<assign_dimension_op_in_place>(pc, fp); }
+Outcome unset_dimension(const Instruction* pc, Frame* fp) { return through_container<unset_dimension_in_place>(pc, fp); }
+Outcome increment_indirect(const Instruction* pc, Frame* fp) { return through_container<increment_indirect_in_place>(pc, fp); }
 
 } // namespace miniphp::vm

@@ -423,9 +423,19 @@ Outcome fetch_object_for_write(const Instruction* pc, Frame* fp)
                                                        std::string(name->view()).c_str(),
                                                        type_for_message(container).c_str()));
     }
+    // The object read from a Tmp (a call's result) may die as the Tmp is released:
+    // then the result is a copy of the property (FREE_VAR_PTR_AND_EXTRACT_RESULT_IF_NEEDED).
+    Value result;
+    if (slot != nullptr) {
+        const Value& held = slot_at(fp, pc->op1);
+        if (pc->op1_kind == OperandKind::Tmp && held.is_refcounted() && held.as_counted()->refcount == 1)
+            runtime::copy_value(result, *slot);
+        else
+            result = Value::indirect(slot);
+    }
     operands.release(pc, fp);
     if (slot != nullptr)
-        result_slot(pc, fp).copy_from(Value::indirect(slot));
+        result_slot(pc, fp).copy_from(result);
     return outcome;
 }
 
