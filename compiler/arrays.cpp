@@ -19,10 +19,10 @@ using vm::OperandKind;
 
 namespace {
 
-// FetchDimWrite's modes (its `extended`).
-constexpr uint32_t kFetchWrite = 0;
-constexpr uint32_t kFetchReadWrite = 1;
-constexpr uint32_t kFetchUnset = 2;
+using vm::kFetchForReference;
+using vm::kFetchReadWrite;
+using vm::kFetchUnset;
+using vm::kFetchWrite;
 
 bool is_plain_var(const Node* node)
 {
@@ -233,17 +233,16 @@ Operand FunctionCompiler::compile_write_base(const Node* base, bool first_is_pro
         // A::$list[] = v writes through the property; A::$obj->p = v through the object.
         return first_is_property ? compile_static_prop_read(base, false) : compile_static_prop_for_write(base);
     }
-    if (first_is_property && (base->kind == NodeKind::Call || base->kind == NodeKind::MethodCall ||
-                              base->kind == NodeKind::StaticCall || base->kind == NodeKind::New)) {
-        // An object a call returns can be written through (`f()->p = 1`).
+    if (base->kind == NodeKind::Call || base->kind == NodeKind::MethodCall || base->kind == NodeKind::StaticCall) {
+        // What a call returns can be written through: an object (`f()->p = 1`), or a
+        // temporary array, changed and dropped (`f()[0] = 1`).
         return compile_expression(base);
     }
-    // zend_delayed_compile_var: literals and other constant expressions cannot be
-    // written to.
-    if (base->kind == NodeKind::Zval || base->kind == NodeKind::Array || base->kind == NodeKind::Const ||
-        base->kind == NodeKind::MagicConst || base->kind == NodeKind::BinaryOp || base->kind == NodeKind::EncapsList)
-        error(runtime::msg::TemporaryInWriteContext, base->line);
-    unsupported_write("Writing through offsets of anything but a variable is", base);
+    if (base->kind == NodeKind::Var)
+        unsupported_write("Writing through offsets of a variable variable is", base);
+    // zend_compile_var_inner: anything else (a literal, `new`, an operator's result) is
+    // a temporary, which cannot be written to.
+    error(runtime::msg::TemporaryInWriteContext, base->line);
 }
 
 // The second half: the FetchDimWrite (or `fetch`) of each link, all of them or all
@@ -271,6 +270,9 @@ Operand FunctionCompiler::emit_write_fetches(WriteChain& chain, uint32_t mode, b
         free_tmp(container);
         uint32_t at = emit(link.property ? Opcode::FetchObjWrite : fetch, container, link.offset, out);
         m_function.code[at].extended = link.property && fetch != Opcode::FetchDimWrite ? 0 : mode;
+        if (link.property && mode == kFetchWrite && fetch == Opcode::FetchDimWrite && i + 1 < chain.links.size() &&
+            !chain.links[i + 1].property)
+            m_function.code[at].extended |= vm::kFetchForElementWrite;
         container = out;
     }
     if (!all_links)
@@ -431,6 +433,8 @@ Operand FunctionCompiler::compile_assign_ref(const Node* node)
     }
     if (chain) {
         target_operand = emit_write_fetches(*chain, kFetchWrite, true);
+        if (chain->links.back().property) // ASSIGN_OBJ_REF: no binding to an overloaded property
+            m_function.code.back().extended = kFetchForReference;
     } else if (target->kind == NodeKind::StaticProp) {
         target_operand = new_tmp();
         emit(Opcode::FetchStaticPropWrite, static_class, static_name, target_operand);

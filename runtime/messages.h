@@ -156,6 +156,8 @@
     X(CannotCreateDynamicProperty, "Error", "Cannot create dynamic property %s::$%s")          \
     X(ObjectUsedAsArray, "Error", "Cannot use object of type %s as array")                    \
     X(IndirectModificationOfElement, "Notice", "Indirect modification of overloaded element of %s has no effect") \
+    X(IndirectModificationOfProperty, "Notice", "Indirect modification of overloaded property %s::$%s has no effect") \
+    X(ReferenceToOverloaded, "Error", "Cannot assign by reference to overloaded object")      \
     /* WeakReference and WeakMap (zend_weakrefs.c) */                                        \
     X(WeakReferenceDirect, "Error",                                                          \
       "Direct instantiation of WeakReference is not allowed, use WeakReference::create instead") \

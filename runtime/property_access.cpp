@@ -274,8 +274,48 @@ Outcome read_property(Object* object, String* name, const Class* scope, bool qui
     return Outcome::Ok;
 }
 
-Value* property_for_write(Object* object, String* name, const Class* scope)
+
+bool property_goes_to_get(Object* object, String* name, const Class* scope)
 {
+    if (object->class_entry->magic_get() == nullptr)
+        return false;
+    PropertyLocation where = locate_property(object->class_entry, name->view(), scope);
+    Value* slot = where.place == PropertyPlace::Inaccessible ? nullptr : property_slot(object, where, name);
+    if (slot != nullptr && !slot->is_undef())
+        return false;
+    // A typed property never initialized is not __get's (IS_PROP_UNINIT).
+    if (slot != nullptr && where.info != nullptr && where.info->type != nullptr)
+        return false;
+    return (guard_of(object, name).as_long() & InGet) == 0;
+}
+
+namespace {
+
+// zend_handle_fetch_obj_flags for ZEND_FETCH_DIM_WRITE: before an element is written
+// into a property holding null, nothing or false (which becomes an array), its type
+// must admit an array.
+bool array_may_start_in(const PropertyInfo* info, const Value& slot)
+{
+    const Value& value = deref(slot);
+    if (!value.is_null() && !value.is_undef() && value.type() != Type::False)
+        return true;
+    if (info == nullptr || info->type == nullptr || info->type->admits(Type::Array))
+        return true;
+    (void)throw_error(msg::kind::TypeError, format("Cannot auto-initialize an array inside property %s::$%s of type %s",
+                                               info->declaring_class->name().c_str(),
+                                               std::string(info->name->view()).c_str(),
+                                               type_to_string(*info->type).c_str()));
+    return false;
+}
+
+} // namespace
+
+Value* property_for_write(Object* object, String* name, const Class* scope, bool* overloaded, bool element_write)
+{
+    if (overloaded != nullptr && property_goes_to_get(object, name, scope)) {
+        *overloaded = true;
+        return nullptr;
+    }
     PropertyLocation where = locate_property(object->class_entry, name->view(), scope);
     if (where.place == PropertyPlace::Inaccessible) {
         (void)throw_inaccessible(object, *where.info);
@@ -289,9 +329,34 @@ Value* property_for_write(Object* object, String* name, const Class* scope)
         (void)throw_readonly_modified(*where.info);
         return nullptr;
     }
+    if (element_write && !array_may_start_in(where.info, *slot))
+        return nullptr;
     if (slot->is_undef())
         slot->set_null();
     return slot;
+}
+
+Outcome read_overloaded_for_write(Object* object, String* name, Value& result)
+{
+    Value got = Value::null();
+    Outcome outcome = Outcome::Ok;
+    result = Value::null();
+    if (!call_get(object, name, got, outcome))
+        return Outcome::Ok;
+    if (outcome == Outcome::Threw) {
+        release(got);
+        return Outcome::Threw;
+    }
+    if (!got.is_reference() && !got.is_object())
+        notice(format(msg::IndirectModificationOfProperty, object->class_entry->name().c_str(),
+                      std::string(name->view()).c_str()));
+    if (got.is_reference() && got.as_reference()->header.refcount == 1) {
+        copy_value(result, got.as_reference()->value); // a reference held by nothing else
+        release(got);
+        return Outcome::Ok;
+    }
+    result.copy_from(got);
+    return Outcome::Ok;
 }
 
 Outcome write_property(Object* object, String* name, const Class* scope, const Value& value)

@@ -50,7 +50,19 @@ Outcome read_property(Object* object, String* name, const Class* scope, bool qui
 Outcome write_property(Object* object, String* name, const Class* scope, const Value& value);
 // The slot of $object->name for a nested write or a reference, created as null when
 // missing (with the dynamic-property deprecation); nullptr when an error is pending.
-Value* property_for_write(Object* object, String* name, const Class* scope);
+// Given `overloaded`, it is set instead (and nullptr returned) where php goes to
+// __get (zend_std_get_property_ptr_ptr giving NULL): the property is missing, unset
+// or not visible, and the class's __get is not running for it. `element_write`: an
+// element is written next, which a typed property holding no array may refuse
+// ("Cannot auto-initialize an array inside property ...").
+Value* property_for_write(Object* object, String* name, const Class* scope, bool* overloaded = nullptr,
+                          bool element_write = false);
+// True where a write through $object->name goes to __get (see property_for_write).
+bool property_goes_to_get(Object* object, String* name, const Class* scope);
+// What __get gives for a write through it (read_property with BP_VAR_W), owned: a
+// reference stays one, so that writes reach what it refers to; a value that is
+// neither brings php's notice that writing to it changes nothing.
+Outcome read_overloaded_for_write(Object* object, String* name, Value& result);
 // unset($object->name).
 Outcome unset_property(Object* object, String* name, const Class* scope);
 // isset($object->name) (or !empty when `check_empty`).

@@ -70,6 +70,15 @@ inline constexpr uint32_t kNoKey = UINT32_MAX;
 // instruction at run time.
 enum class OperandKind : uint8_t { Unused, Const, Cv, Tmp, Any };
 
+// The `extended` of FetchDimWrite and FetchObjWrite: what the slot is fetched for.
+// ForReference (FetchObjWrite only): `$o->p = &$x`, which an overloaded property
+// refuses.
+enum FetchMode : uint32_t { kFetchWrite = 0, kFetchReadWrite = 1, kFetchUnset = 2, kFetchForReference = 3 };
+// Added to a FetchObjWrite's mode when an element of the property is written next
+// (php's ZEND_FETCH_DIM_WRITE): a typed property that cannot hold an array must not
+// be made one.
+constexpr uint32_t kFetchForElementWrite = 4;
+
 struct Instruction {
     const void* handler = nullptr; // executable form: the specialised handler
     uint32_t op1 = 0;      // literal index, slot index, jump target or number

@@ -30,8 +30,6 @@ using runtime::Value;
 
 namespace {
 
-// What a write fetch does with a missing element.
-enum FetchMode : uint32_t { kFetchWrite = 0, kFetchReadWrite = 1, kFetchUnset = 2 };
 
 
 Value& op1_container(const Instruction* pc, Frame* fp) { return runtime::deref(container_slot(fp, pc->op1, pc->op1_kind)); }
@@ -590,11 +588,35 @@ static bool caller_binds_result(const Frame* caller)
         return false;
     const Instruction* call = caller->pc;
     const Instruction* next = call + 1;
+    // __get declared &__get(), called for a write through the property it stands for:
+    // the write goes through the reference it returns.
+    if (call->opcode == Opcode::FetchObjWrite)
+        return true;
+    if (call->result_kind != OperandKind::Tmp)
+        return false;
+    // A write through what the call returns (`g()[] = 1`): php's by-reference return
+    // is a reference, so the write lands in what it refers to. The first instruction
+    // using the result, after the offsets, is the write (code always ends in a Return).
+    for (const Instruction* at = next; at->opcode != Opcode::Return; ++at) {
+        if (at->op1_kind == OperandKind::Tmp && at->op1 == call->result) {
+            switch (at->opcode) {
+            case Opcode::FetchDimWrite:
+            case Opcode::AssignDim:
+            case Opcode::AssignDimOp:
+            case Opcode::UnsetDim:
+            case Opcode::IncDecIndirect:
+                return true;
+            default:
+                return false;
+            }
+        }
+        if (at->op2_kind == OperandKind::Tmp && at->op2 == call->result)
+            break;
+    }
     while (next->opcode == Opcode::FetchDimWrite || next->opcode == Opcode::FetchObjWrite ||
            next->opcode == Opcode::FetchStaticPropWrite || next->opcode == Opcode::FetchGlobalWrite)
         ++next; // the target's fetches come after the call
-    return call->result_kind == OperandKind::Tmp && next->opcode == Opcode::AssignRef &&
-           next->op2_kind == OperandKind::Tmp && next->op2 == call->result;
+    return next->opcode == Opcode::AssignRef && next->op2_kind == OperandKind::Tmp && next->op2 == call->result;
 }
 
 Outcome make_return_reference(const Instruction* pc, Frame* fp)
@@ -1012,7 +1034,8 @@ static Outcome write_through_temporary(const Instruction* pc, Frame* fp, Outcome
 template <Outcome (*Write)(const Instruction*, Frame*)>
 static Outcome through_container(const Instruction* pc, Frame* fp)
 {
-    if (pc->op1_kind != OperandKind::Tmp || !slot_at(fp, pc->op1).is_refcounted()) [[likely]]
+    // A null there may become an array the write makes: it is released all the same.
+    if (pc->op1_kind != OperandKind::Tmp || slot_at(fp, pc->op1).is_indirect()) [[likely]]
         return Write(pc, fp);
     return write_through_temporary(pc, fp, Write);
 }

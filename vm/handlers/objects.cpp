@@ -414,7 +414,26 @@ Outcome fetch_object_for_write(const Instruction* pc, Frame* fp)
     Value* slot = nullptr;
     if (container.is_object()) {
         fill_property_cache(pc, fp, container.as_object());
-        slot = runtime::property_for_write(container.as_object(), name, scope_of(fp));
+        bool overloaded = false;
+        slot = runtime::property_for_write(container.as_object(), name, scope_of(fp), &overloaded,
+                                           (pc->extended & kFetchForElementWrite) != 0);
+        if (overloaded) {
+            // zend_fetch_property_address: what __get gives, in the result itself (the
+            // next instruction writes through it and releases it).
+            Value got;
+            outcome = runtime::read_overloaded_for_write(container.as_object(), name, got);
+            if (outcome == Outcome::Ok && (pc->extended & 3) == kFetchForReference) {
+                runtime::release(got);
+                got = Value::null();
+                outcome = runtime::throw_error(runtime::msg::kind::Error, runtime::msg::ReferenceToOverloaded);
+            }
+            operands.release(pc, fp);
+            if (outcome == Outcome::Ok)
+                result_slot(pc, fp).copy_from(got);
+            else
+                runtime::release(got);
+            return outcome;
+        }
         if (slot == nullptr)
             outcome = Outcome::Threw;
     } else {
@@ -498,6 +517,23 @@ Outcome update_existing_property(const Instruction* pc, Frame* fp, bool has_data
     Object* object = operands.container.as_object();
     fill_property_cache(pc, fp, object);
     ++object->header.refcount;
+    if (runtime::property_goes_to_get(object, operands.name, scope_of(fp))) [[unlikely]] {
+        // zend_pre_incdec_overloaded_property, zend_assign_op_overloaded_property: read
+        // through __get, updated as a copy, written back (through __set if any).
+        Value current;
+        Outcome outcome = runtime::read_property(object, operands.name, scope_of(fp), false, current);
+        if (outcome == Outcome::Ok)
+            outcome = update(current, nullptr);
+        else if (has_data)
+            release_op_data(pc, fp);
+        if (outcome == Outcome::Ok)
+            outcome = runtime::write_property(object, operands.name, scope_of(fp), current);
+        else
+            runtime::release(current);
+        operands.release(pc, fp);
+        runtime::release_nogc(Value::object(object));
+        return outcome;
+    }
     const runtime::PropertyInfo* typed = nullptr;
     Value* slot = existing_property_for_update(object, operands.name, scope_of(fp), typed);
     Outcome outcome = Outcome::Threw;
