@@ -476,7 +476,7 @@ void FunctionCompiler::compile_list_assign(const Node* list, Operand value)
             // php's FETCH_LIST_W: the element is fetched for writing (created if
             // missing), then bound, or destructured further by reference.
             uint32_t at = emit(Opcode::FetchDimWrite, value, key, fetched);
-            m_function.code[at].extended = 0;
+            m_function.code[at].extended = kFetchWrite | vm::kFetchFromList;
             if (by_reference) {
                 bind_list_reference(target, fetched);
                 continue;
@@ -590,6 +590,10 @@ void FunctionCompiler::compile_foreach(const Node* node)
     bool by_reference = value_node->kind == NodeKind::Ref;
     if (by_reference)
         value_node = value_node->child(0);
+    // zend_propagate_list_refs: a list binding any element by reference walks the
+    // subject by reference.
+    if (value_node->kind == NodeKind::Array && list_has_references(value_node))
+        by_reference = true;
     if (key_node != nullptr && key_node->kind == NodeKind::Array)
         error(runtime::msg::KeyCannotBeList, key_node->line);
     if (key_node != nullptr && key_node->kind == NodeKind::Ref)
@@ -619,7 +623,7 @@ void FunctionCompiler::compile_foreach(const Node* node)
     set_line(node);
     uint32_t fetch_at = emit(by_reference ? Opcode::FeFetchRef : Opcode::FeFetch, iterator, {}, value_target);
     m_function.code[fetch_at].extended = key_node != nullptr ? key_tmp.index : vm::kNoKey;
-    if (!value_is_cv && by_reference)
+    if (!value_is_cv && by_reference && value_node->kind != NodeKind::Array)
         bind_list_reference(value_node, value_target);
     else if (!value_is_cv)
         assign_from_operand(value_node, value_target);

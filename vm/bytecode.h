@@ -78,6 +78,10 @@ enum FetchMode : uint32_t { kFetchWrite = 0, kFetchReadWrite = 1, kFetchUnset = 
 // (php's ZEND_FETCH_DIM_WRITE): a typed property that cannot hold an array must not
 // be made one.
 constexpr uint32_t kFetchForElementWrite = 4;
+// Added to a FetchDimWrite's mode for a list() element bound by reference (php's
+// FETCH_LIST_W): the container is read again for the next element, and freed after
+// the list, not by the fetch.
+constexpr uint32_t kFetchFromList = 8;
 
 struct Instruction {
     const void* handler = nullptr; // executable form: the specialised handler

@@ -294,7 +294,7 @@ static void warn_if_undefined(const Instruction* pc, Frame* fp)
 
 static Outcome fetch_dimension_for_write_in_place(const Instruction* pc, Frame* fp)
 {
-    auto mode = static_cast<FetchMode>(pc->extended);
+    auto mode = static_cast<FetchMode>(pc->extended & 3);
     if (mode != kFetchWrite)
         warn_if_undefined(pc, fp);
     Value& container = op1_container(pc, fp);
@@ -1040,7 +1040,12 @@ static Outcome through_container(const Instruction* pc, Frame* fp)
     return write_through_temporary(pc, fp, Write);
 }
 
-Outcome fetch_dimension_for_write(const Instruction* pc, Frame* fp) { return through_container<fetch_dimension_for_write_in_place>(pc, fp); }
+Outcome fetch_dimension_for_write(const Instruction* pc, Frame* fp)
+{
+    if (pc->extended & kFetchFromList)
+        return fetch_dimension_for_write_in_place(pc, fp);
+    return through_container<fetch_dimension_for_write_in_place>(pc, fp);
+}
 Outcome assign_dimension(const Instruction* pc, Frame* fp) { return through_container<assign_dimension_in_place>(pc, fp); }
 Outcome assign_dimension_op(const Instruction* pc, Frame* fp) { return through_container<assign_dimension_op_in_place>(pc, fp); }
 Outcome unset_dimension(const Instruction* pc, Frame* fp) { return through_container<unset_dimension_in_place>(pc, fp); }
