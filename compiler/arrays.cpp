@@ -206,6 +206,9 @@ FunctionCompiler::WriteChain FunctionCompiler::begin_write(const Node* var)
         chain.superglobal = literal_string(base->child(0)->string_value);
     else
         chain.base = compile_write_base(base, first_is_property);
+    if (!m_function.code.empty() && m_function.code.back().opcode == Opcode::FetchStaticPropWrite &&
+        base->kind == NodeKind::StaticProp)
+        chain.base_fetch = static_cast<int64_t>(m_function.code.size() - 1);
     for (auto it = links.rbegin(); it != links.rend(); ++it) {
         const Node* link_node = *it;
         WriteLink link;
@@ -258,6 +261,8 @@ Operand FunctionCompiler::chain_base_for_write(const WriteChain& chain)
 
 Operand FunctionCompiler::emit_write_fetches(WriteChain& chain, uint32_t mode, bool all_links, Opcode fetch)
 {
+    if (chain.base_fetch >= 0 && mode == kFetchWrite && fetch == Opcode::FetchDimWrite)
+        m_function.code[chain.base_fetch].extended |= vm::kFetchForElementWrite; // `A::$list[] = v`
     Operand container = chain_base_for_write(chain);
     size_t count = chain.links.size() - (all_links ? 0 : 1);
     for (size_t i = 0; i < count; ++i) {

@@ -335,6 +335,8 @@ Operand FunctionCompiler::compile_assign_coalesce(const Node* node)
         return compile_prop_assign_coalesce(node);
     if (target->kind == NodeKind::Prop)
         return compile_dim_assign_coalesce(node); // a chain, or a computed name evaluated once
+    if (target->kind == NodeKind::StaticProp)
+        return compile_static_prop_assign_coalesce(node);
     if (target->kind != NodeKind::Var)
         unsupported("Coalescing assignment to anything but a variable is", target);
     Operand slot{OperandKind::Cv, variable_slot(target)};

@@ -100,6 +100,7 @@ private:
 
     // Static properties (static_props.cpp).
     void static_prop_operands(const parser::Node* node, Operand& cls, Operand& name);
+    Operand compile_static_prop_assign_coalesce(const parser::Node* node);
     Operand compile_static_prop_read(const parser::Node* node, bool quiet);
     Operand compile_static_prop_for_write(const parser::Node* node);
     Operand compile_static_prop_assign(const parser::Node* node);
@@ -189,6 +190,7 @@ private:
         Operand superglobal;
         std::vector<WriteLink> links;
         const parser::Node* base_node = nullptr; // what `base` was compiled from
+        int64_t base_fetch = -1; // the FetchStaticPropWrite giving `base`, if one did
     };
     Operand compile_write_base(const parser::Node* base, bool first_is_property);
     Operand chain_base_for_write(const WriteChain& chain);

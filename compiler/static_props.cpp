@@ -61,9 +61,9 @@ Operand FunctionCompiler::compile_static_prop_assign(const Node* node)
     free_tmp(value);
     Operand out = new_tmp();
     uint32_t at = emit(Opcode::AssignStaticProp, cls, name, out);
-    if (node->kind == NodeKind::AssignOp)
+    if (node->kind == NodeKind::AssignOp) // the operator's opcode + 1: Add is opcode 0
         m_function.code[at].extended =
-            static_cast<uint32_t>(binary_opcode(static_cast<parser::BinaryOpKind>(node->attr)));
+            static_cast<uint32_t>(binary_opcode(static_cast<parser::BinaryOpKind>(node->attr))) + 1;
     emit(Opcode::OpData, value);
     return out;
 }
@@ -91,6 +91,33 @@ Operand FunctionCompiler::compile_isset_static_prop(const Node* node, bool is_em
     uint32_t at = emit(Opcode::IssetStaticProp, cls, name, result);
     m_function.code[at].extended = is_empty ? 1 : 0;
     return result;
+}
+
+// `A::$x ??= v`: read quietly, and only when that gives null, the value, then the
+// property assigned. The class is named again for the write: a literal or a
+// variable, which reading twice cannot tell apart from once.
+Operand FunctionCompiler::compile_static_prop_assign_coalesce(const Node* node)
+{
+    const Node* target = node->child(0);
+    const Node* class_node = target->child(0);
+    if (class_node->kind != NodeKind::Zval && class_node->kind != NodeKind::Var)
+        unsupported("Coalescing assignment to a static property of a computed class is", class_node);
+    Operand current = compile_static_prop_read(target, true);
+    free_tmp(current);
+    Operand out = new_tmp();
+    uint32_t skip = emit(Opcode::Coalesce, current, {}, out);
+    Operand value = compile_expression(node->child(1));
+    Operand cls;
+    Operand name;
+    static_prop_operands(target, cls, name);
+    free_tmp(value);
+    Operand assigned = new_tmp();
+    emit(Opcode::AssignStaticProp, cls, name, assigned);
+    emit(Opcode::OpData, value);
+    free_tmp(assigned);
+    emit(Opcode::QmAssign, assigned, {}, out);
+    patch_jump(skip, next_instruction());
+    return out;
 }
 
 } // namespace miniphp::compiler

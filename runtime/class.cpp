@@ -120,10 +120,10 @@ void Class::add_method(std::string lower_name, Method method)
     m_methods.insert_or_assign(std::move(lower_name), std::move(method));
 }
 
-void Class::add_static_property(String* name, uint32_t flags, const Value& initial)
+void Class::add_static_property(String* name, uint32_t flags, const Value& initial, const TypeDecl* type)
 {
     m_static_values.push_back(initial);
-    StaticProperty property{name, flags, this, &m_static_values.back()};
+    StaticProperty property{name, flags, this, &m_static_values.back(), type};
     for (StaticProperty& existing : m_static_properties) {
         if (existing.name == name) {
             existing = property;

@@ -125,6 +125,7 @@ struct StaticProperty {
     uint32_t flags = 0;
     const Class* declaring_class = nullptr;
     Value* slot = nullptr;
+    const TypeDecl* type = nullptr; // a typed static property's type (owned by its class)
 };
 
 struct ClassConstant {
@@ -162,7 +163,7 @@ public:
     void add_property(String* name, uint32_t flags, const Value& initial, const TypeDecl* type = nullptr);
 
     // Static properties: declared here (a redeclaration gets its own slot) or inherited.
-    void add_static_property(String* name, uint32_t flags, const Value& initial);
+    void add_static_property(String* name, uint32_t flags, const Value& initial, const TypeDecl* type = nullptr);
     const StaticProperty* find_static_property(std::string_view name) const;
     // Releases the values of the static properties declared here (at shutdown, after
     // the destructors and before the objects are freed).

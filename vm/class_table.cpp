@@ -126,7 +126,7 @@ const runtime::Class* ClassTable::declare(ClassDecl& decl, std::string& error, b
         property.default_value = runtime::Value::null();
         runtime::String* name = runtime::InternTable::instance().intern(property.name);
         if (property.flags & runtime::AccStatic)
-            cls->add_static_property(name, property.flags, initial);
+            cls->add_static_property(name, property.flags, initial, property.type.is_set() ? &property.type : nullptr);
         else
             cls->add_property(name, property.flags, initial, property.type.is_set() ? &property.type : nullptr);
     }

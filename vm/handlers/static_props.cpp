@@ -5,7 +5,9 @@
 #include "runtime/conversions.h"
 #include "runtime/messages.h"
 #include "runtime/object.h"
+#include "runtime/property_access.h"
 #include "runtime/reference.h"
+#include "runtime/type_decl.h"
 
 namespace miniphp::vm {
 
@@ -40,7 +42,7 @@ const runtime::Class* class_operand(ExecState& st, const Instruction* pc, Frame*
     return cls;
 }
 
-Value* static_property_slot(ExecState& st, const Instruction* pc, Frame* fp, bool quiet)
+const runtime::StaticProperty* static_property(ExecState& st, const Instruction* pc, Frame* fp, bool quiet)
 {
     std::string class_name;
     std::string_view name = literal_at(pc, pc->op2).as_string()->view();
@@ -76,7 +78,34 @@ Value* static_property_slot(ExecState& st, const Instruction* pc, Frame* fp, boo
                                 cls->name().c_str(), std::string(name).c_str()));
         return nullptr;
     }
-    return property->slot;
+    return property;
+}
+
+Value* static_property_slot(ExecState& st, const Instruction* pc, Frame* fp, bool quiet)
+{
+    const runtime::StaticProperty* property = static_property(st, pc, fp, quiet);
+    return property != nullptr ? property->slot : nullptr;
+}
+
+// zend_verify_property_type for a typed static property: `value` (owned) fits its
+// type, maybe converted; php's TypeError otherwise.
+Outcome verify_static_value(const runtime::StaticProperty& property, Value& value)
+{
+    runtime::PropertyInfo info;
+    info.name = property.name;
+    info.flags = property.flags;
+    info.declaring_class = property.declaring_class;
+    info.type = property.type;
+    return runtime::verify_property_value(info, value);
+}
+
+// Reading a typed static property nothing was assigned to yet.
+Outcome throw_static_uninitialized(const runtime::StaticProperty& property)
+{
+    return runtime::throw_error(runtime::msg::kind::Error,
+                                runtime::format("Typed static property %s::$%s must not be accessed before initialization",
+                                                property.declaring_class->name().c_str(),
+                                                std::string(property.name->view()).c_str()));
 }
 
 } // namespace
@@ -85,47 +114,72 @@ Value* static_property_slot(ExecState& st, const Instruction* pc, Frame* fp, boo
 Outcome fetch_static_property(ExecState& st, const Instruction* pc, Frame* fp)
 {
     bool quiet = pc->extended == 1;
-    Value* slot = static_property_slot(st, pc, fp, quiet);
-    if (slot == nullptr) {
+    const runtime::StaticProperty* property = static_property(st, pc, fp, quiet);
+    if (property == nullptr || (property->slot->is_undef() && property->type != nullptr)) {
         if (!quiet)
-            return Outcome::Threw;
+            return property == nullptr ? Outcome::Threw : throw_static_uninitialized(*property);
         result_slot(pc, fp).set_null();
         return Outcome::Ok;
     }
-    runtime::copy_value(result_slot(pc, fp), runtime::deref(*slot));
+    runtime::copy_value(result_slot(pc, fp), runtime::deref(*property->slot));
     return Outcome::Ok;
 }
 
 Outcome fetch_static_property_for_write(ExecState& st, const Instruction* pc, Frame* fp)
 {
-    Value* slot = static_property_slot(st, pc, fp, false);
-    if (slot == nullptr)
+    const runtime::StaticProperty* property = static_property(st, pc, fp, false);
+    if (property == nullptr)
         return Outcome::Threw;
+    Value* slot = property->slot;
+    if ((pc->extended & kFetchForElementWrite) && property->type != nullptr) {
+        // ZEND_FETCH_DIM_WRITE: only a type admitting an array may become one.
+        const Value& value = runtime::deref(*slot);
+        if ((value.is_null() || value.is_undef() || value.type() == runtime::Type::False) &&
+            !property->type->admits(runtime::Type::Array))
+            return runtime::throw_error(
+                runtime::msg::kind::TypeError,
+                runtime::format("Cannot auto-initialize an array inside property %s::$%s of type %s",
+                                property->declaring_class->name().c_str(), std::string(property->name->view()).c_str(),
+                                runtime::type_to_string(*property->type).c_str()));
+    }
     result_slot(pc, fp).copy_from(Value::indirect(slot));
     return Outcome::Ok;
 }
 
-// A::$x = value (extended 0), or A::$x <op>= value (extended: the operator's opcode).
+// A::$x = value (extended 0), or A::$x <op>= value (extended: the operator's opcode + 1).
 Outcome assign_static_property(ExecState& st, const Instruction* pc, Frame* fp)
 {
-    Value* slot = static_property_slot(st, pc, fp, false);
-    if (slot == nullptr) {
+    const runtime::StaticProperty* property = static_property(st, pc, fp, false);
+    if (property == nullptr) {
         release_op_data(pc, fp);
         return Outcome::Threw;
     }
+    Value* slot = property->slot;
     if (pc->extended == 0) {
         Value value = take_op_data(pc, fp);
+        if (property->type != nullptr && verify_static_value(*property, value) == Outcome::Threw) {
+            runtime::release(value);
+            return Outcome::Threw;
+        }
         if (pc->result_kind != OperandKind::Unused)
             runtime::copy_value(result_slot(pc, fp), value);
         assign_to(*slot, value);
         return Outcome::Ok;
     }
+    if (property->type != nullptr && slot->is_undef()) {
+        release_op_data(pc, fp);
+        return throw_static_uninitialized(*property);
+    }
     const Instruction* data = pc + 1;
     const Value& operand = runtime::deref(read<OperandKind::Any>(data, fp, data->op1, data->op1_kind));
     Value& target = runtime::deref(*slot);
     Value r;
-    Outcome outcome = apply_binary_operator(static_cast<Opcode>(pc->extended), r, target, operand);
+    Outcome outcome = apply_binary_operator(static_cast<Opcode>(pc->extended - 1), r, target, operand);
     release_op_data(pc, fp);
+    if (outcome == Outcome::Ok && property->type != nullptr && verify_static_value(*property, r) == Outcome::Threw) {
+        runtime::release(r);
+        outcome = Outcome::Threw;
+    }
     if (outcome == Outcome::Ok) {
         store(target, r);
         if (pc->result_kind != OperandKind::Unused)
@@ -140,7 +194,7 @@ Outcome isset_static_property(ExecState& st, const Instruction* pc, Frame* fp)
     Value* slot = static_property_slot(st, pc, fp, true);
     if (slot == nullptr && runtime::engine().has_exception())
         return Outcome::Threw;
-    bool set = slot != nullptr && !runtime::deref(*slot).is_null();
+    bool set = slot != nullptr && !runtime::deref(*slot).is_null() && !slot->is_undef();
     if (pc->extended == 1)
         set = !set || !runtime::to_bool(runtime::deref(*slot));
     result_slot(pc, fp).copy_from(Value::boolean(set));
