@@ -164,6 +164,8 @@ Operand FunctionCompiler::compile_array(const Node* node)
 // leaves (pointing at the element).
 Operand FunctionCompiler::compile_reference_source(const Node* var)
 {
+    if (is_short_circuited(var))
+        error(runtime::msg::ReferenceToNullsafeChain, var->line);
     if (is_plain_var(var))
         return Operand{OperandKind::Cv, variable_slot(var)};
     if (var->kind == NodeKind::Dim || var->kind == NodeKind::Prop) {
@@ -189,6 +191,8 @@ bool FunctionCompiler::writes_global_table(const Node* var) const
 // a chain `$base[o1][o2]...`, computed now, in order.
 FunctionCompiler::WriteChain FunctionCompiler::begin_write(const Node* var)
 {
+    if (is_short_circuited(var))
+        error(runtime::msg::NullsafeInWriteContext, var->line);
     WriteChain chain;
     std::vector<const Node*> links;
     const Node* base = var;
@@ -405,6 +409,10 @@ Operand FunctionCompiler::compile_assign_ref(const Node* node)
 {
     const Node* target = node->child(0);
     const Node* source = node->child(1);
+    if (is_short_circuited(target))
+        error(runtime::msg::NullsafeInWriteContext, target->line);
+    if (is_short_circuited(source))
+        error(runtime::msg::ReferenceToNullsafeChain, source->line);
     if (!is_plain_var(target) && target->kind != NodeKind::Dim && target->kind != NodeKind::Prop &&
         target->kind != NodeKind::StaticProp)
         unsupported_write("Reference assignment to anything but a variable, an element or a property is", target);
@@ -475,6 +483,8 @@ void FunctionCompiler::compile_list_assign(const Node* list, Operand value)
         Operand key = has_key ? compile_expression(element->child(1)) : literal_long(index++);
         free_tmp(key);
         const Node* target = element->child(0);
+        if (is_short_circuited(target)) // zend_verify_list_assign_target
+            error(runtime::msg::ListTargetNotWritable, target->line);
         bool by_reference = (element->attr & 1) != 0;
         Operand fetched = new_tmp();
         if (by_reference || (target->kind == NodeKind::Array && list_has_references(target))) {
@@ -499,6 +509,8 @@ void FunctionCompiler::compile_list_assign(const Node* list, Operand value)
 // nested list.
 void FunctionCompiler::assign_from_operand(const Node* target, Operand value)
 {
+    if (is_short_circuited(target))
+        error(runtime::msg::NullsafeInWriteContext, target->line);
     if (target->kind == NodeKind::Array) {
         compile_list_assign(target, value);
         free_tmp(value);

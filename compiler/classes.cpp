@@ -278,9 +278,10 @@ Operand FunctionCompiler::compile_property_name(const Node* name)
 
 Operand FunctionCompiler::compile_prop_read(const Node* node, bool quiet)
 {
-    if (node->kind == NodeKind::NullsafeProp)
-        unsupported("The nullsafe operator is", node);
+    mark_inner(node->child(0));
     Operand object = compile_object_operand(node->child(0), quiet);
+    if (node->kind == NodeKind::NullsafeProp)
+        emit_nullsafe_jump(object);
     Operand name = compile_property_name(node->child(1));
     free_tmp(object);
     free_tmp(name);
@@ -341,7 +342,10 @@ void FunctionCompiler::compile_unset_prop(const Node* var)
 
 Operand FunctionCompiler::compile_isset_prop(const Node* var, bool is_empty)
 {
+    mark_inner(var->child(0));
     Operand object = compile_object_operand(var->child(0), true);
+    if (var->kind == NodeKind::NullsafeProp)
+        emit_nullsafe_jump(object);
     Operand name = compile_property_name(var->child(1));
     free_tmp(object);
     free_tmp(name);
@@ -353,13 +357,15 @@ Operand FunctionCompiler::compile_isset_prop(const Node* var, bool is_empty)
 
 Operand FunctionCompiler::compile_method_call(const Node* node)
 {
-    if (node->kind == NodeKind::NullsafeMethodCall)
-        unsupported("The nullsafe operator is", node);
     const Node* method = node->child(1);
     const Node* args = node->child(2);
+    bool nullsafe = node->kind == NodeKind::NullsafeMethodCall;
+    mark_inner(node->child(0));
     if (method->kind != NodeKind::Zval || method->literal_type != parser::LiteralType::String) {
         // $object->$name(...): the object, then the name, evaluated in that order.
         Operand object = compile_object_operand(node->child(0), false);
+        if (nullsafe)
+            emit_nullsafe_jump(object);
         Operand name = compile_expression(method);
         free_tmp(object);
         free_tmp(name);
@@ -368,6 +374,8 @@ Operand FunctionCompiler::compile_method_call(const Node* node)
         return finish_call(node, args);
     }
     Operand object = compile_object_operand(node->child(0), false);
+    if (nullsafe)
+        emit_nullsafe_jump(object);
     free_tmp(object);
     Operand written = literal_string(method->string_value);
     uint32_t at = emit(Opcode::InitMethodCall, object, literal_string(runtime::ascii_lower(method->string_value)));

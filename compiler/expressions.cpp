@@ -179,6 +179,28 @@ void FunctionCompiler::discard(Operand operand)
     emit(Opcode::Free, operand);
 }
 
+namespace {
+
+// The links a nullsafe chain is made of (zend_is_short_circuited's kinds).
+bool is_chain_link(const Node* node)
+{
+    switch (node->kind) {
+    case NodeKind::Dim:
+    case NodeKind::Prop:
+    case NodeKind::NullsafeProp:
+    case NodeKind::StaticProp:
+    case NodeKind::MethodCall:
+    case NodeKind::NullsafeMethodCall:
+    case NodeKind::StaticCall:
+    case NodeKind::Call:
+        return true;
+    default:
+        return false;
+    }
+}
+
+} // namespace
+
 Operand FunctionCompiler::compile_expression(const Node* node)
 {
     if (!m_preevaluated.empty()) {
@@ -193,6 +215,17 @@ Operand FunctionCompiler::compile_expression(const Node* node)
     set_line(node);
     if (m_script.stack_guard().exhausted())
         error(runtime::format(runtime::msg::CompilationStackExhausted, m_script.stack_guard().budget()), m_line);
+    if (is_chain_link(node)) {
+        size_t checkpoint = m_nullsafe_jumps.size();
+        Operand result = compile_expression_kind(node);
+        commit_nullsafe(checkpoint, node, result);
+        return result;
+    }
+    return compile_expression_kind(node);
+}
+
+Operand FunctionCompiler::compile_expression_kind(const Node* node)
+{
     switch (node->kind) {
     case NodeKind::Zval:
         switch (node->literal_type) {
@@ -262,6 +295,7 @@ Operand FunctionCompiler::compile_expression(const Node* node)
     case NodeKind::MethodCall:
     case NodeKind::NullsafeMethodCall: return compile_method_call(node);
     case NodeKind::StaticCall: return compile_static_call(node);
+    case NodeKind::Match: return compile_match(node);
     case NodeKind::ClassConst: return compile_class_constant(node);
     case NodeKind::ClassName: return compile_class_name(node);
     case NodeKind::StaticProp: return compile_static_prop_read(node, false);
@@ -283,6 +317,8 @@ Operand FunctionCompiler::compile_expression(const Node* node)
 Operand FunctionCompiler::compile_assign(const Node* node)
 {
     const Node* target = node->child(0);
+    if (is_short_circuited(target))
+        error(runtime::msg::NullsafeInWriteContext, target->line);
     if (target->kind == NodeKind::Dim)
         return compile_dim_assign(node);
     if (target->kind == NodeKind::Prop)
@@ -306,6 +342,8 @@ Operand FunctionCompiler::compile_assign(const Node* node)
 Operand FunctionCompiler::compile_assign_op(const Node* node)
 {
     const Node* target = node->child(0);
+    if (is_short_circuited(target))
+        error(runtime::msg::NullsafeInWriteContext, target->line);
     if (target->kind == NodeKind::Dim)
         return compile_dim_assign(node);
     if (target->kind == NodeKind::Prop)
@@ -328,6 +366,8 @@ Operand FunctionCompiler::compile_assign_op(const Node* node)
 Operand FunctionCompiler::compile_assign_coalesce(const Node* node)
 {
     const Node* target = node->child(0);
+    if (is_short_circuited(target))
+        error(runtime::msg::NullsafeInWriteContext, target->line);
     if (target->kind == NodeKind::Dim)
         return compile_dim_assign_coalesce(node);
     bool constant_name = target->kind == NodeKind::Prop && target->child(1)->kind == NodeKind::Zval;
@@ -456,6 +496,16 @@ Operand FunctionCompiler::compile_conditional(const Node* node)
 
 Operand FunctionCompiler::compile_quiet_read(const Node* node)
 {
+    // The end of a chain read quietly (`$a?->b ?? $c`): a nullsafe link stops here.
+    size_t checkpoint = m_nullsafe_jumps.size();
+    Operand result = compile_quiet_read_kind(node);
+    if (is_chain_link(node))
+        commit_nullsafe(checkpoint, node, result);
+    return result;
+}
+
+Operand FunctionCompiler::compile_quiet_read_kind(const Node* node)
+{
     set_line(node);
     if (is_plain_variable(node) && !is_superglobal(node))
         return Operand{OperandKind::Cv, variable_slot(node)};
@@ -466,7 +516,7 @@ Operand FunctionCompiler::compile_quiet_read(const Node* node)
     }
     if (node->kind == NodeKind::Dim)
         return compile_dim_read(node, true);
-    if (node->kind == NodeKind::Prop)
+    if (node->kind == NodeKind::Prop || node->kind == NodeKind::NullsafeProp)
         return compile_prop_read(node, true);
     if (node->kind == NodeKind::StaticProp)
         return compile_static_prop_read(node, true);
@@ -489,6 +539,8 @@ Operand FunctionCompiler::compile_coalesce(const Node* node)
 Operand FunctionCompiler::compile_increment(const Node* node)
 {
     const Node* target = node->child(0);
+    if (is_short_circuited(target))
+        error(runtime::msg::NullsafeInWriteContext, target->line);
     if (target->kind == NodeKind::Dim)
         return compile_dim_increment(node);
     if (target->kind == NodeKind::Prop)
@@ -873,6 +925,7 @@ Operand FunctionCompiler::compile_isset_or_empty(const Node* node)
         return emit_tmp(Opcode::IsNotIdentical, value, literal(runtime::Value::null()));
     }
     if (var->kind == NodeKind::Dim) {
+        size_t checkpoint = m_nullsafe_jumps.size();
         Operand container = compile_quiet_read(var->child(0));
         Operand offset = compile_expression(var->child(1));
         free_tmp(container);
@@ -880,10 +933,17 @@ Operand FunctionCompiler::compile_isset_or_empty(const Node* node)
         Operand result = new_tmp();
         uint32_t at = emit(Opcode::IssetDim, container, offset, result);
         m_function.code[at].extended = is_empty ? 1 : 0;
+        m_inner_links.erase(var); // the isset ends a nullsafe chain below it
+        commit_nullsafe(checkpoint, var, result, is_empty ? 2 : 1);
         return result;
     }
-    if (var->kind == NodeKind::Prop)
-        return compile_isset_prop(var, is_empty);
+    if (var->kind == NodeKind::Prop || var->kind == NodeKind::NullsafeProp) {
+        size_t checkpoint = m_nullsafe_jumps.size();
+        m_inner_links.erase(var); // the isset ends the chain: false (true for empty) when it stops
+        Operand result = compile_isset_prop(var, is_empty);
+        commit_nullsafe(checkpoint, var, result, is_empty ? 2 : 1);
+        return result;
+    }
     if (var->kind == NodeKind::StaticProp)
         return compile_isset_static_prop(var, is_empty);
     if (!is_empty)
@@ -930,10 +990,43 @@ void FunctionCompiler::check_offset_syntax(const Node* dim)
         error(runtime::msg::CurlyOffsetRemoved, dim->line);
 }
 
+
 void FunctionCompiler::mark_inner(const Node* container)
 {
-    if (container->kind == NodeKind::Dim)
+    if (container != nullptr && is_chain_link(container))
         m_inner_links.insert(container);
+}
+
+// zend_ast_is_short_circuited: a nullsafe link anywhere down the chain.
+bool FunctionCompiler::is_short_circuited(const Node* node)
+{
+    for (; node != nullptr && is_chain_link(node); node = node->child(0)) {
+        if (node->kind == NodeKind::NullsafeProp || node->kind == NodeKind::NullsafeMethodCall)
+            return true;
+        if (node->kind == NodeKind::Call)
+            return false; // a function's name, not a link
+    }
+    return false;
+}
+
+void FunctionCompiler::emit_nullsafe_jump(Operand object)
+{
+    m_nullsafe_jumps.push_back(emit(Opcode::JmpNull, object, {}, {}));
+}
+
+// zend_short_circuiting_commit: the outermost link of a chain ends it.
+void FunctionCompiler::commit_nullsafe(size_t checkpoint, const Node* chain, Operand result, uint32_t extended)
+{
+    if (m_nullsafe_jumps.size() == checkpoint || m_inner_links.count(chain) != 0)
+        return;
+    while (m_nullsafe_jumps.size() != checkpoint) {
+        vm::Instruction& jump = m_function.code[m_nullsafe_jumps.back()];
+        m_nullsafe_jumps.pop_back();
+        patch_jump(static_cast<uint32_t>(&jump - m_function.code.data()), next_instruction());
+        jump.result_kind = result.kind;
+        jump.result = result.index;
+        jump.extended = extended;
+    }
 }
 
 // $GLOBALS['name'] with a literal name.
@@ -963,6 +1056,66 @@ Operand FunctionCompiler::compile_dim_read(const Node* node, bool quiet)
     Operand container = quiet ? compile_quiet_read(base) : compile_expression(base);
     Operand offset = compile_expression(key);
     return emit_tmp(quiet ? Opcode::FetchDimIsset : Opcode::FetchDimRead, container, offset);
+}
+
+// zend_compile_match: every condition of every arm is compared with the subject
+// (===) in order, each followed by a jump to its arm; then the default arm, or
+// UnhandledMatchError. The subject, evaluated once, is freed after the match.
+Operand FunctionCompiler::compile_match(const Node* node)
+{
+    const Node* arms = node->child(1);
+    const Node* default_arm = nullptr;
+    for (const Node* arm : arms->children) {
+        if (arm->child(0) != nullptr)
+            continue;
+        if (default_arm != nullptr)
+            error(runtime::msg::OneDefaultArm, arm->line);
+        default_arm = arm;
+    }
+    Operand subject = compile_expression(node->child(0));
+    // A Tmp subject stays for the next comparison (CASE_STRICT); a variable or a
+    // literal is simply read again (IS_IDENTICAL).
+    Opcode compare = subject.is_tmp() ? Opcode::CaseStrict : Opcode::IsIdentical;
+    std::vector<std::vector<uint32_t>> arm_jumps(arms->size());
+    for (size_t i = 0; i < arms->size(); ++i) {
+        const Node* conditions = arms->child(i)->child(0);
+        if (conditions == nullptr)
+            continue;
+        for (const Node* condition : conditions->children) {
+            set_line(condition);
+            Operand value = compile_expression(condition);
+            free_tmp(value);
+            Operand test = new_tmp();
+            emit(compare, subject, value, test);
+            arm_jumps[i].push_back(emit_jump(Opcode::JmpNZ, test));
+        }
+    }
+    uint32_t to_default = emit_jump(Opcode::Jmp);
+    Operand result = new_tmp();
+    if (default_arm == nullptr) {
+        patch_jump(to_default, next_instruction());
+        set_line(node);
+        emit(Opcode::MatchError, subject);
+    }
+    std::vector<uint32_t> to_end;
+    for (size_t i = 0; i < arms->size(); ++i) {
+        const Node* arm = arms->child(i);
+        for (uint32_t jump : arm_jumps[i])
+            patch_jump(jump, next_instruction());
+        if (arm == default_arm)
+            patch_jump(to_default, next_instruction());
+        Operand body = compile_expression(arm->child(1));
+        free_tmp(body);
+        emit(Opcode::QmAssign, body, {}, result);
+        to_end.push_back(emit_jump(Opcode::Jmp));
+    }
+    for (uint32_t jump : to_end)
+        patch_jump(jump, next_instruction());
+    if (subject.is_tmp()) {
+        free_tmp(subject);
+        emit(Opcode::Free, subject);
+    }
+    return result;
 }
 
 } // namespace miniphp::compiler

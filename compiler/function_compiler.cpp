@@ -194,6 +194,9 @@ void FunctionCompiler::warn(const char* level, std::string message, uint32_t lin
 // Moves temporaries behind the compiled variables (zend's pass_two).
 void FunctionCompiler::finish(uint32_t end_line)
 {
+    // A nullsafe link whose chain end was never met would jump nowhere.
+    if (!m_nullsafe_jumps.empty())
+        error(runtime::format(runtime::msg::NotSupportedYet, "This use of the nullsafe operator is"), m_line);
     m_line = end_line;
     emit(Opcode::Return);
     fuse_assignments();
@@ -332,7 +335,8 @@ void FunctionCompiler::mark_smart_branches()
         case Opcode::IsNotEqual:
         case Opcode::IsIdentical:
         case Opcode::IsNotIdentical:
-        case Opcode::Case: break;
+        case Opcode::Case:
+        case Opcode::CaseStrict: break;
         default: continue;
         }
         if ((jump.opcode != Opcode::JmpZ && jump.opcode != Opcode::JmpNZ) || is_target[i + 1] ||

@@ -101,6 +101,7 @@ private:
     // Static properties (static_props.cpp).
     void static_prop_operands(const parser::Node* node, Operand& cls, Operand& name);
     Operand compile_static_prop_assign_coalesce(const parser::Node* node);
+    Operand compile_match(const parser::Node* node);
     Operand compile_static_prop_read(const parser::Node* node, bool quiet);
     Operand compile_static_prop_for_write(const parser::Node* node);
     Operand compile_static_prop_assign(const parser::Node* node);
@@ -267,6 +268,15 @@ private:
     // Records that a chain's container is compiled as an inner link (php's
     // zend_short_circuiting_mark_inner), which exempts a Dim from check_offset_syntax.
     void mark_inner(const parser::Node* container);
+    // ?-> (zend_short_circuiting_*): the JmpNull of each nullsafe link waits here until
+    // the outermost link of its chain is compiled, then jumps past it with the chain's
+    // result (`extended` 1: false, for isset; 2: true, for empty).
+    std::vector<uint32_t> m_nullsafe_jumps;
+    void emit_nullsafe_jump(Operand object);
+    void commit_nullsafe(size_t checkpoint, const parser::Node* chain, Operand result, uint32_t extended = 0);
+    static bool is_short_circuited(const parser::Node* node);
+    Operand compile_expression_kind(const parser::Node* node);
+    Operand compile_quiet_read_kind(const parser::Node* node);
     // Compiles the left side of ?? / isset without "Undefined" warnings.
     Operand compile_quiet_read(const parser::Node* node);
     // The CV slot of a plain `$name` variable; a compile error for anything else.

@@ -365,6 +365,8 @@ void FunctionCompiler::compile_return(const Node* node)
 void FunctionCompiler::compile_unset(const Node* node)
 {
     const Node* var = node->child(0);
+    if (is_short_circuited(var))
+        error(runtime::msg::NullsafeInWriteContext, var->line);
     if (var->kind == NodeKind::Dim) {
         compile_unset_dim(var);
         return;

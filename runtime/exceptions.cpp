@@ -523,4 +523,19 @@ std::string trace_as_string(const Value& trace)
     return out;
 }
 
+Outcome throw_unhandled_match(const Value& given)
+{
+    const Value& subject = deref(given);
+    std::string message = "Unhandled match case ";
+    if (subject.is_array()) {
+        message += "of type array";
+    } else if (subject.is_object()) {
+        message += "of type ";
+        message += subject.as_object()->class_entry->name();
+    } else {
+        append_trace_argument(message, subject);
+    }
+    return throw_error("UnhandledMatchError", message);
+}
+
 } // namespace miniphp::runtime

@@ -15,6 +15,7 @@
 #include <string_view>
 #include <vector>
 
+#include "runtime/engine.h"
 #include "runtime/value.h"
 
 namespace miniphp::runtime {
@@ -59,5 +60,9 @@ std::string take_exception_text();
 // Exception::getTraceAsString for a trace array ("#0 file(line): f(args)" lines,
 // then "#N {main}").
 std::string trace_as_string(const Value& trace);
+
+// zend_match_unhandled_error: "Unhandled match case 5" (a scalar as a stack trace
+// shows it), or "... of type Foo" for arrays and objects.
+Outcome throw_unhandled_match(const Value& subject);
 
 } // namespace miniphp::runtime

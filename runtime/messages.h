@@ -181,6 +181,10 @@
       "\"continue %lld\" targeting switch is equivalent to \"break %lld\"")                  \
     X(DidYouMeanContinue, "Warning", ". Did you mean to use \"continue %lld\"?")             \
     X(OneDefaultClause, "Fatal error", "Switch statements may only contain one default clause") \
+    X(OneDefaultArm, "Fatal error", "Match expressions may only contain one default arm")     \
+    X(NullsafeInWriteContext, "Fatal error", "Can't use nullsafe operator in write context")  \
+    X(ListTargetNotWritable, "Fatal error", "Assignments can only happen to writable values")  \
+    X(ReferenceToNullsafeChain, "Fatal error", "Cannot take reference of a nullsafe chain")   \
     X(RedefinitionOfParameter, "Fatal error", "Redefinition of parameter $%s")               \
     X(OptionalBeforeRequired, "Deprecated",                                                  \
       "Optional parameter $%s declared before required parameter $%s is implicitly treated as a required parameter") \

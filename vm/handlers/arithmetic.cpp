@@ -35,6 +35,7 @@ Outcome binary_operation(Opcode op, Value& r, const Value& a, const Value& b)
         r = Value::boolean(runtime::to_bool(a) != runtime::to_bool(b));
         return Outcome::Ok;
     case Opcode::IsIdentical:
+    case Opcode::CaseStrict:
         r = Value::boolean(runtime::is_identical(a, b));
         return Outcome::Ok;
     case Opcode::IsNotIdentical:
@@ -129,8 +130,8 @@ Outcome binary_general(const Instruction* pc, Frame* fp)
     const Value& b = read<OperandKind::Any>(pc, fp, pc->op2, pc->op2_kind);
     Value r;
     Outcome outcome = binary_operation(pc->opcode, r, a, b);
-    // Case keeps the switch subject (op1) alive for the next case.
-    if (pc->opcode != Opcode::Case)
+    // Case and CaseStrict keep the switch or match subject (op1) alive for the next case.
+    if (pc->opcode != Opcode::Case && pc->opcode != Opcode::CaseStrict)
         consume_op1<OperandKind::Any>(pc, fp);
     consume_op2<OperandKind::Any>(pc, fp);
     if (outcome == Outcome::Threw)

@@ -26,7 +26,7 @@ template <Opcode Op>
             return x < y;
         else if constexpr (Op == Opcode::IsSmallerOrEqual)
             return x <= y;
-        else if constexpr (loose_equal || Op == Opcode::IsIdentical)
+        else if constexpr (loose_equal || Op == Opcode::IsIdentical || Op == Opcode::CaseStrict)
             return x == y;
         else
             return x != y;
@@ -35,7 +35,7 @@ template <Opcode Op>
     if (a.is_double() && b.is_double()) {
         x = a.as_double();
         y = b.as_double();
-    } else if constexpr (Op == Opcode::IsIdentical || Op == Opcode::IsNotIdentical) {
+    } else if constexpr (Op == Opcode::IsIdentical || Op == Opcode::IsNotIdentical || Op == Opcode::CaseStrict) {
         return -1; // an int is never identical to a float: rare enough for the general path
     } else if (a.is_double() && b.is_long()) {
         x = a.as_double();
@@ -50,7 +50,7 @@ template <Opcode Op>
         return x < y;
     else if constexpr (Op == Opcode::IsSmallerOrEqual)
         return x <= y;
-    else if constexpr (loose_equal || Op == Opcode::IsIdentical)
+    else if constexpr (loose_equal || Op == Opcode::IsIdentical || Op == Opcode::CaseStrict)
         return x == y;
     else
         return x != y;
@@ -87,6 +87,8 @@ template <class S> [[gnu::always_inline]] inline Step IsIdentical(Regs& r)      
 template <class S> [[gnu::always_inline]] inline Step IsNotIdentical(Regs& r)   { return comparison<S, Opcode::IsNotIdentical>(r); }
 // Case compares like ==; its general path keeps the switch subject (op1) alive.
 template <class S> [[gnu::always_inline]] inline Step Case(Regs& r)             { return comparison<S, Opcode::Case>(r); }
+// CaseStrict compares like ===, keeping a match subject (op1) alive.
+template <class S> [[gnu::always_inline]] inline Step CaseStrict(Regs& r)       { return comparison<S, Opcode::CaseStrict>(r); }
 // clang-format on
 
 } // namespace miniphp::vm::handlers

@@ -30,6 +30,14 @@ Outcome throw_operand(const Instruction* pc, Frame* fp)
     return runtime::engine().throw_exception(exception);
 }
 
+Outcome throw_match_error(const Instruction* pc, Frame* fp)
+{
+    Value subject = take<OperandKind::Any>(pc, fp, pc->op1, pc->op1_kind);
+    Outcome outcome = runtime::throw_unhandled_match(subject);
+    runtime::release_nogc(subject);
+    return outcome;
+}
+
 // ZEND_CATCH: a class that does not exist catches nothing (and is not loaded).
 Outcome catch_exception(ExecState& st, const Instruction* pc, Frame* fp, bool& matched)
 {

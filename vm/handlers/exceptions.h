@@ -14,6 +14,8 @@
 namespace miniphp::vm {
 
 Outcome throw_operand(const Instruction* pc, Frame* fp);
+// ZEND_MATCH_ERROR: no arm took the subject op1.
+Outcome throw_match_error(const Instruction* pc, Frame* fp);
 // Catch: true if the pending exception was taken into the catch block (`matched`
 // false: not this class).
 Outcome catch_exception(ExecState& st, const Instruction* pc, Frame* fp, bool& matched);
@@ -26,6 +28,14 @@ template <class S>
 {
     r.save_pc();
     (void)throw_operand(r.pc(), r.fp());
+    return Step::Throw;
+}
+
+template <class S>
+[[gnu::always_inline]] inline Step MatchError(Regs& r)
+{
+    r.save_pc();
+    (void)throw_match_error(r.pc(), r.fp());
     return Step::Throw;
 }
 

@@ -65,6 +65,28 @@ template <class S> [[gnu::always_inline]] inline Step JmpNZ(Regs& r) { return co
 template <class S> [[gnu::always_inline]] inline Step JmpZEx(Regs& r) { return conditional_jump_with_result<S, false>(r); }
 template <class S> [[gnu::always_inline]] inline Step JmpNZEx(Regs& r) { return conditional_jump_with_result<S, true>(r); }
 
+// ?-> — a null (or undefined, with the warning) op1 ends the chain: its result is
+// null (false in isset, true in empty) and the rest is skipped. Anything else, a
+// reference too (php does not look through it here), stays for the next link.
+template <class S>
+[[gnu::always_inline]] inline Step JmpNull(Regs& r)
+{
+    const Instruction* pc = r.pc();
+    Frame* fp = r.fp();
+    r.save_pc();
+    const Value& v = read_op1<OperandKind::Any>(pc, fp);
+    if (!v.is_null() && !v.is_undef())
+        return r.next();
+    consume_op1<OperandKind::Any>(pc, fp);
+    Value& result = result_slot(pc, fp);
+    if (pc->extended == 0)
+        result.set_null();
+    else
+        result.set_bool(pc->extended == 2);
+    r.set_pc(jump_target(pc, pc->op2));
+    return Step::Next;
+}
+
 // ?: — a truthy op1 becomes the result.
 template <class S>
 [[gnu::always_inline]] inline Step JmpSet(Regs& r)

@@ -1,0 +1,10 @@
+--TEST--
+?-> in a write context is a compile error
+--FILE--
+<?php
+$a = null;
+unset($a?->b);
+--EXITCODE--
+255
+--EXPECTF--
+Fatal error: Can't use nullsafe operator in write context in %s on line 3
