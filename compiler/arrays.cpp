@@ -456,7 +456,9 @@ Operand FunctionCompiler::compile_assign_ref(const Node* node)
     free_tmp(source_operand);
     Operand out = new_tmp();
     set_line(node);
-    emit(Opcode::AssignRef, target_operand, source_operand, out);
+    uint32_t at = emit(Opcode::AssignRef, target_operand, source_operand, out);
+    if (source->kind == NodeKind::Call)
+        m_function.code[at].extended = vm::kAssignRefFromCall;
     return out;
 }
 
@@ -579,6 +581,14 @@ Operand FunctionCompiler::compile_list_assignment(const Node* node)
         // written through, never a copy.
         if (source->kind == NodeKind::Dim)
             unsupported("list() with references from an array element is", source);
+        if (source->kind == NodeKind::Call || source->kind == NodeKind::MethodCall ||
+            source->kind == NodeKind::StaticCall) {
+            // A call's result cannot be referenced: each element bound by reference is
+            // a copy, after php's notice (FETCH_LIST_W on a value).
+            Operand value = compile_expression(source);
+            compile_list_assign(list, value);
+            return value;
+        }
         if (!is_plain_var(source))
             error(runtime::msg::ReferenceToNonReferenceable, source->line);
         Operand container{OperandKind::Cv, variable_slot(source)};

@@ -82,6 +82,9 @@ constexpr uint32_t kFetchForElementWrite = 4;
 // FETCH_LIST_W): the container is read again for the next element, and freed after
 // the list, not by the fetch.
 constexpr uint32_t kFetchFromList = 8;
+// The `extended` of an AssignRef whose source is a call (php's ZEND_RETURNS_FUNCTION):
+// a result that is no reference is bound after php's notice.
+constexpr uint32_t kAssignRefFromCall = 1;
 
 struct Instruction {
     const void* handler = nullptr; // executable form: the specialised handler

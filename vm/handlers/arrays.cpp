@@ -559,7 +559,8 @@ Outcome assign_reference(const Instruction* pc, Frame* fp)
     if (pc->op2_kind == OperandKind::Tmp && source_slot.is_reference()) {
         ref = source_slot.as_reference(); // made by MakeRef or a &f(): the Tmp holds one count
     } else if (pc->op2_kind == OperandKind::Tmp && !source_slot.is_indirect()) {
-        runtime::notice("Only variables should be assigned by reference");
+        if (pc->extended == kAssignRefFromCall)
+            runtime::notice("Only variables should be assigned by reference");
         ref = runtime::make_reference(source_slot);
     } else {
         ref = runtime::make_reference(container_slot(fp, pc->op2, pc->op2_kind));
@@ -1042,8 +1043,15 @@ static Outcome through_container(const Instruction* pc, Frame* fp)
 
 Outcome fetch_dimension_for_write(const Instruction* pc, Frame* fp)
 {
-    if (pc->extended & kFetchFromList)
+    if (pc->extended & kFetchFromList) {
+        // FETCH_LIST_W on a value (a call's result): no element to bind, a copy.
+        const Value& held = slot_at(fp, pc->op1);
+        if (pc->op1_kind == OperandKind::Tmp && !held.is_indirect() && !held.is_reference()) {
+            runtime::notice("Attempting to set reference to non referenceable value");
+            return fetch_list_element(pc, fp);
+        }
         return fetch_dimension_for_write_in_place(pc, fp);
+    }
     return through_container<fetch_dimension_for_write_in_place>(pc, fp);
 }
 Outcome assign_dimension(const Instruction* pc, Frame* fp) { return through_container<assign_dimension_in_place>(pc, fp); }
