@@ -94,6 +94,9 @@ public:
     // Calls `method` with $this = `self` (static:: its class) as call() calls a
     // function (__clone). The default throws an Error: no code can run.
     virtual Outcome call_method(const Method& method, Object* self, const Value* args, uint32_t argc, Value& result);
+    // MINIPHP_VERIFY_HEAP=strict, after gc_collect_cycles(): every count must equal
+    // the references held, where no C++ caller can hold uncounted ones. No-op default.
+    virtual void verify_heap_exactly() const {}
 };
 
 // A fatal error: the script stops after php's "Fatal error: ..." line. When

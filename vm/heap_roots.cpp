@@ -95,4 +95,20 @@ void Vm::list_held_values(std::vector<gc::Refcounted*>& out) const
             hold(out, v);
 }
 
+// Only where the script's own code called gc_collect_cycles(): one run of the
+// dispatch loop, and no builtin between the script and the call (a callback of
+// usort may run while usort holds its own copy of the array).
+void Vm::verify_heap_exactly() const
+{
+    if (m_execute_depth != 1 || m_outermost_entry != m_state.main || m_state.frame == nullptr)
+        return; // a callback, a destructor run by C++ code, or the shutdown
+    for (const Frame* frame = m_state.frame->caller; frame != nullptr; frame = frame->caller) {
+        if (frame->builtin != nullptr)
+            return;
+    }
+    std::vector<gc::Refcounted*> held;
+    list_held_values(held);
+    gc::collector().verify_counts(held);
+}
+
 } // namespace miniphp::vm

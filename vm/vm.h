@@ -59,6 +59,7 @@ public:
     const runtime::Class* calling_called_scope() const override;
     bool calling_arguments(std::vector<const runtime::Value*>& out) const override;
     runtime::Object* calling_this() const override;
+    void verify_heap_exactly() const override;
     runtime::Outcome call_method(const runtime::Method& method, runtime::Object* self, const runtime::Value* args,
                                  uint32_t argc, runtime::Value& result) override;
 
@@ -103,6 +104,10 @@ private:
     ExecState m_state;
     // exit() ran inside a callback: the outer runs of the loop end as exits too.
     bool m_exiting = false;
+    // Runs of the dispatch loop in progress: above 1, C++ code (a builtin calling
+    // back, a destructor run by a release) is between the script and the current code.
+    uint32_t m_execute_depth = 0;
+    const Frame* m_outermost_entry = nullptr; // what the outermost run started with
 };
 
 } // namespace miniphp::vm

@@ -1,5 +1,8 @@
 // The cycle collector's PHP functions (Zend/zend_builtin_functions.c): gc_collect_cycles,
 // gc_enable, gc_disable, gc_enabled, gc_status, gc_mem_caches.
+#include <cstdlib>
+#include <string_view>
+
 #include "gc/collector.h"
 #include "gc/heap.h"
 #include "runtime/array.h"
@@ -17,6 +20,12 @@ Outcome gc_collect_cycles_handler(BuiltinCall& call)
     int collected = gc::collector().collect_cycles();
     if (engine().has_exception())
         return Outcome::Threw;
+    static const bool strict = [] {
+        const char* verify = std::getenv("MINIPHP_VERIFY_HEAP");
+        return verify != nullptr && std::string_view(verify) == "strict";
+    }();
+    if (strict && engine().hooks() != nullptr)
+        engine().hooks()->verify_heap_exactly();
     *call.result = Value::integer(collected);
     return Outcome::Ok;
 }
