@@ -108,6 +108,7 @@ private:
     // back, a destructor run by a release) is between the script and the current code.
     uint32_t m_execute_depth = 0;
     const Frame* m_outermost_entry = nullptr; // what the outermost run started with
+    mutable uint64_t m_exact_checks = 0;      // verify_heap_exactly calls that qualified
 };
 
 } // namespace miniphp::vm
