@@ -30,8 +30,6 @@ using runtime::Value;
 
 namespace {
 
-
-
 Value& op1_container(const Instruction* pc, Frame* fp) { return runtime::deref(container_slot(fp, pc->op1, pc->op1_kind)); }
 
 // A value read from op2 (none when unused).
@@ -1005,7 +1003,6 @@ void foreach_free(const Instruction* pc, Frame* fp)
         runtime::iterator_delete(iterator.aux());
     runtime::release_and_clear_nogc(iterator);
 }
-
 
 // ---- writes through a temporary container ---------------------------------------
 
