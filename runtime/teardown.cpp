@@ -257,7 +257,7 @@ inline bool Teardown::push_if_dying(Value& slot)
 // Works through the frames pushed while freeing something, to the last. A step
 // returns as soon as a release has pushed frames, which are worked through first:
 // that is recursion's order.
-void Teardown::run()
+[[gnu::noinline]] void Teardown::run()
 {
     State& s = state();
     while (!s.frames.empty()) {

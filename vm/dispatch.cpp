@@ -121,20 +121,6 @@ Completion Vm::execute(Frame* entry)
         }
     } saved;
 #endif
-    struct Depth {
-        Vm& vm;
-        const Frame* outermost;
-        Depth(Vm& v, const Frame* entry) : vm(v), outermost(v.m_outermost_entry)
-        {
-            if (vm.m_execute_depth++ == 0)
-                vm.m_outermost_entry = entry;
-        }
-        ~Depth()
-        {
-            --vm.m_execute_depth;
-            vm.m_outermost_entry = outermost;
-        }
-    } depth(*this, entry);
     Step step = dispatch(&m_state, entry, nullptr);
     switch (step) {
     case Step::Throw:

@@ -95,22 +95,32 @@ void Vm::list_held_values(std::vector<gc::Refcounted*>& out) const
             hold(out, v);
 }
 
-// Only where the script's own code called gc_collect_cycles(): one run of the
-// dispatch loop, and no builtin between the script and the call (a callback of
-// usort may run while usort holds its own copy of the array).
+// Only where the script's own code called gc_collect_cycles(): every frame from the
+// builtin's caller down to the main script was called by PHP code, which leaves the
+// result in the caller's own slots (or nowhere). A frame whose result goes elsewhere was
+// called from C++ (a builtin calling back, a destructor run by a release, the
+// shutdown), and C++ code there may hold references no list shows.
 void Vm::verify_heap_exactly() const
 {
-    if (m_execute_depth != 1 || m_outermost_entry != m_state.main || m_state.frame == nullptr)
-        return; // a callback, a destructor run by C++ code, or the shutdown
+    if (m_state.frame == nullptr)
+        return;
+    const Frame* frame = m_state.frame->caller; // the builtin's own frame is skipped
+    for (; frame != nullptr && frame != m_state.main; frame = frame->caller) {
+        const Frame* caller = frame->caller;
+        if (frame->function == nullptr || caller == nullptr)
+            return;
+        const runtime::Value* slots = caller->slots();
+        const runtime::Value* result = frame->return_slot; // none: a call whose result is unused
+        if (result != nullptr && (result < slots || result >= slots + caller->slot_count()))
+            return;
+    }
+    if (frame != m_state.main)
+        return;
     // The whole heap is walked each time: the first 100 calls, then every 1000th, so
     // that a loop collecting 100,000 times stays within the suite's time.
     ++m_exact_checks;
     if (m_exact_checks > 100 && m_exact_checks % 1000 != 0)
         return;
-    for (const Frame* frame = m_state.frame->caller; frame != nullptr; frame = frame->caller) {
-        if (frame->builtin != nullptr)
-            return;
-    }
     std::vector<gc::Refcounted*> held;
     list_held_values(held);
     gc::collector().verify_counts(held);

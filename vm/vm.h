@@ -104,11 +104,7 @@ private:
     ExecState m_state;
     // exit() ran inside a callback: the outer runs of the loop end as exits too.
     bool m_exiting = false;
-    // Runs of the dispatch loop in progress: above 1, C++ code (a builtin calling
-    // back, a destructor run by a release) is between the script and the current code.
-    uint32_t m_execute_depth = 0;
-    const Frame* m_outermost_entry = nullptr; // what the outermost run started with
-    mutable uint64_t m_exact_checks = 0;      // verify_heap_exactly calls that qualified
+    mutable uint64_t m_exact_checks = 0; // verify_heap_exactly calls that qualified
 };
 
 } // namespace miniphp::vm

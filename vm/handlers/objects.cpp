@@ -415,7 +415,8 @@ Outcome fetch_object_for_write(const Instruction* pc, Frame* fp)
     if (container.is_object()) {
         fill_property_cache(pc, fp, container.as_object());
         bool overloaded = false;
-        slot = runtime::property_for_write(container.as_object(), name, scope_of(fp), &overloaded,
+        bool* may_overload = container.as_object()->class_entry->magic_get() != nullptr ? &overloaded : nullptr;
+        slot = runtime::property_for_write(container.as_object(), name, scope_of(fp), may_overload,
                                            (pc->extended & kFetchForElementWrite) != 0);
         if (overloaded) {
             // zend_fetch_property_address: what __get gives, in the result itself (the
@@ -517,7 +518,8 @@ Outcome update_existing_property(const Instruction* pc, Frame* fp, bool has_data
     Object* object = operands.container.as_object();
     fill_property_cache(pc, fp, object);
     ++object->header.refcount;
-    if (runtime::property_goes_to_get(object, operands.name, scope_of(fp))) [[unlikely]] {
+    if (object->class_entry->magic_get() != nullptr &&
+        runtime::property_goes_to_get(object, operands.name, scope_of(fp))) [[unlikely]] {
         // zend_pre_incdec_overloaded_property, zend_assign_op_overloaded_property: read
         // through __get, updated as a copy, written back (through __set if any).
         Value current;
