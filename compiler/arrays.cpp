@@ -319,7 +319,7 @@ Operand FunctionCompiler::compile_dim_assign(const Node* node)
 // (zend_compile_assign_coalesce): the base and the offsets are computed once and
 // kept (php's memoized expressions): the quiet read and the write each use copies
 // of the temporary ones, which are freed at the end, whichever way it went.
-Operand FunctionCompiler::compile_dim_assign_coalesce(const Node* node)
+Operand FunctionCompiler::compile_chain_assign_coalesce(const Node* node)
 {
     WriteChain chain = begin_write(node->child(0));
     auto copy_of = [this](Operand offset) {

@@ -369,12 +369,12 @@ Operand FunctionCompiler::compile_assign_coalesce(const Node* node)
     if (is_short_circuited(target))
         error(runtime::msg::NullsafeInWriteContext, target->line);
     if (target->kind == NodeKind::Dim)
-        return compile_dim_assign_coalesce(node);
+        return compile_chain_assign_coalesce(node);
     bool constant_name = target->kind == NodeKind::Prop && target->child(1)->kind == NodeKind::Zval;
     if (constant_name && (is_this(target->child(0)) || (is_plain_variable(target->child(0)) && !is_superglobal(target->child(0)))))
         return compile_prop_assign_coalesce(node);
     if (target->kind == NodeKind::Prop)
-        return compile_dim_assign_coalesce(node); // a chain, or a computed name evaluated once
+        return compile_chain_assign_coalesce(node); // a chain, or a computed name evaluated once
     if (target->kind == NodeKind::StaticProp)
         return compile_static_prop_assign_coalesce(node);
     if (target->kind != NodeKind::Var)

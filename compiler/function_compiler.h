@@ -205,7 +205,7 @@ private:
     Operand compile_reference_source(const parser::Node* var);
     Operand compile_dim_assign(const parser::Node* node);
     Operand compile_dim_increment(const parser::Node* node);
-    Operand compile_dim_assign_coalesce(const parser::Node* node);
+    Operand compile_chain_assign_coalesce(const parser::Node* node);
     Operand compile_assign_ref(const parser::Node* node);
     Operand compile_list_assignment(const parser::Node* node);
     void compile_list_assign(const parser::Node* list, Operand value);

@@ -289,11 +289,6 @@ bool property_goes_to_get(Object* object, String* name, const Class* scope)
     return (guard_of(object, name).as_long() & InGet) == 0;
 }
 
-namespace {
-
-// zend_handle_fetch_obj_flags for ZEND_FETCH_DIM_WRITE: before an element is written
-// into a property holding null, nothing or false (which becomes an array), its type
-// must admit an array.
 bool array_may_start_in(const PropertyInfo* info, const Value& slot)
 {
     const Value& value = deref(slot);
@@ -307,8 +302,6 @@ bool array_may_start_in(const PropertyInfo* info, const Value& slot)
                                                type_to_string(*info->type).c_str()));
     return false;
 }
-
-} // namespace
 
 Value* property_for_write(Object* object, String* name, const Class* scope, bool* overloaded, bool element_write)
 {

@@ -57,6 +57,11 @@ Outcome write_property(Object* object, String* name, const Class* scope, const V
 // ("Cannot auto-initialize an array inside property ...").
 Value* property_for_write(Object* object, String* name, const Class* scope, bool* overloaded = nullptr,
                           bool element_write = false);
+// zend_handle_fetch_obj_flags for ZEND_FETCH_DIM_WRITE: before an element is written
+// into a property (`info`, null for a dynamic one) whose `slot` holds null, nothing
+// or false, which becomes an array, a typed property's type must admit one: false
+// after php's TypeError "Cannot auto-initialize an array inside property ...".
+bool array_may_start_in(const PropertyInfo* info, const Value& slot);
 // True where a write through $object->name goes to __get (see property_for_write).
 bool property_goes_to_get(Object* object, String* name, const Class* scope);
 // What __get gives for a write through it (read_property with BP_VAR_W), owned: a

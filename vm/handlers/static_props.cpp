@@ -7,7 +7,6 @@
 #include "runtime/object.h"
 #include "runtime/property_access.h"
 #include "runtime/reference.h"
-#include "runtime/type_decl.h"
 
 namespace miniphp::vm {
 
@@ -87,16 +86,22 @@ Value* static_property_slot(ExecState& st, const Instruction* pc, Frame* fp, boo
     return property != nullptr ? property->slot : nullptr;
 }
 
-// zend_verify_property_type for a typed static property: `value` (owned) fits its
-// type, maybe converted; php's TypeError otherwise.
-Outcome verify_static_value(const runtime::StaticProperty& property, Value& value)
+// A static property described as the checks of typed properties take one.
+runtime::PropertyInfo info_of(const runtime::StaticProperty& property)
 {
     runtime::PropertyInfo info;
     info.name = property.name;
     info.flags = property.flags;
     info.declaring_class = property.declaring_class;
     info.type = property.type;
-    return runtime::verify_property_value(info, value);
+    return info;
+}
+
+// zend_verify_property_type for a typed static property: `value` (owned) fits its
+// type, maybe converted; php's TypeError otherwise.
+Outcome verify_static_value(const runtime::StaticProperty& property, Value& value)
+{
+    return runtime::verify_property_value(info_of(property), value);
 }
 
 // Reading a typed static property nothing was assigned to yet.
@@ -132,15 +137,9 @@ Outcome fetch_static_property_for_write(ExecState& st, const Instruction* pc, Fr
         return Outcome::Threw;
     Value* slot = property->slot;
     if ((pc->extended & kFetchForElementWrite) && property->type != nullptr) {
-        // ZEND_FETCH_DIM_WRITE: only a type admitting an array may become one.
-        const Value& value = runtime::deref(*slot);
-        if ((value.is_null() || value.is_undef() || value.type() == runtime::Type::False) &&
-            !property->type->admits(runtime::Type::Array))
-            return runtime::throw_error(
-                runtime::msg::kind::TypeError,
-                runtime::format("Cannot auto-initialize an array inside property %s::$%s of type %s",
-                                property->declaring_class->name().c_str(), std::string(property->name->view()).c_str(),
-                                runtime::type_to_string(*property->type).c_str()));
+        runtime::PropertyInfo info = info_of(*property);
+        if (!runtime::array_may_start_in(&info, *slot))
+            return Outcome::Threw;
     }
     result_slot(pc, fp).copy_from(Value::indirect(slot));
     return Outcome::Ok;
