@@ -254,7 +254,8 @@ Operand FunctionCompiler::compile_write_base(const Node* base, bool first_is_pro
 
 // The second half: the FetchDimWrite (or `fetch`) of each link, all of them or all
 // but the last, which the caller's own instruction handles; `mode` is each fetch's
-// `extended`. A property link is fetched by FetchObjWrite. Returns the container
+// `extended`. A property link is fetched by FetchObjWrite (FetchObjFuncArg in a chain
+// of FetchDimFuncArg). Returns the container
 // operand for the caller's instruction.
 Operand FunctionCompiler::chain_base_for_write(const WriteChain& chain)
 {
@@ -277,8 +278,9 @@ Operand FunctionCompiler::emit_write_fetches(WriteChain& chain, uint32_t mode, b
         // result is written (see write_through_temporary).
         Operand out = new_tmp();
         free_tmp(container);
-        uint32_t at = emit(link.property ? Opcode::FetchObjWrite : fetch, container, link.offset, out);
-        m_function.code[at].extended = link.property && fetch != Opcode::FetchDimWrite ? 0 : mode;
+        Opcode property_fetch = fetch == Opcode::FetchDimFuncArg ? Opcode::FetchObjFuncArg : Opcode::FetchObjWrite;
+        uint32_t at = emit(link.property ? property_fetch : fetch, container, link.offset, out);
+        m_function.code[at].extended = mode;
         if (link.property && mode == kFetchWrite && fetch == Opcode::FetchDimWrite && i + 1 < chain.links.size() &&
             !chain.links[i + 1].property)
             m_function.code[at].extended |= vm::kFetchForElementWrite;

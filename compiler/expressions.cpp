@@ -712,24 +712,36 @@ void FunctionCompiler::compile_argument(const Node* arg, uint32_t index, std::op
         emit(known ? Opcode::SendRef : Opcode::SendVarEx, value, position);
         return;
     }
-    if (arg->kind == NodeKind::Dim) {
+    // A chain with ?-> in it is a value (zend_ast_is_short_circuited).
+    bool variable = !is_short_circuited(arg);
+    if (variable && (arg->kind == NodeKind::Dim || arg->kind == NodeKind::Prop)) {
         WriteChain chain = begin_write(arg);
         if (known) {
-            Operand element = emit_write_fetches(chain, 0, true);
+            Operand element = emit_write_fetches(chain, vm::kFetchWrite, true);
             free_tmp(element);
             emit(Opcode::SendRef, element, position);
             return;
         }
-        Operand container = emit_write_fetches(chain, index, true, Opcode::FetchDimFuncArg);
+        Operand container = emit_write_fetches(chain, index << vm::kArgumentShift, true, Opcode::FetchDimFuncArg);
         free_tmp(container);
         emit(Opcode::SendFuncArg, container, position);
         return;
     }
-    if (arg->kind == NodeKind::StaticProp && known) {
-        // A static property to a by-reference parameter (php's FETCH_STATIC_PROP_W).
-        Operand slot = compile_static_prop_for_write(arg);
+    if (arg->kind == NodeKind::StaticProp) {
+        // FETCH_STATIC_PROP_W, or FETCH_STATIC_PROP_FUNC_ARG when the callee is unknown.
+        Operand slot;
+        if (known) {
+            slot = compile_static_prop_for_write(arg);
+        } else {
+            Operand cls;
+            Operand name;
+            static_prop_operands(arg, cls, name);
+            slot = new_tmp();
+            uint32_t at = emit(Opcode::FetchStaticPropFuncArg, cls, name, slot);
+            m_function.code[at].extended = index << vm::kArgumentShift;
+        }
         free_tmp(slot);
-        emit(Opcode::SendRef, slot, position);
+        emit(known ? Opcode::SendRef : Opcode::SendFuncArg, slot, position);
         return;
     }
     Operand value = compile_expression(arg);

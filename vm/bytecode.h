@@ -82,6 +82,9 @@ constexpr uint32_t kFetchForElementWrite = 4;
 // FETCH_LIST_W): the container is read again for the next element, and freed after
 // the list, not by the fetch.
 constexpr uint32_t kFetchFromList = 8;
+// The FuncArg fetches (php's FETCH_*_FUNC_ARG, for a callee unknown at compile time)
+// carry the argument's number above their mode: `extended >> kArgumentShift`.
+constexpr uint32_t kArgumentShift = 8;
 // The `extended` of an AssignRef whose source is a call (php's ZEND_RETURNS_FUNCTION):
 // a result that is no reference is bound after php's notice.
 constexpr uint32_t kAssignRefFromCall = 1;

@@ -64,6 +64,7 @@ bool uses_this(const Function& function)
         case Opcode::FetchObjRead:
         case Opcode::FetchObjIsset:
         case Opcode::FetchObjWrite:
+        case Opcode::FetchObjFuncArg:
         case Opcode::AssignObj:
         case Opcode::AssignObjOp:
         case Opcode::IncDecObj:

@@ -30,6 +30,7 @@ int cached_operand(Opcode op)
     case Opcode::FetchObjRead:
     case Opcode::FetchObjIsset:
     case Opcode::FetchObjWrite:
+    case Opcode::FetchObjFuncArg:
     case Opcode::AssignObj:
     case Opcode::AssignObjOp:
     case Opcode::IncDecObj:

@@ -5,7 +5,9 @@
 #include "runtime/builtins/builtin.h"
 #include "runtime/messages.h"
 #include "vm/handlers/general.h"
+#include "vm/handlers/objects.h"
 #include "vm/handlers/operands.h"
+#include "vm/handlers/static_props.h"
 
 namespace miniphp::vm {
 
@@ -112,11 +114,28 @@ Outcome send_function_argument(const Instruction* pc, Frame* fp)
     return Outcome::Ok;
 }
 
+// The FuncArg fetches: `f($a[k])`, `f($o->p)`, `f(A::$x)` for a callee not known at
+// compile time fetch for writing when it takes the argument by reference, else read
+// (FETCH_DIM_FUNC_ARG, FETCH_OBJ_FUNC_ARG, FETCH_STATIC_PROP_FUNC_ARG).
+static bool argument_by_reference(const Instruction* pc, const Frame* fp)
+{
+    return callee_takes_reference(fp->pending_call, pc->extended >> kArgumentShift);
+}
+
 Outcome fetch_dimension_for_argument(const Instruction* pc, Frame* fp)
 {
-    if (callee_takes_reference(fp->pending_call, pc->extended))
-        return fetch_dimension_for_write(pc, fp);
-    return fetch_dimension_general(pc, fp);
+    return argument_by_reference(pc, fp) ? fetch_dimension_for_write(pc, fp) : fetch_dimension_general(pc, fp);
+}
+
+Outcome fetch_property_for_argument(const Instruction* pc, Frame* fp)
+{
+    return argument_by_reference(pc, fp) ? fetch_object_for_write(pc, fp) : fetch_object_property(pc, fp, false);
+}
+
+Outcome fetch_static_property_for_argument(ExecState& st, const Instruction* pc, Frame* fp)
+{
+    return argument_by_reference(pc, fp) ? fetch_static_property_for_write(st, pc, fp)
+                                         : fetch_static_property(st, pc, fp);
 }
 
 } // namespace miniphp::vm

@@ -25,6 +25,7 @@ Outcome new_object(ExecState& st, const Instruction* pc, Frame* fp, bool& calls_
 Outcome fetch_this(const Instruction* pc, Frame* fp);
 Outcome fetch_object_property(const Instruction* pc, Frame* fp, bool quiet);
 Outcome fetch_object_for_write(const Instruction* pc, Frame* fp);
+Outcome fetch_property_for_argument(const Instruction* pc, Frame* fp);
 Outcome assign_object(const Instruction* pc, Frame* fp);
 Outcome assign_object_op(const Instruction* pc, Frame* fp);
 Outcome increment_object(const Instruction* pc, Frame* fp);
@@ -135,6 +136,8 @@ template <class S>
     }
     return checked(r, [&] { return fetch_object_for_write(r.pc(), r.fp()); });
 }
+
+template <class S> [[gnu::always_inline]] inline Step FetchObjFuncArg(Regs& r) { return checked(r, [&] { return fetch_property_for_argument(r.pc(), r.fp()); }); }
 
 // $obj->p = value. The new value goes in before the old one is released (whose
 // destructor may run and throw: the pc is saved first).
