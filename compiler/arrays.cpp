@@ -539,6 +539,26 @@ void FunctionCompiler::assign_from_operand(const Node* target, Operand value)
         emit(Opcode::OpData, value);
         return;
     }
+    if (target->kind == NodeKind::Prop) {
+        WriteChain chain = begin_write(target);
+        Operand container = emit_write_fetches(chain, kFetchWrite, false);
+        Operand name = chain.links.back().offset;
+        free_tmp(container);
+        free_tmp(name);
+        free_tmp(value);
+        emit(Opcode::AssignObj, container, name);
+        emit(Opcode::OpData, value);
+        return;
+    }
+    if (target->kind == NodeKind::StaticProp) {
+        Operand cls;
+        Operand name;
+        static_prop_operands(target, cls, name);
+        free_tmp(value);
+        emit(Opcode::AssignStaticProp, cls, name);
+        emit(Opcode::OpData, value);
+        return;
+    }
     unsupported_write("Assignment to anything but a variable is", target);
 }
 
@@ -563,9 +583,13 @@ void FunctionCompiler::bind_list_reference(const Node* target, Operand element)
     Operand target_operand;
     if (is_plain_var(target)) {
         target_operand = Operand{OperandKind::Cv, variable_slot(target)};
-    } else if (target->kind == NodeKind::Dim) {
+    } else if (target->kind == NodeKind::Dim || target->kind == NodeKind::Prop) {
         WriteChain chain = begin_write(target);
-        target_operand = emit_write_fetches(chain, 0, true);
+        target_operand = emit_write_fetches(chain, kFetchWrite, true);
+        if (chain.links.back().property) // no binding to an overloaded property
+            m_function.code.back().extended = kFetchForReference;
+    } else if (target->kind == NodeKind::StaticProp) {
+        target_operand = compile_static_prop_for_write(target);
     } else {
         error(runtime::msg::ReferenceToNonReferenceable, target->line);
     }
@@ -581,8 +605,12 @@ Operand FunctionCompiler::compile_list_assignment(const Node* node)
     if (list_has_references(list)) {
         // zend_compile_list_assign with references: the right side is a variable
         // written through, never a copy.
-        if (source->kind == NodeKind::Dim)
-            unsupported("list() with references from an array element is", source);
+        if (source->kind == NodeKind::Dim || source->kind == NodeKind::Prop || source->kind == NodeKind::StaticProp) {
+            // `[&$x] = $o->list`: the elements are bound in the container written through.
+            Operand container = compile_reference_source(source);
+            compile_list_assign(list, container);
+            return container;
+        }
         if (source->kind == NodeKind::Call || source->kind == NodeKind::MethodCall ||
             source->kind == NodeKind::StaticCall) {
             // A call's result cannot be referenced: each element bound by reference is

@@ -968,7 +968,7 @@ Operand FunctionCompiler::compile_isset_or_empty(const Node* node)
 Operand FunctionCompiler::compile_silence(const Node* node)
 {
     Operand saved = new_tmp();
-    emit(Opcode::BeginSilence, {}, {}, saved);
+    uint32_t begin = emit(Opcode::BeginSilence, {}, {}, saved) + 1;
     Operand value;
     if (is_plain_variable(node->child(0))) {
         // zend_compile_silence: read @$var inside the silenced section.
@@ -978,7 +978,8 @@ Operand FunctionCompiler::compile_silence(const Node* node)
     } else {
         value = compile_expression(node->child(0));
     }
-    emit(Opcode::EndSilence, saved);
+    uint32_t end = emit(Opcode::EndSilence, saved);
+    m_function.silence_ranges.push_back({begin, end, saved.index});
     free_tmp(saved);
     return value;
 }

@@ -217,6 +217,8 @@ void FunctionCompiler::finish(uint32_t end_line)
         for (uint32_t& slot : region.keep)
             slot += base;
     }
+    for (vm::SilenceRange& range : m_function.silence_ranges)
+        range.saved += base;
     mark_smart_branches();
     for (vm::JumpTable& table : m_function.jump_tables)
         table.finish();
@@ -303,6 +305,10 @@ void FunctionCompiler::fuse_assignments()
         region.catch_op = new_index[region.catch_op];
         region.finally_op = new_index[region.finally_op];
         region.finally_end = new_index[region.finally_end];
+    }
+    for (vm::SilenceRange& range : m_function.silence_ranges) {
+        range.begin = new_index[range.begin];
+        range.end = new_index[range.end];
     }
     // An InitCall knows how far its DoCall is.
     for (size_t i = 0; i < code.size(); ++i) {

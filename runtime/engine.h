@@ -141,6 +141,14 @@ public:
     void remember_error(std::string_view message);
     void forget_last_error();
     void set_error_reporting(int level) { m_error_reporting = level; }
+    // The end of an `@` (or an exception leaving it): the level saved at its start
+    // comes back, unless the code inside set a level that shows more than fatal
+    // errors (error_reporting(E_ALL) inside `@` lasts).
+    void end_silence(int saved)
+    {
+        if ((m_error_reporting & ~kFatalErrors) == 0 && (saved & ~kFatalErrors) != 0)
+            m_error_reporting = saved;
+    }
 
     bool has_exception() const { return m_exception != nullptr; }
     // The pending exception (owned here), or null.

@@ -180,6 +180,15 @@ struct TryRegion {
     std::vector<uint32_t> keep;
 };
 
+// The instructions an `@` covers (BeginSilence + 1 up to its EndSilence) and the Tmp
+// slot holding error_reporting as it was: an exception leaving them restores it
+// (php's ZEND_LIVE_SILENCE ranges).
+struct SilenceRange {
+    uint32_t begin = 0;
+    uint32_t end = 0;
+    uint32_t saved = 0;
+};
+
 struct Function {
     std::string name;         // as declared; empty for the main script
     std::string lower_name;   // for the function table
@@ -236,6 +245,7 @@ struct Function {
     std::vector<JumpTable> jump_tables;
     // Its try statements, inner ones after the ones that contain them.
     std::vector<TryRegion> try_regions;
+    std::vector<SilenceRange> silence_ranges;
 
     // Filled by vm::load():
     CodeBlock executable;

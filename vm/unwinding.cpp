@@ -83,6 +83,20 @@ void release_live_temporaries(ExecState& state, Frame* frame, uint32_t op, const
     }
 }
 
+// The `@` sections around `op` that the exception leaves (all of them when `landing`
+// is kNoLanding, the frame being left) end as EndSilence would end them.
+constexpr uint32_t kNoLanding = UINT32_MAX;
+
+void end_silence_left(const Frame* frame, uint32_t op, uint32_t landing)
+{
+    for (const SilenceRange& range : frame->function->silence_ranges) {
+        bool holds_op = range.begin <= op && op < range.end;
+        bool holds_landing = range.begin <= landing && landing < range.end;
+        if (holds_op && !holds_landing)
+            runtime::engine().end_silence(static_cast<int>(frame->slots()[range.saved].as_long()));
+    }
+}
+
 // zend_dispatch_try_catch_finally_helper for the frame `fp`: true with `pc` set
 // when a catch or finally block of it takes the exception.
 bool land_in_frame(ExecState& state, Frame* fp, const Instruction*& pc)
@@ -93,11 +107,13 @@ bool land_in_frame(ExecState& state, Frame* fp, const Instruction*& pc)
     for (int i = innermost_region(function, op); i >= 0; --i) {
         const TryRegion& region = function.try_regions[i];
         if (op < region.catch_op) {
+            end_silence_left(fp, op, region.catch_op);
             release_live_temporaries(state, fp, op, region);
             pc = code + region.catch_op;
             return true;
         }
         if (op < region.finally_op) {
+            end_silence_left(fp, op, region.finally_op);
             release_live_temporaries(state, fp, op, region);
             fp->slots()[region.fast_call].copy_from(Value::object(runtime::engine().take_exception()));
             pc = code + region.finally_op;
@@ -190,6 +206,8 @@ bool land_exception(ExecState& state, Frame* entry, const Instruction*& pc, Fram
         // current, its variables once the caller is current again.
         Frame* frame = fp;
         Frame* caller = frame->caller;
+        if (frame->function != nullptr)
+            end_silence_left(frame, static_cast<uint32_t>(pc - frame->function->executable.code()), kNoLanding);
         mark_failed_construction(frame, caller);
         release_frame(state, frame, true);
         state.frame = caller;

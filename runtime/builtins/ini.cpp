@@ -37,7 +37,24 @@ Outcome ini_set_handler(BuiltinCall& call)
     return Outcome::Ok;
 }
 
+// error_reporting(?int $level = null): the level before; a new one is set as the
+// ini setting (which php records as modified) when it differs.
+Outcome error_reporting_handler(BuiltinCall& call)
+{
+    ArgReader args(call);
+    int64_t level = 0;
+    bool keep = true;
+    if (args.has(0) && failed(args.get_long_or_null(0, level, keep)))
+        return Outcome::Threw;
+    int old = engine().error_reporting();
+    if (!keep && level != old)
+        Ini::instance().set("error_reporting", std::to_string(static_cast<int>(level)));
+    *call.result = Value::integer(old);
+    return Outcome::Ok;
+}
+
 constexpr BuiltinFunction kIniFunctions[] = {
+    {"error_reporting", error_reporting_handler, 0, 1, "error_level"},
     {"ini_get", ini_get_handler, 1, 1, "option"},
     {"ini_set", ini_set_handler, 2, 2, "option,value"},
     {"ini_alter", ini_set_handler, 2, 2, "option,value"},

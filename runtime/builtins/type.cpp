@@ -1,13 +1,17 @@
 // Type inspection and conversion builtins (ext/standard/type.c). The conversions
 // themselves are runtime/conversions.h; these functions only pick the right one.
+#include <algorithm>
 #include <cctype>
 #include <cerrno>
 #include <cstdlib>
 #include <string>
+#include <utility>
 
 #include "runtime/builtins/args.h"
 #include "runtime/builtins/registry.h"
+#include "runtime/cast.h"
 #include "runtime/conversions.h"
+#include "runtime/messages.h"
 
 namespace miniphp::runtime::builtins {
 
@@ -145,6 +149,57 @@ Outcome strval_handler(BuiltinCall& call)
     return Outcome::Ok;
 }
 
+// The type settype() names (case-insensitive), or false for an unknown name.
+bool settype_target(std::string_view name, Type& to)
+{
+    static constexpr std::pair<std::string_view, Type> kNames[] = {
+        {"integer", Type::Long},   {"int", Type::Long},        {"float", Type::Double},  {"double", Type::Double},
+        {"string", Type::String},  {"array", Type::Array},     {"object", Type::Object}, {"bool", Type::True},
+        {"boolean", Type::True},   {"null", Type::Null},
+    };
+    for (const auto& [known, type] : kNames) {
+        if (name.size() == known.size() && std::equal(name.begin(), name.end(), known.begin(), [](char a, char b) {
+                return std::tolower(static_cast<unsigned char>(a)) == b;
+            })) {
+            to = type;
+            return true;
+        }
+    }
+    return false;
+}
+
+// settype(&$var, $type): the variable converted in place, as the cast would.
+Outcome settype_handler(BuiltinCall& call)
+{
+    ArgReader args(call);
+    StringArg name;
+    if (failed(args.get_string(1, name)))
+        return Outcome::Threw;
+    Type to = Type::Null;
+    if (!settype_target(name.view(), to)) {
+        std::string lowered(name.view());
+        for (char& c : lowered)
+            c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        if (lowered == "resource")
+            return throw_error(msg::kind::ValueError, "Cannot convert to resource type");
+        return args.argument_error(msg::kind::ValueError, 1, "must be a valid type");
+    }
+    Value& variable = deref(call.args[0]);
+    Value converted;
+    // An object without __toString becomes "" all the same (convert_to_string).
+    bool threw = cast_value(converted, variable, to) == Outcome::Threw;
+    if (threw)
+        converted = string_value("");
+    Value old;
+    old.copy_from(variable);
+    variable.copy_from(converted);
+    release(old);
+    if (threw)
+        return Outcome::Threw;
+    *call.result = Value::boolean(true);
+    return Outcome::Ok;
+}
+
 constexpr BuiltinFunction kTypeFunctions[] = {
     {"is_int", is_int_handler, 1, 1, "value"},
     {"is_integer", is_int_handler, 1, 1, "value"},
@@ -162,6 +217,7 @@ constexpr BuiltinFunction kTypeFunctions[] = {
     {"doubleval", floatval_handler, 1, 1, "value"},
     {"boolval", boolval_handler, 1, 1, "value"},
     {"strval", strval_handler, 1, 1, "value"},
+    {"settype", settype_handler, 2, 2, "var,type", 1},
 };
 
 } // namespace

@@ -1,6 +1,7 @@
 // General paths of the arithmetic, bitwise, comparison and unary handlers: every
 // operand type, through the operators of runtime/.
 #include "runtime/array.h"
+#include "runtime/cast.h"
 #include "runtime/closure.h"
 #include "runtime/conversions.h"
 #include "runtime/operators.h"
@@ -73,50 +74,6 @@ Outcome binary_operation(Opcode op, Value& r, const Value& a, const Value& b)
     return Outcome::Ok;
 }
 
-Outcome cast(Value& r, const Value& v, Type to)
-{
-    switch (to) {
-    case Type::Null: r = Value::null(); return Outcome::Ok;
-    case Type::False:
-    case Type::True: r = Value::boolean(runtime::to_bool(v)); return Outcome::Ok;
-    case Type::Long: r = Value::integer(runtime::to_long(v)); return Outcome::Ok;
-    case Type::Double: r = Value::dbl(runtime::to_double(v)); return Outcome::Ok;
-    case Type::String:
-        r = runtime::to_string(v); // an object's __toString may throw
-        return runtime::engine().has_exception() ? Outcome::Threw : Outcome::Ok;
-    case Type::Array: {
-        // ZEND_CAST to array: arrays stay, an object gives its properties (mangled
-        // keys), null is the empty array, anything else (a Closure too) becomes the
-        // only element.
-        const Value& value = runtime::deref(v);
-        if (value.is_array()) {
-            runtime::copy_value(r, value);
-        } else if (value.is_object() && runtime::closure_data(value.as_object()) == nullptr) {
-            r = Value::array(runtime::object_to_array(value.as_object()));
-        } else if (value.is_null() || value.is_undef()) {
-            r = Value::array(runtime::Array::empty());
-        } else {
-            runtime::Array* array = runtime::Array::create(1);
-            runtime::copy_value(*array->append(), value);
-            r = Value::array(array);
-        }
-        return Outcome::Ok;
-    }
-    case Type::Object: {
-        // ZEND_CAST to object: an object stays, anything else becomes a stdClass.
-        const Value& value = runtime::deref(v);
-        if (value.is_object())
-            runtime::copy_value(r, value);
-        else
-            r = Value::object(runtime::object_from_value(value));
-        return Outcome::Ok;
-    }
-    default: break;
-    }
-    r = Value::null();
-    return Outcome::Ok;
-}
-
 } // namespace
 
 Outcome apply_binary_operator(Opcode op, Value& r, const Value& a, const Value& b)
@@ -144,7 +101,7 @@ Outcome unary_general(const Instruction* pc, Frame* fp)
 {
     const Value& a = read<OperandKind::Any>(pc, fp, pc->op1, pc->op1_kind);
     Value r;
-    Outcome outcome = pc->opcode == Opcode::Cast ? cast(r, a, static_cast<Type>(pc->op2))
+    Outcome outcome = pc->opcode == Opcode::Cast ? runtime::cast_value(r, a, static_cast<Type>(pc->op2))
                                                  : runtime::bitwise_not(r, a);
     consume_op1<OperandKind::Any>(pc, fp);
     if (outcome == Outcome::Threw)

@@ -68,7 +68,7 @@ template <class S>
 [[gnu::always_inline]] inline Step EndSilence(Regs& r)
 {
     Value& saved = slot_at(r.fp(), r.pc()->op1);
-    runtime::engine().set_error_reporting(static_cast<int>(saved.as_long()));
+    runtime::engine().end_silence(static_cast<int>(saved.as_long()));
     saved.clear_type();
     return r.next();
 }
