@@ -528,25 +528,14 @@ void FunctionCompiler::assign_from_operand(const Node* target, Operand value)
         emit(Opcode::Assign, slot, value);
         return;
     }
-    if (target->kind == NodeKind::Dim) {
+    if (target->kind == NodeKind::Dim || target->kind == NodeKind::Prop) {
         WriteChain chain = begin_write(target);
         Operand container = emit_write_fetches(chain, kFetchWrite, false);
-        Operand offset = chain.links.back().offset;
+        Operand offset = chain.links.back().offset; // a property: its name
         free_tmp(container);
         free_tmp(offset);
         free_tmp(value);
-        emit(Opcode::AssignDim, container, offset);
-        emit(Opcode::OpData, value);
-        return;
-    }
-    if (target->kind == NodeKind::Prop) {
-        WriteChain chain = begin_write(target);
-        Operand container = emit_write_fetches(chain, kFetchWrite, false);
-        Operand name = chain.links.back().offset;
-        free_tmp(container);
-        free_tmp(name);
-        free_tmp(value);
-        emit(Opcode::AssignObj, container, name);
+        emit(target->kind == NodeKind::Dim ? Opcode::AssignDim : Opcode::AssignObj, container, offset);
         emit(Opcode::OpData, value);
         return;
     }
