@@ -8,6 +8,7 @@ creating objects (handles reused from php's free list), unset, reassignment, nul
 copies into arrays and properties, cycles, objects created and dropped inside
 functions, methods returning $this or new objects, static properties holding objects,
 closures capturing objects by value and by reference (arrow functions too),
+properties written through by-reference arguments (builtins and methods) and list(),
 exceptions thrown and caught around destructors (try/catch/finally, rethrow, previous
 chains), and dumps (var_dump, print_r, debug_zval_dump, spl-free handle numbers show
 in var_dump's #N). The script then ends, so php's shutdown order (lone globals last
@@ -31,6 +32,7 @@ class Node {
     function link($other) { $this->next = $other; return $this; }
     function spawn($suffix) { return new Node($this->name . $suffix); }
     function keep() { Node::$registry[] = $this; return count(Node::$registry); }
+    function swap(&$slot, $with) { $old = $slot; $slot = $with; return $old; }
 }
 class Leaf extends Node {
     function __destruct() { echo "leaf {$this->name}\n"; parent::__destruct(); }
@@ -118,11 +120,32 @@ class ObjectGen:
         elif roll < 0.91:
             self.line("Noisy::$fail = true; %s = null;" % self.pick(["$o0", "$o1"]))
             self.line("Noisy::$fail = false;")
-        elif roll < 0.95:
+        elif roll < 0.92:
             self.dump()
+        elif roll < 0.96:
+            self.by_reference(v)
         else:
             w = self.var()
             self.line("var_dump(%s === %s, %s == %s);" % (v, w, v, w))
+
+    def by_reference(self, v):
+        """Properties written through references: by-reference arguments of builtins
+        and methods (unknown callees), list() into properties, @ around a throw."""
+        roll = self.r.random()
+        obj = self.pick([self.var(), self.new_object()])
+        if roll < 0.2:
+            self.line("array_push($h->data, %s);" % obj)
+        elif roll < 0.3:
+            self.line("array_pop($h->data);")
+        elif roll < 0.5:
+            self.line("%s = $h->swap($h->next, %s);" % (v, obj))
+        elif roll < 0.6:
+            self.line("%s = $h->swap(Node::$registry, []);" % v)
+        elif roll < 0.8:
+            self.line("[$h->next, %s] = [%s, %s];" % (v, obj, self.var()))
+        else:
+            self.line("try { @risky('%s'); } catch (Boom $e) { echo @$undefined, 'silenced ', $e->getMessage(), \"\\n\"; }" % self.name())
+            self.line("echo $undefined ?? 'shown', \"\\n\";")
 
     def closure(self, v):
         roll = self.r.random()
