@@ -168,10 +168,8 @@ Operand FunctionCompiler::compile_reference_source(const Node* var)
         error(runtime::msg::ReferenceToNullsafeChain, var->line);
     if (is_plain_var(var))
         return Operand{OperandKind::Cv, variable_slot(var)};
-    if (var->kind == NodeKind::Dim || var->kind == NodeKind::Prop) {
-        WriteChain chain = begin_write(var);
-        return emit_write_fetches(chain, kFetchWrite, true);
-    }
+    if (var->kind == NodeKind::Dim || var->kind == NodeKind::Prop)
+        return emit_reference_fetches(var, kFetchWrite);
     if (var->kind == NodeKind::StaticProp)
         return compile_static_prop_for_write(var);
     unsupported("References to anything but variables and array elements are", var);
@@ -262,6 +260,17 @@ Operand FunctionCompiler::chain_base_for_write(const WriteChain& chain)
     if (chain.superglobal.is_unused())
         return chain.base;
     return emit_tmp(Opcode::FetchGlobalWrite, chain.superglobal);
+}
+
+// Every fetch of the chain `var`, the last one making its slot a reference (a
+// property's fetch is told so: php's ZEND_FETCH_REF). `mode` as emit_write_fetches's.
+Operand FunctionCompiler::emit_reference_fetches(const Node* var, uint32_t mode, Opcode fetch)
+{
+    WriteChain chain = begin_write(var);
+    Operand slot = emit_write_fetches(chain, mode, true, fetch);
+    if (chain.links.back().property)
+        m_function.code.back().extended |= vm::kFetchMakeReference;
+    return slot;
 }
 
 Operand FunctionCompiler::emit_write_fetches(WriteChain& chain, uint32_t mode, bool all_links, Opcode fetch)

@@ -715,14 +715,13 @@ void FunctionCompiler::compile_argument(const Node* arg, uint32_t index, std::op
     // A chain with ?-> in it is a value (zend_ast_is_short_circuited).
     bool variable = !is_short_circuited(arg);
     if (variable && (arg->kind == NodeKind::Dim || arg->kind == NodeKind::Prop)) {
-        WriteChain chain = begin_write(arg);
         if (known) {
-            Operand element = emit_write_fetches(chain, vm::kFetchWrite, true);
+            Operand element = emit_reference_fetches(arg, vm::kFetchWrite);
             free_tmp(element);
             emit(Opcode::SendRef, element, position);
             return;
         }
-        Operand container = emit_write_fetches(chain, index << vm::kArgumentShift, true, Opcode::FetchDimFuncArg);
+        Operand container = emit_reference_fetches(arg, index << vm::kArgumentShift, Opcode::FetchDimFuncArg);
         free_tmp(container);
         emit(Opcode::SendFuncArg, container, position);
         return;

@@ -199,6 +199,8 @@ private:
     WriteChain begin_write(const parser::Node* var);
     Operand emit_write_fetches(WriteChain& chain, uint32_t mode, bool all_links,
                                vm::Opcode fetch = vm::Opcode::FetchDimWrite);
+    Operand emit_reference_fetches(const parser::Node* var, uint32_t mode,
+                                   vm::Opcode fetch = vm::Opcode::FetchDimWrite);
     Operand compile_array(const parser::Node* node);
     // The array a literal denotes when every part is constant (an owned Value).
     std::optional<runtime::Value> constant_array(const parser::Node* node);

@@ -22,6 +22,7 @@ Class::Class(std::string name, const Class* parent, uint32_t flags)
     m_factory = parent->m_factory;
     m_static_properties = parent->m_static_properties;
     m_slot_properties = parent->m_slot_properties;
+    m_flags |= parent->m_flags & AccHasTypedProperties;
     for (const Value& v : parent->m_defaults) {
         Value copy;
         copy_value(copy, v);
@@ -77,6 +78,7 @@ void Class::add_property(String* name, uint32_t flags, const Value& initial, con
 {
     PropertyInfo info{name, 0, flags, this, nullptr};
     if (type != nullptr) {
+        m_flags |= AccHasTypedProperties;
         m_property_types.push_back(*type);
         info.type = &m_property_types.back();
     }

@@ -96,6 +96,7 @@ enum MemberFlags : uint32_t {
     AccUsesGuards = 1u << 12, // has __get/__set/__isset/__unset: objects carry a guard slot
     AccNoDynamicProperties = 1u << 13, // ZEND_ACC_NO_DYNAMIC_PROPERTIES: an Error, not the deprecation
     AccNotCloneable = 1u << 14,        // a built-in class without clone_obj (WeakReference)
+    AccHasTypedProperties = 1u << 15,  // declares or inherits a typed property (typed_reference.h)
 };
 
 inline constexpr uint32_t kVisibilityMask = AccPublic | AccProtected | AccPrivate;

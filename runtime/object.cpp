@@ -9,6 +9,7 @@
 #include "runtime/class.h"
 #include "runtime/closure.h"
 #include "runtime/object_store.h"
+#include "runtime/typed_reference.h"
 #include "runtime/reference.h"
 #include "runtime/teardown.h"
 
@@ -96,8 +97,14 @@ Object* Object::clone(const Object* original)
     if (ObjectClone clone_handler = original->class_entry->clone_handler())
         return clone_handler(original);
     Object* object = allocate_object(original->class_entry);
-    for (uint32_t i = 0, n = original->slot_count(); i < n; ++i)
+    for (uint32_t i = 0, n = original->slot_count(); i < n; ++i) {
         copy_unwrapping_lone_reference(object->slots[i], original->slots[i]);
+        // A reference both share is the clone's property's too.
+        if (holds_typed_reference(object->slots[i])) {
+            if (const PropertyInfo* info = typed_slot_source(object, i))
+                add_type_source(object->slots[i].as_reference(), info);
+        }
+    }
     if (original->properties != nullptr && original->properties->size() != 0)
         object->properties = original->properties->duplicate();
     object->handle = ObjectStore::instance().put(object);

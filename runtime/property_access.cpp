@@ -10,6 +10,7 @@
 #include "runtime/object.h"
 #include "runtime/string.h"
 #include "runtime/type_decl.h"
+#include "runtime/typed_reference.h"
 
 namespace miniphp::runtime {
 
@@ -176,11 +177,16 @@ bool call_get(Object* object, String* name, Value& result, Outcome& outcome)
 
 void set_property_type_check(PropertyTypeCheck check) { g_type_check = check; }
 
-Outcome verify_property_value(const PropertyInfo& info, Value& value)
+bool property_type_accepts(const PropertyInfo& info, Value& value)
 {
     if (info.type == nullptr || info.type->admits(value.type()))
-        return Outcome::Ok;
-    if (g_type_check != nullptr && g_type_check(info, value))
+        return true;
+    return g_type_check != nullptr && g_type_check(info, value);
+}
+
+Outcome verify_property_value(const PropertyInfo& info, Value& value)
+{
+    if (property_type_accepts(info, value))
         return Outcome::Ok;
     return throw_error(msg::kind::TypeError,
                        format("Cannot assign %s to property %s::$%s of type %s", given_type_name(value).c_str(),
@@ -303,7 +309,7 @@ bool array_may_start_in(const PropertyInfo* info, const Value& slot)
     return false;
 }
 
-Value* property_for_write(Object* object, String* name, const Class* scope, bool* overloaded, bool element_write)
+Value* property_for_write(Object* object, String* name, const Class* scope, bool* overloaded, WriteFetch purpose)
 {
     if (overloaded != nullptr && property_goes_to_get(object, name, scope)) {
         *overloaded = true;
@@ -322,10 +328,16 @@ Value* property_for_write(Object* object, String* name, const Class* scope, bool
         (void)throw_readonly_modified(*where.info);
         return nullptr;
     }
-    if (element_write && !array_may_start_in(where.info, *slot))
+    if (purpose == WriteFetch::ElementWrite && !array_may_start_in(where.info, *slot))
         return nullptr;
     if (slot->is_undef())
         slot->set_null();
+    if (where.info != nullptr && where.info->type != nullptr) {
+        if (purpose == WriteFetch::Reference)
+            make_typed_property_reference(*slot, typed_slot_source(object, where.info->slot));
+        else if (purpose == WriteFetch::BindingTarget)
+            note_reference_target(slot, typed_slot_source(object, where.info->slot));
+    }
     return slot;
 }
 
@@ -389,19 +401,9 @@ Outcome write_property(Object* object, String* name, const Class* scope, const V
             release(checked);
             return Outcome::Threw;
         }
-        Value& target = deref(*slot);
-        Value old;
-        old.copy_from(target);
-        target.copy_from(checked);
-        release(old);
-        return Outcome::Ok;
+        return assign_to_slot(*slot, checked);
     }
-    Value& target = deref(*slot);
-    Value old;
-    old.copy_from(target);
-    target.copy_from(value);
-    release(old);
-    return Outcome::Ok;
+    return assign_to_slot(*slot, value);
 }
 
 Outcome unset_property(Object* object, String* name, const Class* scope)
@@ -427,7 +429,10 @@ Outcome unset_property(Object* object, String* name, const Class* scope)
             return throw_error(msg::kind::Error, format("Cannot unset readonly property %s::$%s",
                                                         where.info->declaring_class->name().c_str(),
                                                         std::string(name->view()).c_str()));
-        release_and_clear(object->slots[where.info->slot]);
+        Value& slot = object->slots[where.info->slot];
+        if (slot.is_reference() && where.info->type != nullptr)
+            remove_type_source(slot.as_reference(), typed_slot_source(object, where.info->slot));
+        release_and_clear(slot);
         return Outcome::Ok;
     }
     if (object->properties != nullptr && object->properties->find(name) != nullptr) {

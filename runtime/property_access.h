@@ -52,11 +52,21 @@ Outcome write_property(Object* object, String* name, const Class* scope, const V
 // missing (with the dynamic-property deprecation); nullptr when an error is pending.
 // Given `overloaded`, it is set instead (and nullptr returned) where php goes to
 // __get (zend_std_get_property_ptr_ptr giving NULL): the property is missing, unset
-// or not visible, and the class's __get is not running for it. `element_write`: an
-// element is written next, which a typed property holding no array may refuse
-// ("Cannot auto-initialize an array inside property ...").
+// or not visible, and the class's __get is not running for it.
+enum class WriteFetch {
+    Write,
+    // An element is written next, which a typed property holding no array may refuse
+    // ("Cannot auto-initialize an array inside property ...").
+    ElementWrite,
+    // The slot is made a reference (`&$o->p`, a by-reference argument): a typed
+    // property becomes one of its sources (php's ZEND_FETCH_REF).
+    Reference,
+    // The slot is bound to a reference next (`$o->p = &$x`): a typed property is
+    // noted for that binding (typed_reference.h).
+    BindingTarget,
+};
 Value* property_for_write(Object* object, String* name, const Class* scope, bool* overloaded = nullptr,
-                          bool element_write = false);
+                          WriteFetch purpose = WriteFetch::Write);
 // zend_handle_fetch_obj_flags for ZEND_FETCH_DIM_WRITE: before an element is written
 // into a property (`info`, null for a dynamic one) whose `slot` holds null, nothing
 // or false, which becomes an array, a typed property's type must admit one: false
@@ -78,6 +88,8 @@ bool property_isset(Object* object, String* name, const Class* scope, bool check
 // converted to it in place.
 using PropertyTypeCheck = bool (*)(const PropertyInfo& info, Value& value);
 void set_property_type_check(PropertyTypeCheck check);
+// `value` fits the typed property `info`, or was converted to it in place.
+bool property_type_accepts(const PropertyInfo& info, Value& value);
 // zend_verify_property_type: `value` (owned) fits the typed property `info`, maybe
 // converted; a TypeError "Cannot assign string to property A::$x of type int"
 // otherwise (the value is then left to the caller).

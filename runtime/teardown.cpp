@@ -7,6 +7,7 @@
 #include "runtime/class.h"
 #include "runtime/object.h"
 #include "runtime/object_store.h"
+#include "runtime/typed_reference.h"
 #include "runtime/weak_refs.h"
 
 namespace miniphp::runtime {
@@ -37,6 +38,8 @@ inline void Teardown::begin_object(Object* object, Kind kind)
     }
     ObjectStore::instance().invalidate(object->handle);
     object->set_free_called();
+    if (object->class_entry->has_flag(AccHasTypedProperties)) [[unlikely]]
+        drop_property_type_sources(object);
     if (Array* properties = object->properties) {
         object->properties = nullptr;
         release(Value::array(properties));

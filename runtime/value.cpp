@@ -6,6 +6,7 @@
 
 #include "runtime/array.h"
 #include "runtime/object.h"
+#include "runtime/typed_reference.h"
 
 namespace miniphp::runtime {
 
@@ -46,6 +47,9 @@ void check_possible_root(gc::Refcounted* counted)
 
 void Reference::destroy(Reference* r)
 {
+    // Its typed properties let it go before it dies; a list left over would leak.
+    if (r->sources != nullptr) [[unlikely]]
+        clear_type_sources(r);
     Value inner;
     inner.copy_from(r->value);
     gc::heap().deallocate(r, sizeof(Reference));

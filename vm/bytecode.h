@@ -82,6 +82,10 @@ constexpr uint32_t kFetchForElementWrite = 4;
 // FETCH_LIST_W): the container is read again for the next element, and freed after
 // the list, not by the fetch.
 constexpr uint32_t kFetchFromList = 8;
+// Added to a FetchObjWrite's mode when the property is made a reference (`&$o->p`, a
+// by-reference argument; php's ZEND_FETCH_REF): a typed property becomes a source of
+// the reference (runtime/typed_reference.h).
+constexpr uint32_t kFetchMakeReference = 16;
 // The FuncArg fetches (php's FETCH_*_FUNC_ARG, for a callee unknown at compile time)
 // carry the argument's number above their mode: `extended >> kArgumentShift`.
 constexpr uint32_t kArgumentShift = 8;

@@ -10,6 +10,7 @@
 #include "runtime/builtins/registry.h"
 #include "runtime/conversions.h"
 #include "runtime/messages.h"
+#include "runtime/typed_reference.h"
 
 namespace miniphp::runtime::builtins {
 
@@ -136,11 +137,8 @@ Outcome replace_handler(BuiltinCall& call, bool fold_case)
     } else {
         *call.result = replace_in_subject(r, subject, fold_case, count);
     }
-    if (args.has(3)) {
-        Value& counter = deref(call.args[3]);
-        release_and_clear(counter);
-        counter.copy_from(Value::integer(count));
-    }
+    if (args.has(3))
+        return assign_to_slot(call.args[3], Value::integer(count)); // a typed reference may refuse it
     return Outcome::Ok;
 }
 

@@ -12,6 +12,7 @@
 #include "runtime/cast.h"
 #include "runtime/conversions.h"
 #include "runtime/messages.h"
+#include "runtime/typed_reference.h"
 
 namespace miniphp::runtime::builtins {
 
@@ -184,17 +185,13 @@ Outcome settype_handler(BuiltinCall& call)
             return throw_error(msg::kind::ValueError, "Cannot convert to resource type");
         return args.argument_error(msg::kind::ValueError, 1, "must be a valid type");
     }
-    Value& variable = deref(call.args[0]);
     Value converted;
     // An object without __toString becomes "" all the same (convert_to_string).
-    bool threw = cast_value(converted, variable, to) == Outcome::Threw;
+    bool threw = cast_value(converted, deref(call.args[0]), to) == Outcome::Threw;
     if (threw)
         converted = string_value("");
-    Value old;
-    old.copy_from(variable);
-    variable.copy_from(converted);
-    release(old);
-    if (threw)
+    // A reference typed properties hold checks the converted value.
+    if (assign_to_slot(call.args[0], converted) == Outcome::Threw || threw)
         return Outcome::Threw;
     *call.result = Value::boolean(true);
     return Outcome::Ok;

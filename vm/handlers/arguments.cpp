@@ -43,6 +43,15 @@ uint32_t argument_index(const Instruction* pc) { return slot_index(pc->op2); }
 // Sends the variable or element the container operand names, made a Reference.
 void send_reference(const Instruction* pc, Frame* fp)
 {
+    Value& held = slot_at(fp, pc->op1);
+    if (pc->op1_kind == OperandKind::Tmp && !held.is_indirect()) {
+        // A value in the Tmp itself (what __get gave, a copy out of a dying temporary):
+        // the argument takes it over in a reference of its own (FREE_OP1_VAR_PTR).
+        Reference* ref = runtime::make_reference(held);
+        argument_slot(pc, fp).copy_from(Value::reference(ref));
+        held.clear_type();
+        return;
+    }
     Reference* ref = runtime::make_reference(container_slot(fp, pc->op1, pc->op1_kind));
     ++ref->header.refcount;
     argument_slot(pc, fp).copy_from(Value::reference(ref));

@@ -93,8 +93,7 @@ Outcome binary_general(const Instruction* pc, Frame* fp)
     consume_op2<OperandKind::Any>(pc, fp);
     if (outcome == Outcome::Threw)
         return Outcome::Threw;
-    set_result(pc, fp, r);
-    return Outcome::Ok;
+    return set_result(pc, fp, r);
 }
 
 Outcome unary_general(const Instruction* pc, Frame* fp)

@@ -16,6 +16,7 @@
 #include "runtime/operators.h"
 #include "runtime/property_table.h"
 #include "runtime/string_offset.h"
+#include "runtime/typed_reference.h"
 #include "vm/global_scope.h"
 #include "vm/handlers/object_cache.h"
 #include "vm/handlers/operands.h"
@@ -70,6 +71,15 @@ Array* vivify(Value& slot, bool warn_false = true)
     return array;
 }
 
+// A write of an element into the null or false of a reference typed properties hold
+// must not make it an array unless they all admit one: true after php's TypeError.
+static bool typed_reference_refuses_array(const Instruction* pc, Frame* fp)
+{
+    const Value& raw = container_slot(fp, pc->op1, pc->op1_kind);
+    return runtime::holds_typed_reference(raw) &&
+           runtime::check_array_may_start_in_reference(raw.as_reference()) == Outcome::Threw;
+}
+
 // The element of a writable array for a write, inserted as null if missing; nullptr
 // with an exception pending when the offset is illegal or the next key is taken.
 Value* element_for_write(Array* array, const Value* offset, FetchMode mode)
@@ -121,11 +131,7 @@ const char* string_offset_misuse(const Instruction* next)
 
 // Stores an owned value into a variable slot, through its reference if it holds
 // one; the old value is released after (zend_assign_to_variable).
-void assign_to(Value& slot, const Value& owned)
-{
-    runtime::Value& target = runtime::deref(slot);
-    store(target, owned);
-}
+Outcome assign_to(Value& slot, const Value& owned) { return runtime::assign_to_slot(slot, owned); }
 
 // The OpData operand (the assigned value) for a new owner, dereferenced.
 Value take_op_data(const Instruction* pc, Frame* fp)
@@ -334,6 +340,10 @@ static Outcome fetch_dimension_for_write_in_place(const Instruction* pc, Frame* 
         consume_op2<OperandKind::Any>(pc, fp);
         result_slot(pc, fp).copy_from(Value::indirect(&scratch));
         return Outcome::Ok;
+    } else if (container.type() <= Type::False && typed_reference_refuses_array(pc, fp)) {
+        read_offset(pc, fp);
+        consume_op2<OperandKind::Any>(pc, fp);
+        return Outcome::Threw;
     } else {
         array = vivify(container, !container_slot(fp, pc->op1, pc->op1_kind).is_reference());
     }
@@ -361,6 +371,7 @@ Value* element_of_assignment(const Instruction* pc, Frame* fp, FetchMode mode, c
     Array* array = nullptr;
     const char* error = nullptr;
     bool offset_read = false;
+    bool refused = false;
     if (container.is_array()) {
         array = separate(container);
     } else if (container.is_string()) {
@@ -374,10 +385,12 @@ Value* element_of_assignment(const Instruction* pc, Frame* fp, FetchMode mode, c
             else
                 error = string_offset_error;
         }
+    } else if (container.type() <= Type::False && typed_reference_refuses_array(pc, fp)) {
+        refused = true;
     } else if ((array = vivify(container)) == nullptr) {
         error = runtime::msg::ScalarAsArray;
     }
-    if (error != nullptr || offset_read) {
+    if (error != nullptr || offset_read || refused) {
         if (error != nullptr)
             (void)runtime::throw_error(runtime::msg::kind::Error, error);
         if (!offset_read)
@@ -467,10 +480,10 @@ static Outcome assign_dimension_in_place(const Instruction* pc, Frame* fp)
     if (element == nullptr)
         return Outcome::Threw;
     Value value = take_op_data(pc, fp);
-    assign_to(*element, value);
+    Outcome outcome = assign_to(*element, value);
     if (pc->result_kind != OperandKind::Unused)
         runtime::copy_value(result_slot(pc, fp), runtime::deref(*element));
-    return Outcome::Ok;
+    return outcome;
 }
 
 static Outcome assign_dimension_op_in_place(const Instruction* pc, Frame* fp)
@@ -489,10 +502,10 @@ static Outcome assign_dimension_op_in_place(const Instruction* pc, Frame* fp)
     release_op_data(pc, fp);
     if (outcome == Outcome::Threw)
         return Outcome::Threw;
-    store(target, r);
+    outcome = assign_to(*element, r);
     if (pc->result_kind != OperandKind::Unused)
         runtime::copy_value(result_slot(pc, fp), target);
-    return Outcome::Ok;
+    return outcome;
 }
 
 static Outcome unset_dimension_in_place(const Instruction* pc, Frame* fp)
@@ -528,9 +541,11 @@ static Outcome increment_indirect_in_place(const Instruction* pc, Frame* fp)
 
 Outcome increment_in_place(const Instruction* pc, Frame* fp, Value& variable)
 {
-    Value& target = runtime::deref(variable);
     bool increment = pc->extended == 0 || pc->extended == 2;
     bool post = pc->extended >= 2;
+    if (runtime::holds_typed_reference(variable)) [[unlikely]]
+        return increment_typed_reference(pc, fp, variable.as_reference(), increment, post);
+    Value& target = runtime::deref(variable);
     Value old;
     if (post)
         runtime::copy_value(old, target);
@@ -564,6 +579,13 @@ Outcome assign_reference(const Instruction* pc, Frame* fp)
         ref = runtime::make_reference(container_slot(fp, pc->op2, pc->op2_kind));
     }
     Value& target = container_slot(fp, pc->op1, pc->op1_kind);
+    if (const runtime::PropertyInfo* typed = runtime::take_reference_target(&target)) [[unlikely]] {
+        if (runtime::prepare_typed_property_binding(target, typed, ref) == Outcome::Threw) {
+            if (pc->op2_kind == OperandKind::Tmp)
+                consume_op2<OperandKind::Any>(pc, fp);
+            return Outcome::Threw;
+        }
+    }
     bind_reference(target, ref);
     if (pc->op2_kind == OperandKind::Tmp)
         consume_op2<OperandKind::Any>(pc, fp);
@@ -856,9 +878,8 @@ static void store_key(const Instruction* pc, Frame* fp, ArrayKey key)
 
 // The slot of the next property of `object` from `pos` on that the running code
 // may see (its key written into the slot extended names, if any), `pos` left past
-// it; nullptr at the end. By reference, a typed property would need a reference
-// that checks what is assigned through it (php's typed reference sources), which
-// miniphp does not have: that is refused rather than left unchecked.
+// it; nullptr at the end. By reference, a typed property's slot becomes a reference
+// with the property as its source (typed_reference.h).
 static Value* next_object_property(const Instruction* pc, Frame* fp, runtime::Object* object, uint32_t& pos,
                                    bool by_reference = false)
 {
@@ -875,8 +896,12 @@ static Value* next_object_property(const Instruction* pc, Frame* fp, runtime::Ob
                                                    plain ? property.info->name->bytes : ""));
         return nullptr;
     }
-    if (by_reference && property.info != nullptr && property.info->type != nullptr)
-        runtime::fatal_error(runtime::format(runtime::msg::NotSupportedYet, "Typed properties by reference in foreach are"));
+    if (by_reference && property.info != nullptr && property.info->type != nullptr) {
+        // The loop's variable is bound to a reference that checks what it is given.
+        if (property.slot->is_undef())
+            return next_object_property(pc, fp, object, pos, by_reference); // uninitialized: skipped
+        runtime::make_typed_property_reference(*property.slot, runtime::typed_slot_source(object, property.info->slot));
+    }
     store_key(pc, fp, property.key);
     return property.slot;
 }
@@ -889,7 +914,7 @@ static void store_fetched_value(const Instruction* pc, Frame* fp, const Value& e
     runtime::copy_value(v, element);
     Value& target = result_slot(pc, fp);
     if (pc->result_kind == OperandKind::Cv)
-        assign_to(target, v);
+        (void)assign_to(target, v); // a TypeError is left pending, for foreach_step
     else
         target.copy_from(v);
 }

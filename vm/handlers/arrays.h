@@ -117,6 +117,24 @@ template <class S>
                 slot = array->lookup_or_insert_offset(offset.as_string());
                 consume_op2<OperandKind::Any>(pc, fp);
             }
+            if (slot != nullptr && runtime::holds_typed_reference(*slot)) [[unlikely]] {
+                Value v;
+                if (data->op1_kind == OperandKind::Tmp) {
+                    v.copy_from(value);
+                    slot_at(fp, data->op1).clear_type();
+                } else {
+                    runtime::copy_value(v, value);
+                }
+                r.save_pc();
+                runtime::Reference* ref = slot->as_reference();
+                Outcome outcome = runtime::assign_to_typed_reference(ref, v);
+                if (pc->result_kind != OperandKind::Unused)
+                    runtime::copy_value(result_slot(pc, fp), ref->value);
+                if (outcome == Outcome::Threw)
+                    return Step::Throw;
+                r.set_pc(pc + 2);
+                return Step::Next;
+            }
             if (slot != nullptr) [[likely]] {
                 slot = &runtime::deref(*slot);
                 Value old;

@@ -167,9 +167,8 @@ Outcome call_builtin_frameless(ExecState& state, const Instruction* pc, Frame* f
         return Outcome::Threw;
     }
     if (pc->result_kind != OperandKind::Unused)
-        set_result(pc, fp, returned); // a CV when fused with its assignment
-    else
-        runtime::release(returned);
+        return set_result(pc, fp, returned); // a CV when fused with its assignment
+    runtime::release(returned);
     return Outcome::Ok;
 }
 

@@ -53,7 +53,7 @@ Outcome catch_exception(ExecState& st, const Instruction* pc, Frame* fp, bool& m
     } else {
         // The variable gets the exception before its old value goes, which may run a
         // destructor that throws.
-        assign_to(result_slot(pc, fp), caught);
+        (void)assign_to(result_slot(pc, fp), caught); // a TypeError is pending: checked below
     }
     return runtime::engine().has_exception() ? Outcome::Threw : Outcome::Ok;
 }

@@ -38,7 +38,7 @@ runtime::Value take_op_data(const Instruction* pc, Frame* fp);
 void release_op_data(const Instruction* pc, Frame* fp);
 // Stores an owned value into a variable slot, through its reference if it holds
 // one; the old value is released after (zend_assign_to_variable).
-void assign_to(runtime::Value& slot, const runtime::Value& owned);
+[[nodiscard]] Outcome assign_to(runtime::Value& slot, const runtime::Value& owned);
 Outcome init_array(const Instruction* pc, Frame* fp);
 Outcome add_array_element(const Instruction* pc, Frame* fp);
 Outcome add_array_unpack(const Instruction* pc, Frame* fp);
@@ -52,6 +52,8 @@ Outcome increment_indirect(const Instruction* pc, Frame* fp);
 // (IncDecIndirect's: bit 0 decrements, 2 and up give the old value), the result
 // stored if it is used.
 Outcome increment_in_place(const Instruction* pc, Frame* fp, runtime::Value& variable);
+Outcome increment_typed_reference(const Instruction* pc, Frame* fp, runtime::Reference* ref, bool increment,
+                                  bool post);
 Outcome assign_reference(const Instruction* pc, Frame* fp);
 Outcome make_reference_of(const Instruction* pc, Frame* fp);
 Outcome make_return_reference(const Instruction* pc, Frame* fp);

@@ -416,8 +416,11 @@ Outcome fetch_object_for_write(const Instruction* pc, Frame* fp)
         fill_property_cache(pc, fp, container.as_object());
         bool overloaded = false;
         bool* may_overload = container.as_object()->class_entry->magic_get() != nullptr ? &overloaded : nullptr;
-        slot = runtime::property_for_write(container.as_object(), name, scope_of(fp), may_overload,
-                                           (pc->extended & kFetchForElementWrite) != 0);
+        runtime::WriteFetch purpose = (pc->extended & kFetchForElementWrite) ? runtime::WriteFetch::ElementWrite
+                                      : (pc->extended & kFetchMakeReference)  ? runtime::WriteFetch::Reference
+                                      : (pc->extended & 3) == kFetchForReference ? runtime::WriteFetch::BindingTarget
+                                                                                 : runtime::WriteFetch::Write;
+        slot = runtime::property_for_write(container.as_object(), name, scope_of(fp), may_overload, purpose);
         if (overloaded) {
             // zend_fetch_property_address: what __get gives, in the result itself (the
             // next instruction writes through it and releases it).
@@ -490,12 +493,15 @@ Outcome assign_op_to_property(const Instruction* pc, Frame* fp, Value& slot, con
     Value r;
     Outcome outcome = apply_binary_operator(static_cast<Opcode>(pc->extended), r, target, operand);
     release_op_data(pc, fp);
-    if (outcome == Outcome::Ok && typed != nullptr && runtime::verify_property_value(*typed, r) == Outcome::Threw) {
+    // A reference held by typed properties checks the value itself (the property's
+    // type among them).
+    if (outcome == Outcome::Ok && typed != nullptr && !runtime::holds_typed_reference(slot) &&
+        runtime::verify_property_value(*typed, r) == Outcome::Threw) {
         runtime::release(r);
         outcome = Outcome::Threw;
     }
     if (outcome == Outcome::Ok) {
-        store(target, r);
+        outcome = runtime::assign_to_slot(slot, r);
         if (pc->result_kind != OperandKind::Unused)
             runtime::copy_value(result_slot(pc, fp), target);
     }
@@ -562,7 +568,7 @@ Outcome increment_object(const Instruction* pc, Frame* fp)
 {
     return update_existing_property(pc, fp, false, runtime::msg::IncrementPropertyOnNonObject,
                                     [&](Value& slot, const runtime::PropertyInfo* typed) {
-        if (typed == nullptr)
+        if (typed == nullptr || runtime::holds_typed_reference(slot))
             return increment_in_place(pc, fp, slot);
         // A typed property: the new value is checked (and converted) before it is stored.
         Value& target = runtime::deref(slot);

@@ -150,8 +150,10 @@ template <class S>
         const Instruction* data = pc + 1;
         bool from_tmp = data->op1_kind == OperandKind::Tmp;
         const runtime::Value& source = fetch<OperandKind::Any>(data, fp, data->op1, data->op1_kind);
-        // An undefined CV warns, a Tmp holding a reference unwraps: the general path.
-        if (!source.is_undef() && !(from_tmp && source.is_reference())) [[likely]] {
+        // An undefined CV warns, a Tmp holding a reference unwraps, a reference typed
+        // properties hold checks the value: the general path.
+        if (!source.is_undef() && !(from_tmp && source.is_reference()) &&
+            !runtime::holds_typed_reference(*slot)) [[likely]] {
             runtime::Value& target = runtime::deref(*slot);
             runtime::Value old;
             old.copy_from(target);

@@ -16,6 +16,7 @@
 #include <cstdint>
 
 #include "runtime/engine.h"
+#include "runtime/typed_reference.h"
 #include "runtime/value.h"
 #include "vm/bytecode.h"
 #include "vm/frame.h"
@@ -189,7 +190,7 @@ template <OperandKind K>
     return may_throw && runtime::engine().has_exception();
 }
 
-[[gnu::always_inline]] inline void set_result(const Instruction* pc, Frame* fp, runtime::Value v);
+[[gnu::always_inline]] inline runtime::Outcome set_result(const Instruction* pc, Frame* fp, runtime::Value v);
 
 // Stores into a slot that may hold a value to release: the new value goes in first,
 // then the old one is released (php's order, which destructors will observe).
@@ -201,13 +202,23 @@ template <OperandKind K>
     runtime::release(old);
 }
 
-[[gnu::always_inline]] inline void set_result(const Instruction* pc, Frame* fp, runtime::Value v)
+// Stores `v` (owned) into a variable, through the reference it may be bound to: one
+// held by typed properties checks it first (typed_reference.h).
+[[gnu::always_inline]] inline runtime::Outcome store_to_variable(runtime::Value& variable, runtime::Value v)
+{
+    if (runtime::holds_typed_reference(variable)) [[unlikely]]
+        return runtime::assign_to_typed_reference(variable.as_reference(), v);
+    store(runtime::deref(variable), v);
+    return runtime::Outcome::Ok;
+}
+
+[[gnu::always_inline]] inline runtime::Outcome set_result(const Instruction* pc, Frame* fp, runtime::Value v)
 {
     runtime::Value& slot = result_slot(pc, fp);
     if (pc->result_kind == OperandKind::Cv)
-        store(runtime::deref(slot), v);
-    else
-        slot.copy_from(v);
+        return store_to_variable(slot, v);
+    slot.copy_from(v);
+    return runtime::Outcome::Ok;
 }
 
 } // namespace miniphp::vm

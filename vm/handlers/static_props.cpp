@@ -162,8 +162,7 @@ Outcome assign_static_property(ExecState& st, const Instruction* pc, Frame* fp)
         }
         if (pc->result_kind != OperandKind::Unused)
             runtime::copy_value(result_slot(pc, fp), value);
-        assign_to(*slot, value);
-        return Outcome::Ok;
+        return assign_to(*slot, value);
     }
     if (property->type != nullptr && slot->is_undef()) {
         release_op_data(pc, fp);

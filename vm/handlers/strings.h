@@ -31,7 +31,8 @@ template <class S>
             consume_op2<S::op2>(pc, fp);
             if constexpr (S::variant == kResultToCv) {
                 r.save_pc();
-                store(runtime::deref(result_slot(pc, fp)), joined);
+                if (store_to_variable(result_slot(pc, fp), joined) == Outcome::Threw) [[unlikely]]
+                    return Step::Throw;
             } else {
                 result_slot(pc, fp).copy_from(joined);
             }

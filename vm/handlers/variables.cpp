@@ -109,20 +109,44 @@ Outcome assign_op_general(const Instruction* pc, Frame* fp)
     consume_op2<OperandKind::Any>(pc, fp);
     if (outcome == Outcome::Threw)
         return Outcome::Threw;
-    store(target, r);
+    outcome = store_to_variable(slot_at(fp, pc->op1), r);
     if (result_used)
         runtime::copy_value(result_slot(pc, fp), target);
-    return Outcome::Ok;
+    return outcome;
+}
+
+// ++/-- through a reference that typed properties hold (zend_incdec_typed_ref); the
+// old value is the result of a `post` one.
+Outcome increment_typed_reference(const Instruction* pc, Frame* fp, runtime::Reference* ref, bool increment,
+                                  bool post)
+{
+    Value old;
+    runtime::copy_value(old, ref->value);
+    Outcome outcome = increment ? runtime::increment(ref->value) : runtime::decrement(ref->value);
+    if (outcome == Outcome::Threw) {
+        runtime::release(old);
+        return Outcome::Threw;
+    }
+    if (post && pc->result_kind != OperandKind::Unused)
+        runtime::copy_value(result_slot(pc, fp), old);
+    outcome = runtime::finish_typed_reference_increment(ref, old, increment);
+    if (!post && pc->result_kind != OperandKind::Unused)
+        runtime::copy_value(result_slot(pc, fp), ref->value);
+    return outcome;
 }
 
 Outcome increment_general(const Instruction* pc, Frame* fp)
 {
-    Value& target = runtime::deref(slot_at(fp, pc->op1));
+    Value& variable = slot_at(fp, pc->op1);
+    bool increment = pc->opcode == Opcode::PreInc || pc->opcode == Opcode::PostInc;
+    if (runtime::holds_typed_reference(variable)) [[unlikely]]
+        return increment_typed_reference(pc, fp, variable.as_reference(), increment,
+                                         pc->opcode == Opcode::PostInc || pc->opcode == Opcode::PostDec);
+    Value& target = runtime::deref(variable);
     if (target.is_undef()) {
         undefined_variable(fp, pc->op1);
         target = Value::null();
     }
-    bool increment = pc->opcode == Opcode::PreInc || pc->opcode == Opcode::PostInc;
     if (pc->opcode == Opcode::PostInc || pc->opcode == Opcode::PostDec) {
         Value old;
         runtime::copy_value(old, target);

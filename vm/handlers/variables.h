@@ -24,6 +24,12 @@ template <class S>
     if (target.is_refcounted()) [[unlikely]] {
         Value v = take<S::op2>(pc, fp, pc->op2, pc->op2_kind);
         r.save_pc();
+        if (runtime::holds_typed_reference(target)) [[unlikely]] {
+            Outcome outcome = runtime::assign_to_typed_reference(target.as_reference(), v);
+            if constexpr (S::variant == kResultUsed)
+                runtime::copy_value(result_slot(pc, fp), target.as_reference()->value);
+            return outcome == Outcome::Threw ? Step::Throw : r.next();
+        }
         // A variable bound by & is assigned through its reference.
         Value& assigned = runtime::deref(target);
         bool threw = store_threw(assigned, v);
