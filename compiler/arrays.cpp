@@ -171,7 +171,7 @@ Operand FunctionCompiler::compile_reference_source(const Node* var)
     if (var->kind == NodeKind::Dim || var->kind == NodeKind::Prop)
         return emit_reference_fetches(var, kFetchWrite);
     if (var->kind == NodeKind::StaticProp)
-        return compile_static_prop_for_write(var);
+        return compile_static_prop_for_write(var, vm::kFetchMakeReference);
     unsupported("References to anything but variables and array elements are", var);
 }
 
@@ -461,7 +461,8 @@ Operand FunctionCompiler::compile_assign_ref(const Node* node)
             m_function.code.back().extended = kFetchForReference;
     } else if (target->kind == NodeKind::StaticProp) {
         target_operand = new_tmp();
-        emit(Opcode::FetchStaticPropWrite, static_class, static_name, target_operand);
+        uint32_t at = emit(Opcode::FetchStaticPropWrite, static_class, static_name, target_operand);
+        m_function.code[at].extended = kFetchForReference;
     }
     free_tmp(target_operand);
     free_tmp(source_operand);
@@ -587,7 +588,7 @@ void FunctionCompiler::bind_list_reference(const Node* target, Operand element)
         if (chain.links.back().property) // no binding to an overloaded property
             m_function.code.back().extended = kFetchForReference;
     } else if (target->kind == NodeKind::StaticProp) {
-        target_operand = compile_static_prop_for_write(target);
+        target_operand = compile_static_prop_for_write(target, kFetchForReference);
     } else {
         error(runtime::msg::ReferenceToNonReferenceable, target->line);
     }

@@ -730,14 +730,14 @@ void FunctionCompiler::compile_argument(const Node* arg, uint32_t index, std::op
         // FETCH_STATIC_PROP_W, or FETCH_STATIC_PROP_FUNC_ARG when the callee is unknown.
         Operand slot;
         if (known) {
-            slot = compile_static_prop_for_write(arg);
+            slot = compile_static_prop_for_write(arg, vm::kFetchMakeReference);
         } else {
             Operand cls;
             Operand name;
             static_prop_operands(arg, cls, name);
             slot = new_tmp();
             uint32_t at = emit(Opcode::FetchStaticPropFuncArg, cls, name, slot);
-            m_function.code[at].extended = index << vm::kArgumentShift;
+            m_function.code[at].extended = index << vm::kArgumentShift | vm::kFetchMakeReference;
         }
         free_tmp(slot);
         emit(known ? Opcode::SendRef : Opcode::SendFuncArg, slot, position);

@@ -103,7 +103,8 @@ private:
     Operand compile_static_prop_assign_coalesce(const parser::Node* node);
     Operand compile_match(const parser::Node* node);
     Operand compile_static_prop_read(const parser::Node* node, bool quiet);
-    Operand compile_static_prop_for_write(const parser::Node* node);
+    // FetchStaticPropWrite; `mode` as FetchObjWrite's (kFetchMakeReference for `&A::$x`).
+    Operand compile_static_prop_for_write(const parser::Node* node, uint32_t mode = vm::kFetchWrite);
     Operand compile_static_prop_assign(const parser::Node* node);
     Operand compile_static_prop_increment(const parser::Node* node);
     Operand compile_isset_static_prop(const parser::Node* node, bool is_empty);

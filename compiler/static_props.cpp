@@ -41,13 +41,14 @@ Operand FunctionCompiler::compile_static_prop_read(const Node* node, bool quiet)
     return result;
 }
 
-Operand FunctionCompiler::compile_static_prop_for_write(const Node* node)
+Operand FunctionCompiler::compile_static_prop_for_write(const Node* node, uint32_t mode)
 {
     Operand cls;
     Operand name;
     static_prop_operands(node, cls, name);
     Operand result = new_tmp();
-    emit(Opcode::FetchStaticPropWrite, cls, name, result);
+    uint32_t at = emit(Opcode::FetchStaticPropWrite, cls, name, result);
+    m_function.code[at].extended = mode;
     return result;
 }
 

@@ -5,6 +5,7 @@
 
 #include "runtime/object.h"
 #include "runtime/string.h"
+#include "runtime/typed_reference.h"
 #include "runtime/type_decl.h"
 
 namespace miniphp::runtime {
@@ -22,7 +23,6 @@ Class::Class(std::string name, const Class* parent, uint32_t flags)
     m_factory = parent->m_factory;
     m_static_properties = parent->m_static_properties;
     m_slot_properties = parent->m_slot_properties;
-    m_flags |= parent->m_flags & AccHasTypedProperties;
     for (const Value& v : parent->m_defaults) {
         Value copy;
         copy_value(copy, v);
@@ -78,7 +78,6 @@ void Class::add_property(String* name, uint32_t flags, const Value& initial, con
 {
     PropertyInfo info{name, 0, flags, this, nullptr};
     if (type != nullptr) {
-        m_flags |= AccHasTypedProperties;
         m_property_types.push_back(*type);
         info.type = &m_property_types.back();
     }
@@ -126,6 +125,10 @@ void Class::add_static_property(String* name, uint32_t flags, const Value& initi
 {
     m_static_values.push_back(initial);
     StaticProperty property{name, flags, this, &m_static_values.back(), type};
+    if (type != nullptr) {
+        m_static_infos.push_back(PropertyInfo{name, 0, flags, this, type});
+        property.info = &m_static_infos.back();
+    }
     for (StaticProperty& existing : m_static_properties) {
         if (existing.name == name) {
             existing = property;
@@ -145,6 +148,10 @@ const StaticProperty* Class::find_static_property(std::string_view name) const
 
 void Class::release_static_values()
 {
+    for (const StaticProperty& property : m_static_properties) {
+        if (property.declaring_class == this && property.info != nullptr && holds_typed_reference(*property.slot))
+            remove_type_source(property.slot->as_reference(), property.info);
+    }
     for (Value& v : m_static_values) {
         Value old = v;
         v = Value::null();

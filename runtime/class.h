@@ -96,7 +96,6 @@ enum MemberFlags : uint32_t {
     AccUsesGuards = 1u << 12, // has __get/__set/__isset/__unset: objects carry a guard slot
     AccNoDynamicProperties = 1u << 13, // ZEND_ACC_NO_DYNAMIC_PROPERTIES: an Error, not the deprecation
     AccNotCloneable = 1u << 14,        // a built-in class without clone_obj (WeakReference)
-    AccHasTypedProperties = 1u << 15,  // declares or inherits a typed property (typed_reference.h)
 };
 
 inline constexpr uint32_t kVisibilityMask = AccPublic | AccProtected | AccPrivate;
@@ -127,6 +126,9 @@ struct StaticProperty {
     const Class* declaring_class = nullptr;
     Value* slot = nullptr;
     const TypeDecl* type = nullptr; // a typed static property's type (owned by its class)
+    // A typed one described as a property (owned by the declaring class): the type
+    // source its references name (typed_reference.h).
+    const PropertyInfo* info = nullptr;
 };
 
 struct ClassConstant {
@@ -238,6 +240,7 @@ private:
     std::vector<std::pair<std::string, ClassConstant>> m_constants;
     std::vector<StaticProperty> m_static_properties;
     std::deque<Value> m_static_values; // the slots of those declared here
+    std::deque<PropertyInfo> m_static_infos; // the typed ones declared here
     std::deque<TypeDecl> m_property_types; // the types of the typed properties declared here
     std::vector<const Class*> m_interfaces;
     ObjectFactory m_factory = nullptr;

@@ -101,7 +101,7 @@ Object* Object::clone(const Object* original)
         copy_unwrapping_lone_reference(object->slots[i], original->slots[i]);
         // A reference both share is the clone's property's too.
         if (holds_typed_reference(object->slots[i])) {
-            if (const PropertyInfo* info = typed_slot_source(object, i))
+            if (const PropertyInfo* info = typed_slot_source_for_reference(object, i))
                 add_type_source(object->slots[i].as_reference(), info);
         }
     }

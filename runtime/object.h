@@ -25,6 +25,9 @@ struct PropertyInfo;
 
 enum ObjectFlags : uint32_t {
     WeaklyReferenced = 1u << 2, // IS_OBJ_WEAKLY_REFERENCED: a WeakReference or a WeakMap key (weak_refs.h)
+    // A typed property of it has been made a reference's type source (typed_reference.h):
+    // its destruction removes them.
+    HoldsTypedReferences = 1u << 3,
 };
 
 struct Object {

@@ -330,14 +330,16 @@ Value* property_for_write(Object* object, String* name, const Class* scope, bool
     }
     if (purpose == WriteFetch::ElementWrite && !array_may_start_in(where.info, *slot))
         return nullptr;
+    if (where.info != nullptr && where.info->type != nullptr) {
+        if (purpose == WriteFetch::Reference) {
+            const PropertyInfo* source = typed_slot_source_for_reference(object, where.info->slot);
+            return make_typed_property_reference(*slot, source) != nullptr ? slot : nullptr;
+        }
+        if (purpose == WriteFetch::BindingTarget)
+            note_reference_target(slot, typed_slot_source_for_reference(object, where.info->slot));
+    }
     if (slot->is_undef())
         slot->set_null();
-    if (where.info != nullptr && where.info->type != nullptr) {
-        if (purpose == WriteFetch::Reference)
-            make_typed_property_reference(*slot, typed_slot_source(object, where.info->slot));
-        else if (purpose == WriteFetch::BindingTarget)
-            note_reference_target(slot, typed_slot_source(object, where.info->slot));
-    }
     return slot;
 }
 

@@ -32,14 +32,16 @@ inline void Teardown::begin_object(Object* object, Kind kind)
     // The weak owners hear first: a WeakReference to the object reads null, and its
     // WeakMap entries are gone, before any property is released (and before the
     // handle is invalidated: the maps key their entries by handle).
-    if (object->flags & WeaklyReferenced) [[unlikely]] {
-        object->set_free_called();
-        notify_freed(object);
+    if (object->flags & (WeaklyReferenced | HoldsTypedReferences)) [[unlikely]] {
+        if (object->flags & HoldsTypedReferences)
+            drop_property_type_sources(object); // zend_object_std_dtor's part
+        if (object->flags & WeaklyReferenced) {
+            object->set_free_called();
+            notify_freed(object);
+        }
     }
     ObjectStore::instance().invalidate(object->handle);
     object->set_free_called();
-    if (object->class_entry->has_flag(AccHasTypedProperties)) [[unlikely]]
-        drop_property_type_sources(object);
     if (Array* properties = object->properties) {
         object->properties = nullptr;
         release(Value::array(properties));

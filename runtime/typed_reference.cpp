@@ -68,6 +68,14 @@ const PropertyInfo* typed_slot_source(const Object* object, uint32_t slot)
     return info.type != nullptr ? &info : nullptr;
 }
 
+const PropertyInfo* typed_slot_source_for_reference(Object* object, uint32_t slot)
+{
+    const PropertyInfo* info = typed_slot_source(object, slot);
+    if (info != nullptr)
+        object->flags |= HoldsTypedReferences;
+    return info;
+}
+
 void drop_property_type_sources(Object* object)
 {
     for (uint32_t i = 0, n = object->class_entry->slot_count(); i < n; ++i) {
@@ -181,6 +189,12 @@ Reference* make_typed_property_reference(Value& slot, const PropertyInfo* info)
 {
     if (slot.is_reference())
         return slot.as_reference();
+    if (slot.is_undef() && !info->type->admits(Type::Null)) {
+        (void)throw_error(msg::kind::Error, format("Cannot access uninitialized non-nullable property %s::$%s by reference",
+                                                   info->declaring_class->name().c_str(),
+                                                   std::string(info->name->view()).c_str()));
+        return nullptr;
+    }
     Reference* ref = make_reference(slot);
     add_type_source(ref, info);
     return ref;

@@ -34,12 +34,16 @@ void clear_type_sources(Reference* ref);
 
 // The declared typed property `info` of some object has `slot`: it becomes (or stays)
 // a Reference with the property among its sources (zend_handle_fetch_obj_flags for
-// ZEND_FETCH_REF). An undefined slot holds null first.
+// ZEND_FETCH_REF). An uninitialized slot holds null first, if the type admits null:
+// else null after php's Error.
 Reference* make_typed_property_reference(Value& slot, const PropertyInfo* info);
 
 // The info a typed declared slot's references name as their source (one per slot of
 // the object's class, as php's properties_info_table), or null for an untyped slot.
 const PropertyInfo* typed_slot_source(const Object* object, uint32_t slot);
+// The same, for a slot about to become (or be bound to) a reference: the object is
+// marked, so that its destruction lets its references go (HoldsTypedReferences).
+const PropertyInfo* typed_slot_source_for_reference(Object* object, uint32_t slot);
 
 // zend_object_std_dtor's part: the object's typed slots let their references go.
 void drop_property_type_sources(Object* object);

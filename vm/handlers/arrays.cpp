@@ -900,7 +900,8 @@ static Value* next_object_property(const Instruction* pc, Frame* fp, runtime::Ob
         // The loop's variable is bound to a reference that checks what it is given.
         if (property.slot->is_undef())
             return next_object_property(pc, fp, object, pos, by_reference); // uninitialized: skipped
-        runtime::make_typed_property_reference(*property.slot, runtime::typed_slot_source(object, property.info->slot));
+        runtime::make_typed_property_reference(*property.slot,
+                                               runtime::typed_slot_source_for_reference(object, property.info->slot));
     }
     store_key(pc, fp, property.key);
     return property.slot;

@@ -150,11 +150,11 @@ template <class S>
         const Instruction* data = pc + 1;
         bool from_tmp = data->op1_kind == OperandKind::Tmp;
         const runtime::Value& source = fetch<OperandKind::Any>(data, fp, data->op1, data->op1_kind);
-        // An undefined CV warns, a Tmp holding a reference unwraps, a reference typed
-        // properties hold checks the value: the general path.
-        if (!source.is_undef() && !(from_tmp && source.is_reference()) &&
-            !runtime::holds_typed_reference(*slot)) [[likely]] {
-            runtime::Value& target = runtime::deref(*slot);
+        // An undefined CV warns, a Tmp holding a reference unwraps, a property bound to
+        // a reference is assigned through it (which typed properties may check): the
+        // general path.
+        if (!source.is_undef() && !(from_tmp && source.is_reference()) && !slot->is_reference()) [[likely]] {
+            runtime::Value& target = *slot;
             runtime::Value old;
             old.copy_from(target);
             if (from_tmp) {

@@ -6,6 +6,7 @@
 #include "runtime/messages.h"
 #include "runtime/object.h"
 #include "runtime/property_access.h"
+#include "runtime/typed_reference.h"
 #include "runtime/reference.h"
 
 namespace miniphp::vm {
@@ -140,6 +141,13 @@ Outcome fetch_static_property_for_write(ExecState& st, const Instruction* pc, Fr
         runtime::PropertyInfo info = info_of(*property);
         if (!runtime::array_may_start_in(&info, *slot))
             return Outcome::Threw;
+    }
+    if (property->info != nullptr) {
+        // A typed one made a reference, or about to be bound to one (typed_reference.h).
+        if ((pc->extended & kFetchMakeReference) && runtime::make_typed_property_reference(*slot, property->info) == nullptr)
+            return Outcome::Threw;
+        if ((pc->extended & 3) == kFetchForReference)
+            runtime::note_reference_target(slot, property->info);
     }
     result_slot(pc, fp).copy_from(Value::indirect(slot));
     return Outcome::Ok;
