@@ -172,6 +172,10 @@ Operand FunctionCompiler::compile_reference_source(const Node* var)
         return emit_reference_fetches(var, kFetchWrite);
     if (var->kind == NodeKind::StaticProp)
         return compile_static_prop_for_write(var, vm::kFetchMakeReference);
+    if (var->kind == NodeKind::Call)
+        error(runtime::msg::FunctionResultInWriteContext, var->line);
+    if (var->kind == NodeKind::MethodCall || var->kind == NodeKind::StaticCall)
+        error(runtime::msg::MethodResultInWriteContext, var->line);
     unsupported("References to anything but variables and array elements are", var);
 }
 
@@ -448,7 +452,8 @@ Operand FunctionCompiler::compile_assign_ref(const Node* node)
         free_tmp(element);
         source_operand = new_tmp();
         emit(Opcode::MakeRef, element, {}, source_operand);
-    } else if (source->kind == NodeKind::Call) {
+    } else if (source->kind == NodeKind::Call || source->kind == NodeKind::MethodCall ||
+               source->kind == NodeKind::StaticCall) {
         // A function declared &f() hands a Reference over; any other result is
         // bound with a notice at run time.
         source_operand = compile_expression(source);
@@ -469,7 +474,7 @@ Operand FunctionCompiler::compile_assign_ref(const Node* node)
     Operand out = new_tmp();
     set_line(node);
     uint32_t at = emit(Opcode::AssignRef, target_operand, source_operand, out);
-    if (source->kind == NodeKind::Call)
+    if (source->kind == NodeKind::Call || source->kind == NodeKind::MethodCall || source->kind == NodeKind::StaticCall)
         m_function.code[at].extended = vm::kAssignRefFromCall;
     return out;
 }

@@ -334,11 +334,12 @@ void FunctionCompiler::compile_return(const Node* node)
     Operand value;
     const Node* returned = node->child(0);
     if (returned != nullptr && m_function.returns_by_ref) {
-        // zend_compile_return by reference: a variable or element is returned as a
-        // Reference when the caller binds it (`$x = &f()`); anything else with a
-        // notice at run time.
+        // zend_compile_return by reference: a variable, element or property is
+        // returned as a Reference when the caller binds it (`$x = &f()`); anything
+        // else with a notice at run time.
         bool is_variable = (returned->kind == NodeKind::Var && returned->child(0)->kind == NodeKind::Zval) ||
-                           returned->kind == NodeKind::Dim;
+                           returned->kind == NodeKind::Dim || returned->kind == NodeKind::Prop ||
+                           returned->kind == NodeKind::StaticProp;
         Operand source = is_variable ? compile_reference_source(returned) : compile_expression(returned);
         free_tmp(source);
         value = new_tmp();

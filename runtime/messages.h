@@ -194,6 +194,8 @@
     X(CannotUseThisAsGlobal, "Fatal error", "Cannot use $this as global variable")            \
     X(CannotUseThisAsStatic, "Fatal error", "Cannot use $this as static variable")            \
     X(TemporaryInWriteContext, "Fatal error", "Cannot use temporary expression in write context") \
+    X(FunctionResultInWriteContext, "Fatal error", "Can't use function return value in write context") \
+    X(MethodResultInWriteContext, "Fatal error", "Can't use method return value in write context") \
     X(CannotUseAppendForUnset, "Fatal error", "Cannot use [] for unsetting")                  \
     X(EmptyArrayElement, "Fatal error", "Cannot use empty array elements in arrays")          \
     X(ListOutsideAssignment, "Fatal error", "Cannot use list() as standalone expression")     \
