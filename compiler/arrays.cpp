@@ -166,8 +166,12 @@ Operand FunctionCompiler::compile_reference_source(const Node* var)
 {
     if (is_short_circuited(var))
         error(runtime::msg::ReferenceToNullsafeChain, var->line);
+    if (is_plain_var(var) && var->child(0)->string_value == "GLOBALS")
+        error(runtime::msg::GlobalsReference, var->line);
     if (is_plain_var(var))
         return Operand{OperandKind::Cv, variable_slot(var)};
+    if (is_globals_element(var))
+        return compile_globals_element_for_write(var, kFetchWrite);
     if (var->kind == NodeKind::Dim || var->kind == NodeKind::Prop)
         return emit_reference_fetches(var, kFetchWrite);
     if (var->kind == NodeKind::StaticProp)
@@ -206,9 +210,25 @@ FunctionCompiler::WriteChain FunctionCompiler::begin_write(const Node* var)
         links.push_back(base);
         base = base->child(0);
     }
-    bool first_is_property = links.back()->kind == NodeKind::Prop;
     chain.base_node = base;
-    if (is_plain_var(base) && writes_global_table(base))
+    if (is_plain_var(base) && base->child(0)->string_value == "GLOBALS" && links.back()->kind == NodeKind::Dim &&
+        links.back()->child(1) == nullptr)
+        error(runtime::msg::GlobalsAppend, links.back()->line);
+    if (is_globals_element(links.back())) {
+        // `$GLOBALS['name'][...]`: the chain starts at the global (php 8.1+ compiles
+        // it as a global variable fetch). Writes to the global itself are their own
+        // instructions (AssignGlobal, UnsetGlobal...), compiled before getting here.
+        const Node* globals_link = links.back();
+        links.pop_back();
+        if (links.empty())
+            unsupported_write("This write to $GLOBALS[...] is", var);
+        chain.superglobal = compile_expression(globals_link->child(1));
+        base = globals_link;
+    }
+    bool first_is_property = links.back()->kind == NodeKind::Prop;
+    if (!chain.superglobal.is_unused())
+        ; // fetched by chain_base_for_write
+    else if (is_plain_var(base) && writes_global_table(base))
         chain.superglobal = literal_string(base->child(0)->string_value);
     else
         chain.base = compile_write_base(base, first_is_property);
@@ -309,6 +329,20 @@ Operand FunctionCompiler::emit_write_fetches(WriteChain& chain, uint32_t mode, b
 Operand FunctionCompiler::compile_dim_assign(const Node* node)
 {
     bool compound = node->kind == NodeKind::AssignOp;
+    if (is_globals_element(node->child(0))) {
+        // `$GLOBALS['name'] = v`: the global itself.
+        Operand name = compile_expression(node->child(0)->child(1));
+        Operand value = compile_expression(node->child(1));
+        free_tmp(name);
+        free_tmp(value);
+        Operand out = new_tmp();
+        uint32_t at = emit(Opcode::AssignGlobal, name, {}, out);
+        if (compound) // the operator's opcode + 1: Add is opcode 0
+            m_function.code[at].extended =
+                static_cast<uint32_t>(binary_opcode(static_cast<parser::BinaryOpKind>(node->attr))) + 1;
+        emit(Opcode::OpData, value);
+        return out;
+    }
     WriteChain chain = begin_write(node->child(0));
     Operand value = compile_expression(node->child(1));
     // zend_is_assign_to_self: `$a[] = $a` copies $a before the write separates it, so
@@ -345,6 +379,8 @@ Operand FunctionCompiler::compile_chain_assign_coalesce(const Node* node)
         return copy;
     };
     Operand container = chain.base; // a call's result is read here and called again for the write, as in php
+    if (!chain.superglobal.is_unused() && chain.superglobal.kind != OperandKind::Const)
+        unsupported_write("??= below $GLOBALS[computed name] is", node);
     if (!chain.superglobal.is_unused()) {
         container = emit_tmp(Opcode::FetchGlobal, chain.superglobal);
         m_function.code.back().extended = 1; // quiet, as the isset it stands for
@@ -390,8 +426,13 @@ Operand FunctionCompiler::compile_chain_assign_coalesce(const Node* node)
 // increment on the element (zend_compile_post_incdec on a VAR).
 Operand FunctionCompiler::compile_dim_increment(const Node* node)
 {
-    WriteChain chain = begin_write(node->child(0));
-    Operand element = emit_write_fetches(chain, kFetchReadWrite, true);
+    Operand element;
+    if (is_globals_element(node->child(0))) {
+        element = compile_globals_element_for_write(node->child(0), kFetchReadWrite);
+    } else {
+        WriteChain chain = begin_write(node->child(0));
+        element = emit_write_fetches(chain, kFetchReadWrite, true);
+    }
     Operand out = new_tmp(); // never the element's Tmp, released after the result is written
     free_tmp(element);
     uint32_t kind = 0;
@@ -408,6 +449,12 @@ Operand FunctionCompiler::compile_dim_increment(const Node* node)
 
 void FunctionCompiler::compile_unset_dim(const Node* var)
 {
+    if (is_globals_element(var)) {
+        Operand name = compile_expression(var->child(1));
+        free_tmp(name);
+        emit(Opcode::UnsetGlobal, name);
+        return;
+    }
     WriteChain chain = begin_write(var);
     if (chain.links.back().offset.is_unused())
         error(runtime::msg::CannotUseAppendForUnset, var->line);
@@ -444,7 +491,9 @@ Operand FunctionCompiler::compile_assign_ref(const Node* node)
     else
         target_operand = Operand{OperandKind::Cv, variable_slot(target)};
     Operand source_operand;
-    if (is_plain_var(source)) {
+    if (is_plain_var(source) && source->child(0)->string_value == "GLOBALS") {
+        error(runtime::msg::GlobalsReference, source->line);
+    } else if (is_plain_var(source)) {
         source_operand = Operand{OperandKind::Cv, variable_slot(source)};
     } else if (source->kind == NodeKind::Dim || source->kind == NodeKind::StaticProp ||
                source->kind == NodeKind::Prop) {
@@ -541,6 +590,14 @@ void FunctionCompiler::assign_from_operand(const Node* target, Operand value)
         free_tmp(value);
         set_line(target);
         emit(Opcode::Assign, slot, value);
+        return;
+    }
+    if (is_globals_element(target)) {
+        Operand name = compile_expression(target->child(1));
+        free_tmp(name);
+        free_tmp(value);
+        emit(Opcode::AssignGlobal, name);
+        emit(Opcode::OpData, value);
         return;
     }
     if (target->kind == NodeKind::Dim || target->kind == NodeKind::Prop) {

@@ -128,8 +128,8 @@ uint32_t FunctionCompiler::variable_slot(const Node* var)
     const std::string& name = var->child(0)->string_value;
     if (name == "this")
         error(runtime::msg::CannotReassignThis, var->line);
-    if (name == "GLOBALS")
-        unsupported("$GLOBALS is", var);
+    if (name == "GLOBALS") // reads never come here (FetchGlobals)
+        error(runtime::msg::GlobalsModified, var->line);
     return cv(name).index;
 }
 
@@ -368,6 +368,23 @@ Operand FunctionCompiler::compile_assign_coalesce(const Node* node)
     const Node* target = node->child(0);
     if (is_short_circuited(target))
         error(runtime::msg::NullsafeInWriteContext, target->line);
+    if (is_globals_element(target) && target->child(1)->kind == NodeKind::Zval) {
+        // `$GLOBALS['name'] ??= v`: the global itself, read quietly, then assigned.
+        Operand read = emit_tmp(Opcode::FetchGlobal, compile_expression(target->child(1)));
+        m_function.code.back().extended = 1;
+        free_tmp(read);
+        Operand out = new_tmp();
+        uint32_t skip = emit(Opcode::Coalesce, read, {}, out);
+        Operand value = compile_expression(node->child(1));
+        free_tmp(value);
+        Operand assigned = new_tmp();
+        emit(Opcode::AssignGlobal, compile_expression(target->child(1)), {}, assigned);
+        emit(Opcode::OpData, value);
+        free_tmp(assigned);
+        emit(Opcode::QmAssign, assigned, {}, out);
+        patch_jump(skip, next_instruction());
+        return out;
+    }
     if (target->kind == NodeKind::Dim)
         return compile_chain_assign_coalesce(node);
     bool constant_name = target->kind == NodeKind::Prop && target->child(1)->kind == NodeKind::Zval;
@@ -714,6 +731,15 @@ void FunctionCompiler::compile_argument(const Node* arg, uint32_t index, std::op
     }
     // A chain with ?-> in it is a value (zend_ast_is_short_circuited).
     bool variable = !is_short_circuited(arg);
+    if (is_globals_element(arg)) {
+        if (known) { // FETCH_W of the global; an unknown callee gets its value (not yet FUNC_ARG)
+            Operand slot = compile_globals_element_for_write(arg, vm::kFetchWrite);
+            free_tmp(slot);
+            emit(Opcode::SendRef, slot, position);
+            return;
+        }
+        variable = false;
+    }
     if (variable && (arg->kind == NodeKind::Dim || arg->kind == NodeKind::Prop)) {
         if (known) {
             Operand element = emit_reference_fetches(arg, vm::kFetchWrite);
@@ -927,7 +953,7 @@ Operand FunctionCompiler::compile_isset_or_empty(const Node* node)
         mark_inner(var->child(0));
     if (var->kind == NodeKind::Dim && var->child(1) == nullptr)
         error(runtime::msg::CannotReadAppend, var->line);
-    if (var->kind == NodeKind::Dim && is_globals_entry(var)) {
+    if (is_globals_element(var)) {
         // isset($GLOBALS['name']) and empty(...) look at the global itself, as php
         // 8.1+ compiles them (ZEND_ISSET_ISEMPTY_VAR), not at a copy of the table.
         Operand value = compile_dim_read(var, true);
@@ -1041,13 +1067,21 @@ void FunctionCompiler::commit_nullsafe(size_t checkpoint, const Node* chain, Ope
     }
 }
 
-// $GLOBALS['name'] with a literal name.
-bool FunctionCompiler::is_globals_entry(const Node* dim)
+// $GLOBALS[name], any name.
+bool FunctionCompiler::is_globals_element(const Node* node)
 {
-    const Node* base = dim->child(0);
-    const Node* key = dim->child(1);
-    return is_plain_variable(base) && base->child(0)->string_value == "GLOBALS" && key != nullptr &&
-           key->kind == NodeKind::Zval && key->literal_type == parser::LiteralType::String;
+    if (node->kind != NodeKind::Dim || node->child(1) == nullptr)
+        return false;
+    const Node* base = node->child(0);
+    return is_plain_variable(base) && base->child(0)->string_value == "GLOBALS";
+}
+
+Operand FunctionCompiler::compile_globals_element_for_write(const Node* node, uint32_t mode)
+{
+    Operand name = compile_expression(node->child(1));
+    Operand slot = emit_tmp(Opcode::FetchGlobalWrite, name);
+    m_function.code.back().extended = mode;
+    return slot;
 }
 
 Operand FunctionCompiler::compile_dim_read(const Node* node, bool quiet)
@@ -1060,8 +1094,8 @@ Operand FunctionCompiler::compile_dim_read(const Node* node, bool quiet)
     // fetch, not a copy of the whole table).
     const Node* base = node->child(0);
     const Node* key = node->child(1);
-    if (is_globals_entry(node)) {
-        Operand result = emit_tmp(Opcode::FetchGlobal, literal_string(key->string_value));
+    if (is_globals_element(node)) {
+        Operand result = emit_tmp(Opcode::FetchGlobal, compile_expression(key));
         m_function.code.back().extended = quiet ? 1 : 0; // quiet: no warning when undefined (??)
         return result;
     }

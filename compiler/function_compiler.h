@@ -186,9 +186,10 @@ private:
     };
     struct WriteChain {
         Operand base;
-        // A superglobal written inside a function: the literal of its name. The base
-        // is fetched from the global table only when the offsets are computed, so that
-        // nothing they run can move the table under the pointer.
+        // A superglobal written inside a function (the literal of its name), or the
+        // global `$GLOBALS[name]` names (its name's operand; the chain starts after
+        // it). The base is fetched from the global table only when the offsets are
+        // computed, so that nothing they run can move the table under the pointer.
         Operand superglobal;
         std::vector<WriteLink> links;
         const parser::Node* base_node = nullptr; // what `base` was compiled from
@@ -298,7 +299,10 @@ private:
     Operand cv(const std::string& name);
     Operand literal(runtime::Value value);
     Operand literal_string(std::string_view text);
-    static bool is_globals_entry(const parser::Node* dim);
+    // $GLOBALS[name] with any name: a global variable, in write contexts.
+    static bool is_globals_element(const parser::Node* node);
+    // FetchGlobalWrite of the global `$GLOBALS[name]` names (mode as FetchDimWrite's).
+    Operand compile_globals_element_for_write(const parser::Node* node, uint32_t mode);
     Operand literal_long(int64_t value);
     // A folded operator's result as a literal (releasing the result's own reference).
     Operand folded_literal(runtime::Value value);

@@ -194,6 +194,9 @@
     X(CannotUseThisAsGlobal, "Fatal error", "Cannot use $this as global variable")            \
     X(CannotUseThisAsStatic, "Fatal error", "Cannot use $this as static variable")            \
     X(TemporaryInWriteContext, "Fatal error", "Cannot use temporary expression in write context") \
+    X(GlobalsModified, "Fatal error", "$GLOBALS can only be modified using the $GLOBALS[$name] = $value syntax") \
+    X(GlobalsReference, "Fatal error", "Cannot acquire reference to $GLOBALS") \
+    X(GlobalsAppend, "Fatal error", "Cannot append to $GLOBALS") \
     X(FunctionResultInWriteContext, "Fatal error", "Can't use function return value in write context") \
     X(MethodResultInWriteContext, "Fatal error", "Can't use method return value in write context") \
     X(CannotUseAppendForUnset, "Fatal error", "Cannot use [] for unsetting")                  \

@@ -111,6 +111,22 @@ Value& GlobalScope::slot_for(String* name)
     return entry->is_indirect() ? *entry->as_indirect() : *entry;
 }
 
+void GlobalScope::unset(String* name)
+{
+    Value* entry = m_table->find(name);
+    if (entry == nullptr)
+        return;
+    if (entry->is_indirect()) {
+        runtime::release_and_clear(*entry->as_indirect());
+        return;
+    }
+    Value old;
+    old.copy_from(*entry);
+    entry->clear_type();
+    m_table->remove(name);
+    runtime::release(old);
+}
+
 const Value* GlobalScope::find(String* name) const
 {
     const Value* entry = m_table->find(name);

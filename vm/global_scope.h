@@ -31,6 +31,10 @@ public:
     // created as null when missing.
     runtime::Value& slot_for(runtime::String* name);
 
+    // unset($GLOBALS['name']): a main CV becomes undefined, another entry leaves the
+    // table. The old value is released after.
+    void unset(runtime::String* name);
+
     // A copy of the table as $GLOBALS reads it: the values of the defined globals.
     runtime::Array* snapshot() const;
 

@@ -730,9 +730,11 @@ Outcome bind_static(const Instruction* pc, Frame* fp)
     return Outcome::Ok;
 }
 
+static runtime::String* global_name(const Instruction* pc, Frame* fp);
+
 Outcome fetch_global(const Instruction* pc, Frame* fp)
 {
-    runtime::String* name = literal_at(pc, pc->op1).as_string();
+    runtime::String* name = global_name(pc, fp);
     const Value* value = GlobalScope::current()->find(name);
     if (value == nullptr) {
         if (pc->extended == 0) // a quiet read ($GLOBALS['x'] ?? d) says nothing
@@ -744,15 +746,67 @@ Outcome fetch_global(const Instruction* pc, Frame* fp)
     return Outcome::Ok;
 }
 
-// php's FETCH_W of a superglobal: the global table's own slot (a main CV's slot, or
-// an entry), which the nested write that follows changes in place.
+// The global op1 names ($GLOBALS[op1], or a superglobal's literal name), consumed.
+static runtime::String* global_name(const Instruction* pc, Frame* fp)
+{
+    Value name = runtime::to_string(read<OperandKind::Any>(pc, fp, pc->op1, pc->op1_kind));
+    consume_op1<OperandKind::Any>(pc, fp);
+    runtime::String* interned = runtime::InternTable::instance().intern(name.as_string()->view());
+    runtime::release(name);
+    return interned;
+}
+
+// The global table's own slot for `name` (a main CV's slot, or an entry), created as
+// null; a read-write use of an undefined one warns first, as php's FETCH_RW does.
+static Value& global_slot(runtime::String* name, bool read_write)
+{
+    GlobalScope* scope = GlobalScope::current();
+    if (read_write && scope->find(name) == nullptr)
+        runtime::warning(runtime::format("Undefined global variable $%s", std::string(name->view()).c_str()));
+    return scope->slot_for(name);
+}
+
+// php's FETCH_W (FETCH_RW for extended kFetchReadWrite) of a global: its slot, which
+// the nested write that follows changes in place.
 Outcome fetch_global_write(const Instruction* pc, Frame* fp)
 {
-    Value& slot = GlobalScope::current()->slot_for(literal_at(pc, pc->op1).as_string());
+    Value& slot = global_slot(global_name(pc, fp), (pc->extended & 3) == kFetchReadWrite);
     if (slot.is_undef())
         slot.set_null();
     result_slot(pc, fp).copy_from(Value::indirect(&slot));
     return Outcome::Ok;
+}
+
+// `$GLOBALS['name'] = v` and `$GLOBALS['name'] op= v`.
+Outcome assign_global(const Instruction* pc, Frame* fp)
+{
+    bool compound = pc->extended != 0;
+    runtime::String* name = global_name(pc, fp);
+    Value value = take_op_data(pc, fp);
+    if (compound) {
+        Value current = Value::null();
+        if (const Value& held = runtime::deref(global_slot(name, true)); !held.is_undef())
+            runtime::copy_value(current, held);
+        Value r;
+        Outcome outcome = apply_binary_operator(static_cast<Opcode>(pc->extended - 1), r, current, value);
+        runtime::release(current);
+        runtime::release(value);
+        if (outcome == Outcome::Threw)
+            return Outcome::Threw;
+        value = r;
+    }
+    // Found again: the operator may have run code that added globals.
+    Value& slot = global_slot(name, false);
+    Outcome outcome = assign_to(slot, value);
+    if (pc->result_kind != OperandKind::Unused)
+        runtime::copy_value(result_slot(pc, fp), runtime::deref(slot));
+    return outcome;
+}
+
+Outcome unset_global(const Instruction* pc, Frame* fp)
+{
+    GlobalScope::current()->unset(global_name(pc, fp));
+    return runtime::engine().has_exception() ? Outcome::Threw : Outcome::Ok;
 }
 
 Outcome fetch_globals(const Instruction* pc, Frame* fp)

@@ -61,6 +61,8 @@ Outcome bind_global(const Instruction* pc, Frame* fp);
 Outcome bind_static(const Instruction* pc, Frame* fp);
 Outcome fetch_global(const Instruction* pc, Frame* fp);
 Outcome fetch_global_write(const Instruction* pc, Frame* fp);
+Outcome assign_global(const Instruction* pc, Frame* fp);
+Outcome unset_global(const Instruction* pc, Frame* fp);
 Outcome fetch_globals(const Instruction* pc, Frame* fp);
 // foreach: false when the loop ends (or, for the resets, does not start).
 bool foreach_reset(const Instruction* pc, Frame* fp);

@@ -1,0 +1,10 @@
+--TEST--
+unset($GLOBALS) (compile error)
+--FILE--
+<?php
+echo "never printed\n";
+unset($GLOBALS);
+--EXITCODE--
+255
+--EXPECTF--
+Fatal error: $GLOBALS can only be modified using the $GLOBALS[$name] = $value syntax in %s on line 3
