@@ -168,6 +168,8 @@ Operand FunctionCompiler::compile_reference_source(const Node* var)
         error(runtime::msg::ReferenceToNullsafeChain, var->line);
     if (is_plain_var(var) && var->child(0)->string_value == "GLOBALS")
         error(runtime::msg::GlobalsReference, var->line);
+    if (is_plain_var(var) && writes_global_table(var))
+        return emit_tmp(Opcode::FetchGlobalWrite, literal_string(var->child(0)->string_value));
     if (is_plain_var(var))
         return Operand{OperandKind::Cv, variable_slot(var)};
     if (is_globals_element(var))
@@ -482,21 +484,24 @@ Operand FunctionCompiler::compile_assign_ref(const Node* node)
     Operand target_operand;
     Operand static_class;
     Operand static_name;
-    if (target->kind == NodeKind::Dim || target->kind == NodeKind::Prop)
+    Operand global_name; // a global bound by name: `$GLOBALS['x'] = &$y`, `$_GET = &$y` in a function
+    if (is_globals_element(target))
+        global_name = compile_expression(target->child(1));
+    else if (target->kind == NodeKind::Dim || target->kind == NodeKind::Prop)
         chain = begin_write(target); // the last link's fetch gives the slot to bind
     else if (target->kind == NodeKind::StaticProp)
         static_prop_operands(target, static_class, static_name); // found after the source, as php's delayed fetch
     else if (writes_global_table(target))
-        unsupported_write("Reference assignment to a superglobal inside a function is", target);
+        global_name = literal_string(target->child(0)->string_value);
     else
         target_operand = Operand{OperandKind::Cv, variable_slot(target)};
     Operand source_operand;
     if (is_plain_var(source) && source->child(0)->string_value == "GLOBALS") {
         error(runtime::msg::GlobalsReference, source->line);
-    } else if (is_plain_var(source)) {
+    } else if (is_plain_var(source) && !writes_global_table(source)) {
         source_operand = Operand{OperandKind::Cv, variable_slot(source)};
     } else if (source->kind == NodeKind::Dim || source->kind == NodeKind::StaticProp ||
-               source->kind == NodeKind::Prop) {
+               source->kind == NodeKind::Prop || is_plain_var(source)) {
         Operand element = compile_reference_source(source);
         free_tmp(element);
         source_operand = new_tmp();
@@ -517,6 +522,8 @@ Operand FunctionCompiler::compile_assign_ref(const Node* node)
         target_operand = new_tmp();
         uint32_t at = emit(Opcode::FetchStaticPropWrite, static_class, static_name, target_operand);
         m_function.code[at].extended = kFetchForReference;
+    } else if (!global_name.is_unused()) {
+        target_operand = emit_tmp(Opcode::FetchGlobalWrite, global_name);
     }
     free_tmp(target_operand);
     free_tmp(source_operand);

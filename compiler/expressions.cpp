@@ -329,6 +329,8 @@ Operand FunctionCompiler::compile_assign(const Node* node)
         return compile_static_prop_assign(node);
     if (target->kind != NodeKind::Var)
         unsupported_write("Assignment to anything but a variable is", target);
+    if (is_plain_variable(target) && writes_global_table(target))
+        return compile_superglobal_assign(node, false);
     Operand slot{OperandKind::Cv, variable_slot(target)};
     Operand value = compile_expression(node->child(1));
     free_tmp(value);
@@ -352,12 +354,30 @@ Operand FunctionCompiler::compile_assign_op(const Node* node)
         return compile_static_prop_assign(node);
     if (target->kind != NodeKind::Var)
         unsupported_write("Compound assignment to anything but a variable is", target);
+    if (is_plain_variable(target) && writes_global_table(target))
+        return compile_superglobal_assign(node, true);
     Operand slot{OperandKind::Cv, variable_slot(target)};
     Operand value = compile_expression(node->child(1));
     free_tmp(value);
     Operand out = new_tmp();
     uint32_t at = emit(Opcode::AssignOp, slot, value, out);
     m_function.code[at].extended = static_cast<uint32_t>(binary_opcode(static_cast<BinaryOpKind>(node->attr)));
+    return out;
+}
+
+// `$_GET = v` (or op=) inside a function: the global itself (an auto global is no
+// local variable).
+Operand FunctionCompiler::compile_superglobal_assign(const Node* node, bool compound)
+{
+    Operand name = literal_string(node->child(0)->child(0)->string_value);
+    Operand value = compile_expression(node->child(1));
+    free_tmp(value);
+    Operand out = new_tmp();
+    set_line(node->child(0));
+    uint32_t at = emit(Opcode::AssignGlobal, name, {}, out);
+    if (compound) // the operator's opcode + 1: Add is opcode 0
+        m_function.code[at].extended = static_cast<uint32_t>(binary_opcode(static_cast<BinaryOpKind>(node->attr))) + 1;
+    emit(Opcode::OpData, value);
     return out;
 }
 
@@ -566,6 +586,16 @@ Operand FunctionCompiler::compile_increment(const Node* node)
         return compile_static_prop_increment(node);
     if (target->kind != NodeKind::Var)
         unsupported_write("Incrementing anything but a variable is", target);
+    if (is_plain_variable(target) && writes_global_table(target)) {
+        Operand slot = emit_tmp(Opcode::FetchGlobalWrite, literal_string(target->child(0)->string_value));
+        m_function.code.back().extended = vm::kFetchReadWrite;
+        free_tmp(slot);
+        Operand out = new_tmp();
+        uint32_t kind = node->kind == NodeKind::PreInc ? 0 : node->kind == NodeKind::PreDec ? 1 : node->kind == NodeKind::PostInc ? 2 : 3;
+        uint32_t at = emit(Opcode::IncDecIndirect, slot, {}, out);
+        m_function.code[at].extended = kind;
+        return out;
+    }
     Operand slot{OperandKind::Cv, variable_slot(target)};
     Opcode op = node->kind == NodeKind::PreInc    ? Opcode::PreInc
                 : node->kind == NodeKind::PreDec  ? Opcode::PreDec

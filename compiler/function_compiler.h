@@ -301,6 +301,7 @@ private:
     Operand literal_string(std::string_view text);
     // $GLOBALS[name] with any name: a global variable, in write contexts.
     static bool is_globals_element(const parser::Node* node);
+    Operand compile_superglobal_assign(const parser::Node* node, bool compound);
     // FetchGlobalWrite of the global `$GLOBALS[name]` names (mode as FetchDimWrite's).
     Operand compile_globals_element_for_write(const parser::Node* node, uint32_t mode);
     Operand literal_long(int64_t value);

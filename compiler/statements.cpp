@@ -378,6 +378,10 @@ void FunctionCompiler::compile_unset(const Node* node)
     }
     if (var->kind != NodeKind::Var)
         unsupported_write("unset() of anything but a variable is", var);
+    if (var->child(0)->kind == NodeKind::Zval && writes_global_table(var)) {
+        emit(Opcode::UnsetGlobal, literal_string(var->child(0)->string_value)); // `unset($_GET)` in a function
+        return;
+    }
     emit(Opcode::UnsetCv, Operand{OperandKind::Cv, variable_slot(var)});
 }
 
