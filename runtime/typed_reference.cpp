@@ -1,5 +1,6 @@
 #include "runtime/typed_reference.h"
 
+#include <cstddef>
 #include <cstdint>
 #include <string>
 
@@ -16,17 +17,18 @@ namespace miniphp::runtime {
 
 namespace {
 
-// zend_property_info_list: the sources of a reference that has more than one.
+// zend_property_info_list: the sources of a reference that has more than one (its
+// counts are size_t, as php's, so the blocks are php's sizes).
 struct SourceList {
-    uint32_t count;
-    uint32_t capacity;
+    size_t count;
+    size_t capacity;
     const PropertyInfo* items[1];
 };
 
 constexpr uintptr_t kListTag = 1;
-constexpr uint32_t kFirstCapacity = 4;
+constexpr size_t kFirstCapacity = 4;
 
-size_t list_bytes(uint32_t capacity) { return 8 + sizeof(const PropertyInfo*) * capacity; }
+size_t list_bytes(size_t capacity) { return offsetof(SourceList, items) + sizeof(const PropertyInfo*) * capacity; }
 
 bool is_list(const void* sources) { return (reinterpret_cast<uintptr_t>(sources) & kListTag) != 0; }
 
@@ -41,7 +43,7 @@ bool every_source(const Reference* ref, Visit visit)
     if (!is_list(ref->sources))
         return visit(static_cast<const PropertyInfo*>(ref->sources));
     const SourceList* list = as_list(ref->sources);
-    for (uint32_t i = 0; i < list->count; ++i) {
+    for (size_t i = 0; i < list->count; ++i) {
         if (!visit(list->items[i]))
             return false;
     }
@@ -137,7 +139,7 @@ void add_type_source(Reference* ref, const PropertyInfo* info)
     } else {
         list = as_list(ref->sources);
         if (list->count == list->capacity) {
-            uint32_t capacity = list->capacity * 2;
+            size_t capacity = list->capacity * 2;
             list = static_cast<SourceList*>(
                 gc::heap().reallocate(list, list_bytes(list->capacity), list_bytes(capacity)));
             list->capacity = capacity;
@@ -157,7 +159,7 @@ void remove_type_source(Reference* ref, const PropertyInfo* info)
         return;
     }
     SourceList* list = as_list(ref->sources);
-    uint32_t at = 0;
+    size_t at = 0;
     while (at < list->count && list->items[at] != info)
         ++at;
     if (at == list->count)
@@ -169,7 +171,7 @@ void remove_type_source(Reference* ref, const PropertyInfo* info)
     }
     list->items[at] = list->items[--list->count]; // the last one takes its place
     if (list->count >= 4 && list->count * 4 == list->capacity) {
-        uint32_t capacity = list->count * 2;
+        size_t capacity = list->count * 2;
         list = static_cast<SourceList*>(gc::heap().reallocate(list, list_bytes(list->capacity), list_bytes(capacity)));
         list->capacity = capacity;
         ref->sources = tagged(list);
