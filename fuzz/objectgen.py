@@ -9,6 +9,7 @@ copies into arrays and properties, cycles, objects created and dropped inside
 functions, methods returning $this or new objects, static properties holding objects,
 closures capturing objects by value and by reference (arrow functions too),
 properties written through by-reference arguments (builtins and methods) and list(),
+references to typed properties (checked assignments, conversions, TypeErrors),
 exceptions thrown and caught around destructors (try/catch/finally, rethrow, previous
 chains), and dumps (var_dump, print_r, debug_zval_dump, spl-free handle numbers show
 in var_dump's #N). The script then ends, so php's shutdown order (lone globals last
@@ -44,6 +45,14 @@ class Noisy extends Node {
         if (Noisy::$fail) { Noisy::$fail = false; throw new RuntimeException("from destructor {$this->name}"); }
     }
 }
+class Typed {
+    public int $count = 0;
+    public ?string $label = null;
+    public array $items = [];
+    public ?Node $node = null;
+    public static int $total = 0;
+}
+function set_to(&$slot, $value) { $slot = $value; }
 class Boom extends Exception {}
 function make($name) { $tmp = new Node($name . "-tmp"); return new Leaf($name); }
 function drop($obj) { echo "drop {$obj->name}\n"; }
@@ -122,8 +131,10 @@ class ObjectGen:
             self.line("Noisy::$fail = false;")
         elif roll < 0.92:
             self.dump()
-        elif roll < 0.96:
+        elif roll < 0.95:
             self.by_reference(v)
+        elif roll < 0.98:
+            self.typed_reference()
         else:
             w = self.var()
             self.line("var_dump(%s === %s, %s == %s);" % (v, w, v, w))
@@ -146,6 +157,31 @@ class ObjectGen:
         else:
             self.line("try { @risky('%s'); } catch (Boom $e) { echo @$undefined, 'silenced ', $e->getMessage(), \"\\n\"; }" % self.name())
             self.line("echo $undefined ?? 'shown', \"\\n\";")
+
+    def typed_reference(self):
+        """References to typed properties: what is assigned through them is checked
+        (and converted) against every property holding them, by assignment, op=,
+        ++, by-reference arguments and elements; the object or the binding going."""
+        target = self.pick(["$ty->count", "$ty->label", "$ty->items", "$ty->node", "Typed::$total"])
+        value = self.pick(["5", "'7'", "'x'", "2.5", "null", "[1]", "true", self.new_object(), "PHP_INT_MAX"])
+        roll = self.r.random()
+        self.line("try {")
+        if roll < 0.3:
+            self.line("    $tr = &%s; $tr = %s;" % (target, value))
+        elif roll < 0.45:
+            self.line("    set_to(%s, %s);" % (target, value))
+        elif roll < 0.6:
+            self.line("    $tr = &%s; $tr++; $tr .= 'z';" % target)
+        elif roll < 0.7:
+            self.line("    $ta = [&%s]; $tb = $ta; $tb[0] = %s;" % (target, value))
+        elif roll < 0.8:
+            self.line("    $tr = &%s; $tr[] = %s;" % (target, value))
+        elif roll < 0.9:
+            self.line("    %s = &$tr;" % target)
+        else:
+            self.line("    $ty = new Typed; unset($tr);")
+        self.line("} catch (TypeError $e) { echo 'TypeError: ', $e->getMessage(), \"\\n\"; }")
+        self.line("var_dump(%s);" % target)
 
     def closure(self, v):
         roll = self.r.random()
@@ -215,6 +251,7 @@ class ObjectGen:
 
     def program(self):
         self.line("$h = new Node('holder');")
+        self.line("$ty = new Typed;")
         self.line("$list = [];")
         for var in OBJ_VARS:
             self.line("%s = %s;" % (var, self.pick([self.new_object(), "null"])))

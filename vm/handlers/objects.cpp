@@ -406,7 +406,8 @@ Outcome fetch_object_property(const Instruction* pc, Frame* fp, bool quiet)
 Outcome fetch_object_for_write(const Instruction* pc, Frame* fp)
 {
     PropertyOperands operands;
-    if (operands.read(pc, fp, false, false) == Outcome::Threw)
+    // An undefined variable warns in a read-write fetch only (FETCH_OBJ_RW).
+    if (operands.read(pc, fp, (pc->extended & 3) != kFetchReadWrite, false) == Outcome::Threw)
         return Outcome::Threw;
     const Value& container = operands.container;
     runtime::String* name = operands.name;
@@ -465,7 +466,7 @@ Outcome fetch_object_for_write(const Instruction* pc, Frame* fp)
 Outcome assign_object(const Instruction* pc, Frame* fp)
 {
     PropertyOperands operands;
-    if (operands.read(pc, fp, false, true) == Outcome::Threw)
+    if (operands.read(pc, fp, true, true) == Outcome::Threw) // an undefined variable: no warning (BP_VAR_W)
         return Outcome::Threw;
     if (!operands.container.is_object())
         return operands.not_an_object(pc, fp, runtime::msg::AssignPropertyOnNonObject, true);
@@ -594,7 +595,7 @@ Outcome increment_object(const Instruction* pc, Frame* fp)
 Outcome unset_object(const Instruction* pc, Frame* fp)
 {
     PropertyOperands operands;
-    if (operands.read(pc, fp, false, false) == Outcome::Threw)
+    if (operands.read(pc, fp, true, false) == Outcome::Threw) // an undefined variable: no warning
         return Outcome::Threw;
     Outcome outcome = Outcome::Ok;
     if (operands.container.is_object()) {
