@@ -71,14 +71,15 @@ Operand FunctionCompiler::compile_static_prop_assign(const Node* node)
 
 Operand FunctionCompiler::compile_static_prop_increment(const Node* node)
 {
-    Operand slot = compile_static_prop_for_write(node->child(0));
-    free_tmp(slot);
+    Operand cls;
+    Operand name;
+    static_prop_operands(node->child(0), cls, name);
     Operand out = new_tmp();
     uint32_t kind = node->kind == NodeKind::PreInc    ? 0
                     : node->kind == NodeKind::PreDec  ? 1
                     : node->kind == NodeKind::PostInc ? 2
                                                       : 3;
-    uint32_t at = emit(Opcode::IncDecIndirect, slot, {}, out);
+    uint32_t at = emit(Opcode::IncDecStaticProp, cls, name, out);
     m_function.code[at].extended = kind;
     return out;
 }

@@ -194,6 +194,27 @@ Outcome verify_property_value(const PropertyInfo& info, Value& value)
                               type_to_string(*info.type).c_str()));
 }
 
+Outcome finish_typed_property_increment(const PropertyInfo& info, Value& value, Value old, bool increment)
+{
+    if (value.is_double() && old.is_long()) {
+        if (info.type->admits(Type::Double))
+            return Outcome::Ok;
+        value.set_long(increment ? INT64_MAX : INT64_MIN);
+        return throw_error(msg::kind::TypeError,
+                           format("Cannot %s property %s::$%s of type %s past its %s value",
+                                  increment ? "increment" : "decrement", info.declaring_class->name().c_str(),
+                                  std::string(info.name->view()).c_str(), type_to_string(*info.type).c_str(),
+                                  increment ? "maximal" : "minimal"));
+    }
+    if (verify_property_value(info, value) == Outcome::Threw) {
+        release(value);
+        value.copy_from(old);
+        return Outcome::Threw;
+    }
+    release(old);
+    return Outcome::Ok;
+}
+
 Outcome throw_readonly_modified(const PropertyInfo& info)
 {
     return throw_error(msg::kind::Error, format("Cannot modify readonly property %s::$%s",

@@ -94,6 +94,13 @@ bool property_type_accepts(const PropertyInfo& info, Value& value);
 // converted; a TypeError "Cannot assign string to property A::$x of type int"
 // otherwise (the value is then left to the caller).
 Outcome verify_property_value(const PropertyInfo& info, Value& value);
+// ++/-- of the typed property `info` (zend_incdec_typed_prop): `value` is the
+// property's value after the operation, `old` (owned) the one before. An int that
+// overflowed to float where the type admits no float is php's TypeError ("Cannot
+// increment property A::$x of type int past its maximal value"), the value the int
+// limit; any other result is verified as an assignment, the old value coming back
+// on failure. `old` is released.
+Outcome finish_typed_property_increment(const PropertyInfo& info, Value& value, Value old, bool increment);
 // Readonly properties: a write (initialization) of `info` from `scope` into `slot`
 // is allowed once, from the declaring class; else php's Error.
 Outcome check_readonly_write(const PropertyInfo& info, const Value& slot, const Class* scope);

@@ -54,6 +54,10 @@ Outcome increment_indirect(const Instruction* pc, Frame* fp);
 Outcome increment_in_place(const Instruction* pc, Frame* fp, runtime::Value& variable);
 Outcome increment_typed_reference(const Instruction* pc, Frame* fp, runtime::Reference* ref, bool increment,
                                   bool post);
+// ++/-- of a typed property's slot holding a plain value (zend_incdec_typed_prop);
+// `extended` as IncDecIndirect's.
+Outcome increment_typed_property(const Instruction* pc, Frame* fp, runtime::Value& slot,
+                                 const runtime::PropertyInfo& info);
 Outcome assign_reference(const Instruction* pc, Frame* fp);
 Outcome make_reference_of(const Instruction* pc, Frame* fp);
 Outcome make_return_reference(const Instruction* pc, Frame* fp);

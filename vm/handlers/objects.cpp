@@ -571,24 +571,7 @@ Outcome increment_object(const Instruction* pc, Frame* fp)
                                     [&](Value& slot, const runtime::PropertyInfo* typed) {
         if (typed == nullptr || runtime::holds_typed_reference(slot))
             return increment_in_place(pc, fp, slot);
-        // A typed property: the new value is checked (and converted) before it is stored.
-        Value& target = runtime::deref(slot);
-        uint32_t kind = pc->extended;
-        Value r;
-        runtime::copy_value(r, target);
-        Outcome outcome = (kind & 1) ? runtime::decrement(r) : runtime::increment(r);
-        if (outcome == Outcome::Ok && runtime::verify_property_value(*typed, r) == Outcome::Threw) {
-            runtime::release(r);
-            outcome = Outcome::Threw;
-        }
-        if (outcome == Outcome::Ok) {
-            if (kind >= 2 && pc->result_kind != OperandKind::Unused)
-                runtime::copy_value(result_slot(pc, fp), target);
-            store(target, r);
-            if (kind < 2 && pc->result_kind != OperandKind::Unused)
-                runtime::copy_value(result_slot(pc, fp), target);
-        }
-        return outcome;
+        return increment_typed_property(pc, fp, slot, *typed);
     });
 }
 

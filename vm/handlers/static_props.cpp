@@ -131,6 +131,21 @@ Outcome fetch_static_property(ExecState& st, const Instruction* pc, Frame* fp)
     return Outcome::Ok;
 }
 
+// ++A::$x and friends (PRE_INC_STATIC_PROP...): a typed one is checked as a typed
+// property's increment is, one bound to a typed reference as that reference's.
+Outcome increment_static_property(ExecState& st, const Instruction* pc, Frame* fp)
+{
+    const runtime::StaticProperty* property = static_property(st, pc, fp, false);
+    if (property == nullptr)
+        return Outcome::Threw;
+    Value& slot = *property->slot;
+    if (property->info != nullptr && slot.is_undef())
+        return throw_static_uninitialized(*property);
+    if (property->info == nullptr || runtime::holds_typed_reference(slot))
+        return increment_in_place(pc, fp, slot);
+    return increment_typed_property(pc, fp, slot, *property->info);
+}
+
 Outcome fetch_static_property_for_write(ExecState& st, const Instruction* pc, Frame* fp)
 {
     const runtime::StaticProperty* property = static_property(st, pc, fp, false);

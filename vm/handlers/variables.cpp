@@ -5,6 +5,7 @@
 #include "runtime/messages.h"
 #include "runtime/object_dimension.h"
 #include "runtime/operators.h"
+#include "runtime/property_access.h"
 #include "runtime/string_offset.h"
 #include "vm/handlers/general.h"
 #include "vm/handlers/operands.h"
@@ -115,24 +116,43 @@ Outcome assign_op_general(const Instruction* pc, Frame* fp)
     return outcome;
 }
 
-// ++/-- through a reference that typed properties hold (zend_incdec_typed_ref); the
-// old value is the result of a `post` one.
-Outcome increment_typed_reference(const Instruction* pc, Frame* fp, runtime::Reference* ref, bool increment,
-                                  bool post)
+// ++/-- of `value`, whose new value `finish(old)` checks (taking `old` over, and
+// putting it back on failure); the old value is the result of a `post` one.
+template <class Finish>
+static Outcome checked_increment(const Instruction* pc, Frame* fp, Value& value, bool increment, bool post,
+                                 Finish finish)
 {
+    bool result_used = pc->result_kind != OperandKind::Unused;
     Value old;
-    runtime::copy_value(old, ref->value);
-    Outcome outcome = increment ? runtime::increment(ref->value) : runtime::decrement(ref->value);
+    runtime::copy_value(old, value);
+    Outcome outcome = increment ? runtime::increment(value) : runtime::decrement(value);
     if (outcome == Outcome::Threw) {
         runtime::release(old);
         return Outcome::Threw;
     }
-    if (post && pc->result_kind != OperandKind::Unused)
+    if (post && result_used)
         runtime::copy_value(result_slot(pc, fp), old);
-    outcome = runtime::finish_typed_reference_increment(ref, old, increment);
-    if (!post && pc->result_kind != OperandKind::Unused)
-        runtime::copy_value(result_slot(pc, fp), ref->value);
+    outcome = finish(old);
+    if (!post && result_used && outcome == Outcome::Ok)
+        runtime::copy_value(result_slot(pc, fp), value);
     return outcome;
+}
+
+// Through a reference that typed properties hold (zend_incdec_typed_ref).
+Outcome increment_typed_reference(const Instruction* pc, Frame* fp, runtime::Reference* ref, bool increment,
+                                  bool post)
+{
+    return checked_increment(pc, fp, ref->value, increment, post, [&](Value old) {
+        return runtime::finish_typed_reference_increment(ref, old, increment);
+    });
+}
+
+Outcome increment_typed_property(const Instruction* pc, Frame* fp, Value& slot, const runtime::PropertyInfo& info)
+{
+    bool increment = pc->extended == 0 || pc->extended == 2;
+    return checked_increment(pc, fp, slot, increment, pc->extended >= 2, [&](Value old) {
+        return runtime::finish_typed_property_increment(info, slot, old, increment);
+    });
 }
 
 Outcome increment_general(const Instruction* pc, Frame* fp)
