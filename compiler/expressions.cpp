@@ -761,14 +761,17 @@ void FunctionCompiler::compile_argument(const Node* arg, uint32_t index, std::op
     }
     // A chain with ?-> in it is a value (zend_ast_is_short_circuited).
     bool variable = !is_short_circuited(arg);
-    if (is_globals_element(arg)) {
-        if (known) { // FETCH_W of the global; an unknown callee gets its value (not yet FUNC_ARG)
-            Operand slot = compile_globals_element_for_write(arg, vm::kFetchWrite);
-            free_tmp(slot);
-            emit(Opcode::SendRef, slot, position);
-            return;
+    if (is_globals_element(arg)) { // the global itself: FETCH_W, or FETCH_FUNC_ARG for an unknown callee
+        Operand slot;
+        if (known) {
+            slot = compile_globals_element_for_write(arg, vm::kFetchWrite);
+        } else {
+            slot = emit_tmp(Opcode::FetchGlobalFuncArg, compile_expression(arg->child(1)));
+            m_function.code.back().extended = index << vm::kArgumentShift;
         }
-        variable = false;
+        free_tmp(slot);
+        emit(known ? Opcode::SendRef : Opcode::SendFuncArg, slot, position);
+        return;
     }
     if (variable && (arg->kind == NodeKind::Dim || arg->kind == NodeKind::Prop)) {
         if (known) {

@@ -732,18 +732,29 @@ Outcome bind_static(const Instruction* pc, Frame* fp)
 
 static runtime::String* global_name(const Instruction* pc, Frame* fp);
 
-Outcome fetch_global(const Instruction* pc, Frame* fp)
+static Outcome read_global(const Instruction* pc, Frame* fp, bool quiet)
 {
     runtime::String* name = global_name(pc, fp);
     const Value* value = GlobalScope::current()->find(name);
     if (value == nullptr) {
-        if (pc->extended == 0) // a quiet read ($GLOBALS['x'] ?? d) says nothing
+        if (!quiet) // a quiet read ($GLOBALS['x'] ?? d) says nothing
             runtime::warning(runtime::format(runtime::msg::UndefinedGlobalVariable, name->bytes));
         result_slot(pc, fp).set_null();
         return Outcome::Ok;
     }
     runtime::copy_value(result_slot(pc, fp), runtime::deref(*value));
     return Outcome::Ok;
+}
+
+Outcome fetch_global(const Instruction* pc, Frame* fp) { return read_global(pc, fp, pc->extended != 0); }
+
+// `f($GLOBALS['x'])` for a callee unknown at compile time: the global's slot if the
+// callee takes it by reference, else its value (FETCH_FUNC_ARG of a global).
+Outcome fetch_global_for_argument(const Instruction* pc, Frame* fp)
+{
+    if (callee_takes_reference(fp->pending_call, pc->extended >> kArgumentShift))
+        return fetch_global_write(pc, fp);
+    return read_global(pc, fp, false);
 }
 
 // The global op1 names ($GLOBALS[op1], or a superglobal's literal name), consumed.

@@ -62,6 +62,7 @@ template <class S> [[gnu::always_inline]] inline Step BindGlobal(Regs& r)      {
 template <class S> [[gnu::always_inline]] inline Step BindStatic(Regs& r)      { return general_only<S>(r, bind_static); }
 template <class S> [[gnu::always_inline]] inline Step FetchGlobal(Regs& r)     { return general_only<S>(r, fetch_global); }
 template <class S> [[gnu::always_inline]] inline Step FetchGlobalWrite(Regs& r) { return general_only<S>(r, fetch_global_write); }
+template <class S> [[gnu::always_inline]] inline Step FetchGlobalFuncArg(Regs& r) { return general_only<S>(r, fetch_global_for_argument); }
 template <class S> [[gnu::always_inline]] inline Step AssignGlobal(Regs& r)     { return array_general_with_data<S>(r, assign_global); }
 template <class S> [[gnu::always_inline]] inline Step UnsetGlobal(Regs& r)      { return general_only<S>(r, unset_global); }
 template <class S> [[gnu::always_inline]] inline Step FetchGlobals(Regs& r)    { return general_only<S>(r, fetch_globals); }

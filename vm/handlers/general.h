@@ -66,6 +66,7 @@ Outcome bind_static(const Instruction* pc, Frame* fp);
 Outcome fetch_global(const Instruction* pc, Frame* fp);
 Outcome fetch_global_write(const Instruction* pc, Frame* fp);
 Outcome assign_global(const Instruction* pc, Frame* fp);
+Outcome fetch_global_for_argument(const Instruction* pc, Frame* fp);
 Outcome unset_global(const Instruction* pc, Frame* fp);
 Outcome fetch_globals(const Instruction* pc, Frame* fp);
 // foreach: false when the loop ends (or, for the resets, does not start).
