@@ -40,6 +40,8 @@ void* tagged(SourceList* list) { return reinterpret_cast<void*>(reinterpret_cast
 template <class Visit>
 bool every_source(const Reference* ref, Visit visit)
 {
+    if (ref->sources == nullptr)
+        return true;
     if (!is_list(ref->sources))
         return visit(static_cast<const PropertyInfo*>(ref->sources));
     const SourceList* list = as_list(ref->sources);
