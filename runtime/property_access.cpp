@@ -194,6 +194,21 @@ Outcome verify_property_value(const PropertyInfo& info, Value& value)
                               type_to_string(*info.type).c_str()));
 }
 
+bool value_of_failed_operation(const TypeDecl& type, Value& out)
+{
+    if (type.admits(Type::Long))
+        out = Value::integer(0);
+    else if (type.admits(Type::Double))
+        out = Value::dbl(0.0);
+    else if (type.admits(Type::String))
+        out = Value::string(String::empty());
+    else if (type.admits(Type::True) && type.admits(Type::False))
+        out = Value::boolean(false);
+    else
+        return false;
+    return true;
+}
+
 Outcome finish_typed_property_increment(const PropertyInfo& info, Value& value, Value old, bool increment)
 {
     if (value.is_double() && old.is_long()) {

@@ -14,6 +14,7 @@ namespace miniphp::runtime {
 class Class;
 struct Object;
 struct PropertyInfo;
+struct TypeDecl;
 
 enum class PropertyPlace { Declared, Dynamic, Inaccessible };
 
@@ -94,6 +95,11 @@ bool property_type_accepts(const PropertyInfo& info, Value& value);
 // converted; a TypeError "Cannot assign string to property A::$x of type int"
 // otherwise (the value is then left to the caller).
 Outcome verify_property_value(const PropertyInfo& info, Value& value);
+// What php leaves in a typed property (or a typed reference) whose op= failed in
+// the operator itself ("Unsupported operand types"): it stores the failed result, an
+// undefined value, which the type's weak conversion turns into 0, 0.0, "" or false
+// (the first the type admits). False for a type admitting none: the old value stays.
+bool value_of_failed_operation(const TypeDecl& type, Value& out);
 // ++/-- of the typed property `info` (zend_incdec_typed_prop): `value` is the
 // property's value after the operation, `old` (owned) the one before. An int that
 // overflowed to float where the type admits no float is php's TypeError ("Cannot

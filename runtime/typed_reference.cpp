@@ -299,6 +299,30 @@ Outcome assign_to_slot(Value& slot, Value value)
     return Outcome::Ok;
 }
 
+void store_failed_operation_result(Reference* ref)
+{
+    Value agreed; // Undef until a source converts
+    bool ok = every_source(ref, [&](const PropertyInfo* info) {
+        Value v;
+        if (!value_of_failed_operation(*info->type, v))
+            return false;
+        bool same = agreed.is_undef() || is_identical(agreed, v);
+        if (agreed.is_undef())
+            agreed.copy_from(v);
+        else
+            release(v);
+        return same;
+    });
+    if (!ok || agreed.is_undef()) {
+        release(agreed);
+        return;
+    }
+    Value old;
+    old.copy_from(ref->value);
+    ref->value.copy_from(agreed);
+    release(old);
+}
+
 Outcome check_array_may_start_in_reference(const Reference* ref)
 {
     Outcome outcome = Outcome::Ok;

@@ -73,6 +73,11 @@ Outcome assign_to_typed_reference(Reference* ref, Value value);
 // (assign_to_typed_reference for one with sources); the old value is released after.
 Outcome assign_to_slot(Value& slot, Value value);
 
+// The op= of a value bound to `ref` failed in the operator: php stores the failed
+// result anyway, as every source converts it (value_of_failed_operation), when
+// they all agree on it.
+void store_failed_operation_result(Reference* ref);
+
 // An element written into the null or false a typed reference holds would make it an
 // array: every source must admit one ("Cannot auto-initialize an array inside a
 // reference held by property ...").

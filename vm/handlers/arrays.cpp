@@ -500,8 +500,11 @@ static Outcome assign_dimension_op_in_place(const Instruction* pc, Frame* fp)
     Value r;
     Outcome outcome = apply_binary_operator(static_cast<Opcode>(pc->extended), r, target, operand);
     release_op_data(pc, fp);
-    if (outcome == Outcome::Threw)
+    if (outcome == Outcome::Threw) {
+        if (runtime::holds_typed_reference(*element)) // php stores the failed result, converted
+            runtime::store_failed_operation_result(element->as_reference());
         return Outcome::Threw;
+    }
     outcome = assign_to(*element, r);
     if (pc->result_kind != OperandKind::Unused)
         runtime::copy_value(result_slot(pc, fp), target);

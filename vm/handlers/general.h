@@ -52,6 +52,10 @@ Outcome increment_indirect(const Instruction* pc, Frame* fp);
 // (IncDecIndirect's: bit 0 decrements, 2 and up give the old value), the result
 // stored if it is used.
 Outcome increment_in_place(const Instruction* pc, Frame* fp, runtime::Value& variable);
+// `slot op= operand` on a property's slot (instance or static) of type `typed` (null:
+// untyped), checked as php checks typed properties and typed references.
+Outcome assign_op_to_property_slot(Opcode op, runtime::Value& slot, const runtime::Value& operand,
+                                   const runtime::PropertyInfo* typed);
 Outcome increment_typed_reference(const Instruction* pc, Frame* fp, runtime::Reference* ref, bool increment,
                                   bool post);
 // ++/-- of a typed property's slot holding a plain value (zend_incdec_typed_prop);

@@ -486,26 +486,39 @@ Outcome assign_object(const Instruction* pc, Frame* fp)
     return outcome;
 }
 
+Outcome assign_op_to_property_slot(Opcode op, Value& slot, const Value& operand, const runtime::PropertyInfo* typed)
+{
+    Value& target = runtime::deref(slot);
+    Value r;
+    if (apply_binary_operator(op, r, target, operand) == Outcome::Threw) {
+        // php stores the failed result all the same, converted by the type
+        // (zend_binary_assign_op_typed_prop and _typed_ref).
+        if (runtime::holds_typed_reference(slot)) {
+            runtime::store_failed_operation_result(slot.as_reference());
+        } else if (typed != nullptr) {
+            if (Value v; runtime::value_of_failed_operation(*typed->type, v))
+                store(target, v);
+        }
+        return Outcome::Threw;
+    }
+    // A reference held by typed properties checks the value itself (the property's
+    // type among them).
+    if (typed != nullptr && !runtime::holds_typed_reference(slot) &&
+        runtime::verify_property_value(*typed, r) == Outcome::Threw) {
+        runtime::release(r);
+        return Outcome::Threw;
+    }
+    return runtime::assign_to_slot(slot, r);
+}
+
 Outcome assign_op_to_property(const Instruction* pc, Frame* fp, Value& slot, const runtime::PropertyInfo* typed)
 {
     const Instruction* data = pc + 1;
     const Value& operand = runtime::deref(read<OperandKind::Any>(data, fp, data->op1, data->op1_kind));
-    Value& target = runtime::deref(slot);
-    Value r;
-    Outcome outcome = apply_binary_operator(static_cast<Opcode>(pc->extended), r, target, operand);
+    Outcome outcome = assign_op_to_property_slot(static_cast<Opcode>(pc->extended), slot, operand, typed);
     release_op_data(pc, fp);
-    // A reference held by typed properties checks the value itself (the property's
-    // type among them).
-    if (outcome == Outcome::Ok && typed != nullptr && !runtime::holds_typed_reference(slot) &&
-        runtime::verify_property_value(*typed, r) == Outcome::Threw) {
-        runtime::release(r);
-        outcome = Outcome::Threw;
-    }
-    if (outcome == Outcome::Ok) {
-        outcome = runtime::assign_to_slot(slot, r);
-        if (pc->result_kind != OperandKind::Unused)
-            runtime::copy_value(result_slot(pc, fp), target);
-    }
+    if (outcome == Outcome::Ok && pc->result_kind != OperandKind::Unused)
+        runtime::copy_value(result_slot(pc, fp), runtime::deref(slot));
     return outcome;
 }
 

@@ -193,19 +193,11 @@ Outcome assign_static_property(ExecState& st, const Instruction* pc, Frame* fp)
     }
     const Instruction* data = pc + 1;
     const Value& operand = runtime::deref(read<OperandKind::Any>(data, fp, data->op1, data->op1_kind));
-    Value& target = runtime::deref(*slot);
-    Value r;
-    Outcome outcome = apply_binary_operator(static_cast<Opcode>(pc->extended - 1), r, target, operand);
+    Outcome outcome =
+        assign_op_to_property_slot(static_cast<Opcode>(pc->extended - 1), *slot, operand, property->info);
     release_op_data(pc, fp);
-    if (outcome == Outcome::Ok && property->type != nullptr && verify_static_value(*property, r) == Outcome::Threw) {
-        runtime::release(r);
-        outcome = Outcome::Threw;
-    }
-    if (outcome == Outcome::Ok) {
-        store(target, r);
-        if (pc->result_kind != OperandKind::Unused)
-            runtime::copy_value(result_slot(pc, fp), target);
-    }
+    if (outcome == Outcome::Ok && pc->result_kind != OperandKind::Unused)
+        runtime::copy_value(result_slot(pc, fp), runtime::deref(*slot));
     return outcome;
 }
 

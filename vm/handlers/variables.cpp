@@ -108,8 +108,11 @@ Outcome assign_op_general(const Instruction* pc, Frame* fp)
     Value r;
     Outcome outcome = apply_binary_operator(op, r, a, b);
     consume_op2<OperandKind::Any>(pc, fp);
-    if (outcome == Outcome::Threw)
+    if (outcome == Outcome::Threw) {
+        if (runtime::holds_typed_reference(slot_at(fp, pc->op1))) // php stores the failed result, converted
+            runtime::store_failed_operation_result(slot_at(fp, pc->op1).as_reference());
         return Outcome::Threw;
+    }
     outcome = store_to_variable(slot_at(fp, pc->op1), r);
     if (result_used)
         runtime::copy_value(result_slot(pc, fp), target);
