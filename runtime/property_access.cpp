@@ -177,11 +177,11 @@ bool call_get(Object* object, String* name, Value& result, Outcome& outcome)
 
 void set_property_type_check(PropertyTypeCheck check) { g_type_check = check; }
 
-bool property_type_accepts(const PropertyInfo& info, Value& value)
+bool property_type_accepts(const PropertyInfo& info, Value& value, bool strict)
 {
     if (info.type == nullptr || info.type->admits(value.type()))
         return true;
-    return g_type_check != nullptr && g_type_check(info, value);
+    return g_type_check != nullptr && g_type_check(info, value, strict);
 }
 
 Outcome verify_property_value(const PropertyInfo& info, Value& value)

@@ -87,10 +87,11 @@ bool property_isset(Object* object, String* name, const Class* scope, bool check
 // Typed properties. The VM supplies the check of a value against a property's type
 // (class types need its class table): true when `value` has the type or was
 // converted to it in place.
-using PropertyTypeCheck = bool (*)(const PropertyInfo& info, Value& value);
+// `strict`: no conversion but int to float (a catch variable, strict_types).
+using PropertyTypeCheck = bool (*)(const PropertyInfo& info, Value& value, bool strict);
 void set_property_type_check(PropertyTypeCheck check);
 // `value` fits the typed property `info`, or was converted to it in place.
-bool property_type_accepts(const PropertyInfo& info, Value& value);
+bool property_type_accepts(const PropertyInfo& info, Value& value, bool strict = false);
 // zend_verify_property_type: `value` (owned) fits the typed property `info`, maybe
 // converted; a TypeError "Cannot assign string to property A::$x of type int"
 // otherwise (the value is then left to the caller).

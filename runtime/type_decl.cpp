@@ -183,6 +183,16 @@ bool coerce_scalar(uint32_t mask, Value& v)
         v = to_string(v); // a scalar holds nothing to release
         return true;
     }
+    if ((mask & TypeBit::String) && v.is_object() && v.as_object()->class_entry->find_method("__tostring") != nullptr) {
+        // An object with __toString is taken as its string (zend_parse_arg_str_weak);
+        // what the method throws stays pending.
+        String* text = object_to_string(v.as_object());
+        if (text == nullptr)
+            return false;
+        release(v);
+        v = Value::string(text);
+        return true;
+    }
     if ((mask & TypeBit::Bool) == TypeBit::Bool && v.type() <= Type::String) {
         bool b = to_bool(v);
         release(v);

@@ -204,7 +204,7 @@ Reference* make_typed_property_reference(Value& slot, const PropertyInfo* info)
     return ref;
 }
 
-Outcome verify_reference_assignable(const Reference* ref, Value& value)
+Outcome verify_reference_assignable(const Reference* ref, Value& value, bool strict)
 {
     // Every source must take the value; those that need it converted must all
     // convert it to the same value, and may not mix with sources taking it as it is
@@ -218,7 +218,7 @@ Outcome verify_reference_assignable(const Reference* ref, Value& value)
         if (!as_is) {
             Value attempt;
             copy_value(attempt, value);
-            if (!property_type_accepts(*info, attempt)) {
+            if (!property_type_accepts(*info, attempt, strict)) {
                 release(attempt);
                 failed = info;
                 return false;
@@ -268,7 +268,7 @@ Outcome verify_reference_assignable(const Reference* ref, Value& value)
     return outcome;
 }
 
-Outcome assign_to_typed_reference(Reference* ref, Value value)
+Outcome assign_to_typed_reference(Reference* ref, Value value, bool strict)
 {
     if (value.is_reference()) {
         Value inner;
@@ -276,7 +276,7 @@ Outcome assign_to_typed_reference(Reference* ref, Value value)
         release(value);
         value.copy_from(inner);
     }
-    if (verify_reference_assignable(ref, value) == Outcome::Threw) {
+    if (verify_reference_assignable(ref, value, strict) == Outcome::Threw) {
         release(value);
         return Outcome::Threw;
     }
@@ -287,10 +287,10 @@ Outcome assign_to_typed_reference(Reference* ref, Value value)
     return engine().has_exception() ? Outcome::Threw : Outcome::Ok;
 }
 
-Outcome assign_to_slot(Value& slot, Value value)
+Outcome assign_to_slot(Value& slot, Value value, bool strict)
 {
     if (holds_typed_reference(slot))
-        return assign_to_typed_reference(slot.as_reference(), value);
+        return assign_to_typed_reference(slot.as_reference(), value, strict);
     Value& target = deref(slot);
     Value old;
     old.copy_from(target);

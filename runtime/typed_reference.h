@@ -63,15 +63,16 @@ const PropertyInfo* take_reference_target(const Value* slot);
 
 // zend_verify_ref_assignable_zval: `value` (owned, not a reference) fits the type of
 // every source, converted once for all of them; php's TypeError otherwise.
-Outcome verify_reference_assignable(const Reference* ref, Value& value);
+Outcome verify_reference_assignable(const Reference* ref, Value& value, bool strict = false);
 
 // zend_assign_to_typed_ref: `value` (owned) assigned through `ref`, which has
 // sources. On a TypeError the reference keeps its value and `value` is released.
-Outcome assign_to_typed_reference(Reference* ref, Value value);
+Outcome assign_to_typed_reference(Reference* ref, Value value, bool strict = false);
 
 // Stores `value` (owned) into `slot`, or into what the reference it holds refers to
 // (assign_to_typed_reference for one with sources); the old value is released after.
-Outcome assign_to_slot(Value& slot, Value value);
+// `strict`: checked without conversions but int to float (a catch variable).
+Outcome assign_to_slot(Value& slot, Value value, bool strict = false);
 
 // The op= of a value bound to `ref` failed in the operator: php stores the failed
 // result anyway, as every source converts it (value_of_failed_operation), when

@@ -35,7 +35,7 @@ bool is_instance(const runtime::PropertyInfo& info, const runtime::Class* cls, s
 
 } // namespace
 
-bool check_property_type(const runtime::PropertyInfo& info, runtime::Value& value)
+bool check_property_type(const runtime::PropertyInfo& info, runtime::Value& value, bool strict)
 {
     const runtime::TypeDecl& type = *info.type;
     if (type.admits(value.type()))
@@ -44,6 +44,12 @@ bool check_property_type(const runtime::PropertyInfo& info, runtime::Value& valu
         for (const std::string& entry : type.class_names)
             if (is_instance(info, value.as_object()->class_entry, entry))
                 return true;
+    }
+    if (strict) {
+        if (!value.is_long() || !type.admits(runtime::Type::Double))
+            return false;
+        value = runtime::Value::dbl(static_cast<double>(value.as_long()));
+        return true;
     }
     return runtime::coerce_scalar(type.mask, value);
 }

@@ -10,6 +10,7 @@ struct PropertyInfo;
 namespace miniphp::vm {
 
 // `value` has the property's type, or was converted to it in place.
-bool check_property_type(const runtime::PropertyInfo& info, runtime::Value& value);
+// `strict`: no conversion but int to float.
+bool check_property_type(const runtime::PropertyInfo& info, runtime::Value& value, bool strict);
 
 } // namespace miniphp::vm

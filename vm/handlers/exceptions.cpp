@@ -6,6 +6,7 @@
 #include "runtime/messages.h"
 #include "runtime/object.h"
 #include "runtime/reference.h"
+#include "runtime/typed_reference.h"
 
 namespace miniphp::vm {
 
@@ -53,7 +54,8 @@ Outcome catch_exception(ExecState& st, const Instruction* pc, Frame* fp, bool& m
     } else {
         // The variable gets the exception before its old value goes, which may run a
         // destructor that throws.
-        (void)assign_to(result_slot(pc, fp), caught); // a TypeError is pending: checked below
+        // Strictly (ZEND_CATCH): a typed reference takes the exception as it is or not at all.
+        (void)runtime::assign_to_slot(result_slot(pc, fp), caught, true); // a TypeError is pending: checked below
     }
     return runtime::engine().has_exception() ? Outcome::Threw : Outcome::Ok;
 }
