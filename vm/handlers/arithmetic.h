@@ -64,13 +64,7 @@ template <Opcode Op>
         } else if constexpr (Op == Opcode::Mod) {
             if (y == 0 || y == -1) [[unlikely]] // DivisionByZeroError, and the INT_MIN % -1 trap
                 return false;
-            // Operands that fit in 32 bits (the common case) divide several times
-            // faster as 32-bit numbers; the result is the same.
-            auto fits_int32 = [](int64_t v) { return static_cast<uint64_t>(v) + 0x80000000u <= 0xffffffffu; };
-            if (fits_int32(x) && fits_int32(y)) [[likely]]
-                r.set_long(static_cast<int32_t>(x) % static_cast<int32_t>(y));
-            else
-                r.set_long(x % y);
+            r.set_long(x % y);
             return true;
         } else if constexpr (Op == Opcode::ShiftLeft) {
             if (static_cast<uint64_t>(y) >= 64) [[unlikely]]
