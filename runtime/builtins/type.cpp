@@ -1,6 +1,5 @@
 // Type inspection and conversion builtins (ext/standard/type.c). The conversions
 // themselves are runtime/conversions.h; these functions only pick the right one.
-#include <algorithm>
 #include <cctype>
 #include <cerrno>
 #include <cstdlib>
@@ -12,6 +11,7 @@
 #include "runtime/cast.h"
 #include "runtime/conversions.h"
 #include "runtime/messages.h"
+#include "runtime/string.h"
 #include "runtime/typed_reference.h"
 
 namespace miniphp::runtime::builtins {
@@ -150,8 +150,8 @@ Outcome strval_handler(BuiltinCall& call)
     return Outcome::Ok;
 }
 
-// The type settype() names (case-insensitive), or false for an unknown name.
-bool settype_target(std::string_view name, Type& to)
+// The type settype() names (`lowered`: the name in lower case), or false.
+bool settype_target(std::string_view lowered, Type& to)
 {
     static constexpr std::pair<std::string_view, Type> kNames[] = {
         {"integer", Type::Long},   {"int", Type::Long},        {"float", Type::Double},  {"double", Type::Double},
@@ -159,9 +159,7 @@ bool settype_target(std::string_view name, Type& to)
         {"boolean", Type::True},   {"null", Type::Null},
     };
     for (const auto& [known, type] : kNames) {
-        if (name.size() == known.size() && std::equal(name.begin(), name.end(), known.begin(), [](char a, char b) {
-                return std::tolower(static_cast<unsigned char>(a)) == b;
-            })) {
+        if (lowered == known) {
             to = type;
             return true;
         }
@@ -176,11 +174,9 @@ Outcome settype_handler(BuiltinCall& call)
     StringArg name;
     if (failed(args.get_string(1, name)))
         return Outcome::Threw;
+    std::string lowered = ascii_lower(name.view());
     Type to = Type::Null;
-    if (!settype_target(name.view(), to)) {
-        std::string lowered(name.view());
-        for (char& c : lowered)
-            c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (!settype_target(lowered, to)) {
         if (lowered == "resource")
             return throw_error(msg::kind::ValueError, "Cannot convert to resource type");
         return args.argument_error(msg::kind::ValueError, 1, "must be a valid type");
